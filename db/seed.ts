@@ -1,0 +1,381 @@
+/**
+ * Demo data: a grandparents' group, a young carers' group, a facilitator, a comms
+ * person, an admin, and stories that are published, draft, withdrawn and expired.
+ * Everything goes through the same repository functions the app uses, so the
+ * consent ledger is real and verifies.
+ */
+import type { Kysely } from 'kysely';
+import type { Role } from '../src/domain/roles.ts';
+import { countWords } from '../src/domain/words.ts';
+import { editorStateFromParagraphs, extractPlainText } from '../src/editor/plain-text.ts';
+import type { Database, StoryKind } from '../src/server/schema.ts';
+import { appendConsentEvent } from '../src/server/repositories/consent.ts';
+import { addGroupMember, insertGroup } from '../src/server/repositories/groups.ts';
+import { insertPerson, linkGuardian } from '../src/server/repositories/people.ts';
+import { insertRevision, insertStory } from '../src/server/repositories/stories.ts';
+
+/** A demo person and what they can show. */
+export interface DemoPerson {
+  readonly key: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly firstName: string;
+  readonly roles: readonly Role[];
+  /** For young people: their age in whole years when the demo is created. */
+  readonly age?: number;
+  readonly pseudonym?: string;
+  readonly about: string;
+}
+
+/** Everyone the demo creates, in the order the README lists them. */
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  {
+    key: 'margaret',
+    email: 'margaret@demo.heard.test',
+    displayName: 'Margaret Ellis',
+    firstName: 'Margaret',
+    roles: ['contributor'],
+    about: "Grandparents' group; one story on the public site",
+  },
+  {
+    key: 'arthur',
+    email: 'arthur@demo.heard.test',
+    displayName: 'Arthur Boyle',
+    firstName: 'Arthur',
+    roles: ['contributor'],
+    about: "Grandparents' group; a draft, and a story whose consent has expired",
+  },
+  {
+    key: 'edna',
+    email: 'edna@demo.heard.test',
+    displayName: 'Edna Price',
+    firstName: 'Edna',
+    pseudonym: 'Rose',
+    roles: ['contributor'],
+    about: "Grandparents' group; one story shared as 'Rose', one withdrawn",
+  },
+  {
+    key: 'kayla',
+    email: 'kayla@demo.heard.test',
+    displayName: 'Kayla Hughes',
+    firstName: 'Kayla',
+    age: 15,
+    roles: ['contributor'],
+    about: 'Young carers, aged 15; a film script shared with her guardian’s co-consent',
+  },
+  {
+    key: 'jay',
+    email: 'jay@demo.heard.test',
+    displayName: 'Jay Okafor',
+    firstName: 'Jay',
+    age: 16,
+    roles: ['contributor'],
+    about: 'Young carers, aged 16; co-writing a draft script with Kayla',
+  },
+  {
+    key: 'donna',
+    email: 'donna@demo.heard.test',
+    displayName: 'Donna Hughes',
+    firstName: 'Donna',
+    roles: ['guardian'],
+    about: 'Guardian of Kayla',
+  },
+  {
+    key: 'priya',
+    email: 'priya@demo.heard.test',
+    displayName: 'Priya Shah',
+    firstName: 'Priya',
+    roles: ['facilitator'],
+    about: 'Facilitator of both groups',
+  },
+  {
+    key: 'sam',
+    email: 'sam@demo.heard.test',
+    displayName: 'Sam Taylor',
+    firstName: 'Sam',
+    roles: ['comms'],
+    about: 'Comms: asks contributors before using their stories',
+  },
+  {
+    key: 'alex',
+    email: 'alex@demo.heard.test',
+    displayName: 'Alex Morgan',
+    firstName: 'Alex',
+    roles: ['admin'],
+    about: 'Admin: invites people and runs groups (cannot read drafts)',
+  },
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A date of birth that makes someone `age` today, with their birthday some months off. */
+function birthdayForAge(age: number, now: Date): string {
+  const birthday = new Date(now.getTime() - 100 * DAY);
+  birthday.setUTCFullYear(birthday.getUTCFullYear() - age);
+  return birthday.toISOString().slice(0, 10);
+}
+
+export type SeedResult =
+  { readonly seeded: true } | { readonly seeded: false; readonly reason: string };
+
+/** Creates the demo unless it (or anyone) is already there. Safe to run twice. */
+export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Promise<SeedResult> {
+  const existing = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
+  if (existing) return { seeded: false, reason: 'the database already has people in it' };
+
+  return db.transaction().execute(async (trx) => {
+    // A second seeder racing this one would fail on the unique email: harmless.
+    const ids = new Map<string, string>();
+    for (const person of DEMO_PEOPLE) {
+      const id = await insertPerson(trx, {
+        email: person.email,
+        displayName: person.displayName,
+        firstName: person.firstName,
+        defaultPseudonym: person.pseudonym ?? null,
+        dateOfBirth: person.age === undefined ? null : birthdayForAge(person.age, now),
+        roles: person.roles,
+      });
+      ids.set(person.key, id);
+    }
+    const id = (key: string): string => {
+      const value = ids.get(key);
+      if (!value) throw new Error(`No demo person ${key}`);
+      return value;
+    };
+    await linkGuardian(trx, id('donna'), id('kayla'));
+
+    const grandparents = await insertGroup(trx, {
+      slug: 'grandparents-group',
+      name: 'Grandparents Group',
+      description:
+        'We meet on the first Tuesday of the month to write our life stories for a shared book.',
+    });
+    const youngCarers = await insertGroup(trx, {
+      slug: 'young-carers-sefton',
+      name: 'Young Carers Sefton',
+      description: 'Young carers writing film scripts together.',
+    });
+    for (const key of ['margaret', 'arthur', 'edna'])
+      await addGroupMember(trx, grandparents, id(key), 'member');
+    for (const key of ['kayla', 'jay']) await addGroupMember(trx, youngCarers, id(key), 'member');
+    await addGroupMember(trx, grandparents, id('priya'), 'facilitator');
+    await addGroupMember(trx, youngCarers, id('priya'), 'facilitator');
+
+    const daysAgo = (days: number): Date => new Date(now.getTime() - days * DAY);
+
+    const write = async (story: {
+      title: string;
+      kind: StoryKind;
+      authors: string[];
+      groupId: string;
+      themes: string[];
+      contentNotes?: string[];
+      paragraphs: string[];
+      at: Date;
+    }): Promise<string> => {
+      const row = await insertStory(trx, {
+        title: story.title,
+        kind: story.kind,
+        authorIds: story.authors.map(id),
+        groupId: story.groupId,
+        themes: story.themes,
+        contentNotes: story.contentNotes ?? [],
+        now: story.at,
+      });
+      const editorState = editorStateFromParagraphs(story.paragraphs);
+      const plainText = extractPlainText(editorState);
+      const saved = await insertRevision(trx, {
+        storyId: row.id,
+        editorState,
+        plainText,
+        wordCount: countWords(plainText),
+        authorId: id(story.authors[0] ?? ''),
+        basedOn: null,
+        now: story.at,
+      });
+      if (!saved.ok) throw new Error(`Could not save demo story ${story.title}`);
+      return row.id;
+    };
+
+    const consent = async (
+      storyId: string,
+      change: Parameters<typeof appendConsentEvent>[2],
+      at: Date,
+    ): Promise<void> => {
+      const result = await appendConsentEvent(trx, storyId, change, { now: at });
+      if (!result.ok) throw new Error(`Demo consent refused: ${result.reason}`);
+    };
+
+    // Published: Margaret, on the public site by first name.
+    const kitchen = await write({
+      title: 'The kitchen on Fern Street',
+      kind: 'life_story',
+      authors: ['margaret'],
+      groupId: grandparents,
+      themes: ['home', 'family'],
+      paragraphs: [
+        'Our kitchen was the warmest room in the house, because the range never went out.',
+        'My mother baked on Fridays, and the whole street knew it by four o’clock.',
+        'I still make her bread, though I have never once got it to rise the way hers did.',
+      ],
+      at: daysAgo(70),
+    });
+    for (const scope of ['group', 'public_site'] as const) {
+      await consent(
+        kitchen,
+        {
+          kind: 'grant',
+          actorId: id('margaret'),
+          subjectId: id('margaret'),
+          scope,
+          anonymity: 'first_name',
+          revisionNumber: 1,
+        },
+        daysAgo(60),
+      );
+    }
+
+    // Published under a pseudonym: Edna as "Rose".
+    const dancing = await write({
+      title: 'Dancing at the Grafton',
+      kind: 'life_story',
+      authors: ['edna'],
+      groupId: grandparents,
+      themes: ['music', 'youth'],
+      paragraphs: [
+        'On Saturday nights we queued round the block for the Grafton ballroom.',
+        'I met the man I would marry there, and he trod on my feet all evening.',
+      ],
+      at: daysAgo(40),
+    });
+    await consent(
+      dancing,
+      {
+        kind: 'grant',
+        actorId: id('edna'),
+        subjectId: id('edna'),
+        scope: 'public_site',
+        anonymity: 'pseudonym',
+        revisionNumber: 1,
+      },
+      daysAgo(30),
+    );
+
+    // Withdrawn: Edna shared it, then took it back.
+    const brother = await write({
+      title: 'My brother Tom',
+      kind: 'life_story',
+      authors: ['edna'],
+      groupId: grandparents,
+      themes: ['family', 'loss'],
+      contentNotes: ['bereavement'],
+      paragraphs: ['Tom was two years older than me and afraid of nothing, except the dentist.'],
+      at: daysAgo(50),
+    });
+    await consent(
+      brother,
+      {
+        kind: 'grant',
+        actorId: id('edna'),
+        subjectId: id('edna'),
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      daysAgo(45),
+    );
+    await consent(
+      brother,
+      { kind: 'withdraw', actorId: id('edna'), subjectId: id('edna'), scope: 'public_site' },
+      daysAgo(10),
+    );
+
+    // Expired: Arthur shared it thirteen months ago and the twelve months ran out.
+    const river = await write({
+      title: 'The night the river rose',
+      kind: 'life_story',
+      authors: ['arthur'],
+      groupId: grandparents,
+      themes: ['home'],
+      paragraphs: [
+        'The water came up through the floorboards before anyone thought to move the piano.',
+      ],
+      at: daysAgo(400),
+    });
+    await consent(
+      river,
+      {
+        kind: 'grant',
+        actorId: id('arthur'),
+        subjectId: id('arthur'),
+        scope: 'public_site',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      daysAgo(396),
+    );
+
+    // Draft: Arthur has not shared it with anyone.
+    await write({
+      title: 'Learning to swim at forty',
+      kind: 'life_story',
+      authors: ['arthur'],
+      groupId: grandparents,
+      themes: ['courage'],
+      paragraphs: ['Nobody tells you that the shallow end is the hardest part.'],
+      at: daysAgo(5),
+    });
+
+    // Published film script by Kayla (15), with her guardian's co-consent.
+    const shift = await write({
+      title: 'Saturday Shift',
+      kind: 'film_script',
+      authors: ['kayla'],
+      groupId: youngCarers,
+      themes: ['caring', 'school'],
+      paragraphs: [
+        'INT. KITCHEN - MORNING',
+        'KAYLA (15) balances a tray of tea and toast while checking her phone for the bus time.',
+        'KAYLA',
+        'Mum, your tablets are by the kettle. I’ll be back at four.',
+      ],
+      at: daysAgo(25),
+    });
+    await consent(
+      shift,
+      {
+        kind: 'grant',
+        actorId: id('kayla'),
+        subjectId: id('kayla'),
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      daysAgo(20),
+    );
+    await consent(
+      shift,
+      {
+        kind: 'guardian_approve',
+        actorId: id('donna'),
+        subjectId: id('kayla'),
+        scope: 'public_site',
+        revisionNumber: 1,
+      },
+      daysAgo(19),
+    );
+
+    // Draft film script co-written by Kayla and Jay.
+    await write({
+      title: 'Two Buses Home',
+      kind: 'film_script',
+      authors: ['jay', 'kayla'],
+      groupId: youngCarers,
+      themes: ['caring', 'friendship'],
+      paragraphs: ['EXT. BUS STOP - NIGHT', 'JAY and KAYLA share one pair of headphones.'],
+      at: daysAgo(3),
+    });
+
+    return { seeded: true } as const;
+  });
+}

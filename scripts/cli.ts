@@ -1,0 +1,23 @@
+/**
+ * Shared by the command-line scripts: run a main function, and turn a
+ * StartupError into one plain sentence and exit code 1 (issue 2: bad
+ * configuration stops start-up with one plain sentence).
+ */
+import { StartupError } from '../src/server/db.ts';
+
+/** Runs `main`, printing a plain message and exiting non-zero on failure. */
+export function runCli(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      if (typeof code === 'number') process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof StartupError) {
+        console.error(error.message);
+      } else {
+        console.error(error);
+      }
+      process.exit(1);
+    },
+  );
+}

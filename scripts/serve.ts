@@ -1,0 +1,66 @@
+/**
+ * Serves the built app: checks the configuration, migrates (and with
+ * `--seed-if-empty` adds the demo), then starts the Astro node server and prints
+ * where it is. Used by `npm start` and the browser tests.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
+import { getDatabase, StartupError } from '../src/server/db.ts';
+import { runCli } from './cli.ts';
+
+// We start the server ourselves, after the database is ready.
+process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+
+interface AstroEntry {
+  startServer(): {
+    server: { server: import('node:http').Server; stop(): Promise<void> };
+    done: Promise<void>;
+  };
+}
+
+runCli(async () => {
+  const seed = process.argv.includes('--seed-if-empty');
+  const entryPath = resolve('dist/server/entry.mjs');
+  if (!existsSync(entryPath)) {
+    throw new StartupError(
+      'Heard has not been built yet: run `npm run build` first (or `npm start`).',
+    );
+  }
+  const { db, kind } = await getDatabase();
+  if (seed) {
+    const result = await seedDemo(db);
+    if (result.seeded) console.log('Added the demo people, groups and stories.');
+  }
+  const entry = (await import(pathToFileURL(entryPath).href)) as AstroEntry;
+  const { server } = entry.startServer();
+  const http = server.server;
+  await new Promise<void>((resolveListening, reject) => {
+    if (http.listening) resolveListening();
+    http.once('listening', () => resolveListening());
+    http.once('error', reject);
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : Number(process.env['PORT']);
+  const host = process.env['HOST'] ?? '127.0.0.1';
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const url = `http://${shownHost}:${port}/`;
+  console.log(
+    `\nHeard is running at ${url}  (database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'})`,
+  );
+  if (seed) {
+    console.log(
+      '\nDemo people (sign in at /signin with the email; the link appears at /dev/outbox):',
+    );
+    for (const person of DEMO_PEOPLE) {
+      console.log(`  ${person.email.padEnd(28)} ${person.displayName} — ${person.about}`);
+    }
+  }
+  console.log('\nPress Ctrl+C to stop.');
+  const stop = (): void => {
+    void server.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+});

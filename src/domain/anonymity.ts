@@ -1,0 +1,108 @@
+/**
+ * How a contributor is named and what identifying detail is shown at each
+ * anonymity level (DESIGN.md §3 "Sensitive details", "Media"). Pure functions.
+ */
+import { ANONYMITY_LEVELS } from './consent-types.ts';
+import type { Anonymity } from './consent-types.ts';
+
+/** The name shown for an author who chose `anonymous`. */
+export const ANONYMOUS_NAME = 'Anonymous';
+
+/** The name shown when a chosen name is missing (a pseudonym not set, a blank name). */
+export const FALLBACK_NAME = 'A storyteller';
+
+/** Shown in place of a sensitive detail whose replacement is empty. */
+export const REMOVED_TEXT = '[removed]';
+
+/** What displayName needs to know about a person. */
+export interface NameFacts {
+  readonly displayName: string;
+  readonly firstName: string | null;
+  readonly pseudonym: string | null;
+}
+
+/** A piece of story text: plain, or a sensitive detail the author marked with a replacement. */
+export type TextSegment =
+  | { readonly text: string }
+  | {
+      readonly sensitive: {
+        readonly original: string;
+        readonly replacement: string;
+        readonly kind: 'person' | 'place' | 'other';
+      };
+    };
+
+/** The name readers see for a person at an anonymity level. */
+export function displayName(person: NameFacts, anonymity: Anonymity): string {
+  const full = person.displayName.trim();
+  let name: string;
+  switch (anonymity) {
+    case 'named':
+      name = full;
+      break;
+    case 'first_name':
+      name = person.firstName?.trim() || (full.split(/\s+/)[0] ?? '');
+      break;
+    case 'pseudonym':
+      // Never fall back to the real name: a missing pseudonym must not unmask.
+      name = person.pseudonym?.trim() ?? '';
+      break;
+    case 'anonymous':
+      return ANONYMOUS_NAME;
+  }
+  return name === '' ? FALLBACK_NAME : name;
+}
+
+/** Joins author names for a byline: "Ann", "Ann and Bo", "Ann, Bo and Cy". */
+export function joinAuthorNames(names: readonly string[]): string {
+  // Several anonymous authors collapse into one phrase: "Anonymous, Anonymous
+  // and Ann" reads as a glitch, and listing each adds nothing a reader can use.
+  const shown = names.map((n) => n.trim()).filter((n) => n !== '');
+  const named = shown.filter((n) => n !== ANONYMOUS_NAME);
+  const anonymousCount = shown.length - named.length;
+  if (named.length === 0) return anonymousCount > 0 ? ANONYMOUS_NAME : '';
+  const parts =
+    anonymousCount === 0
+      ? named
+      : [...named, anonymousCount === 1 ? 'an anonymous co-author' : 'anonymous co-authors'];
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length === 1 ? last : `${parts.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/** Whether sensitive details (names, places) show as written: only at `named`. */
+export function revealsSensitiveDetails(anonymity: Anonymity): boolean {
+  return anonymity === 'named';
+}
+
+/** Whether photos flagged as showing identifiable people are shown: only at `named`. */
+export function showsIdentifiablePhotos(anonymity: Anonymity): boolean {
+  return anonymity === 'named';
+}
+
+/** The most private of the levels co-authors chose; `anonymous` when none is given. */
+export function mostPrivateAnonymity(levels: readonly Anonymity[]): Anonymity {
+  // Details and photos in a shared story can identify every author, so they
+  // follow the most private choice: one author's `named` must not reveal another's
+  // details (DESIGN.md §2.1 "nothing is shown … the contributor has not chosen").
+  // With no levels at all, default to the most private.
+  let index = ANONYMITY_LEVELS.length - 1;
+  if (levels.length > 0) {
+    index = Math.max(...levels.map((l) => ANONYMITY_LEVELS.indexOf(l)));
+  }
+  return ANONYMITY_LEVELS[index] ?? 'anonymous';
+}
+
+/** Plain text of the segments, with sensitive details replaced unless the level reveals them. */
+export function redactSegments(segments: readonly TextSegment[], anonymity: Anonymity): string {
+  const reveal = revealsSensitiveDetails(anonymity);
+  return segments
+    .map((s) => {
+      if ('text' in s) return s.text;
+      if (reveal) return s.sensitive.original;
+      // An empty replacement still marks that something was taken out, so the
+      // sentence does not silently change meaning.
+      const replacement = s.sensitive.replacement.trim();
+      return replacement === '' ? REMOVED_TEXT : replacement;
+    })
+    .join('');
+}

@@ -1,0 +1,92 @@
+/**
+ * Types of the consent core. Pure data: no I/O, no clocks, no ids are made here.
+ */
+
+/** Every use a contributor can say yes or no to (DESIGN.md §3). */
+export const SCOPES = [
+  'group',
+  'public_site',
+  'newsletter',
+  'social_media',
+  'press',
+  'funding_and_reports',
+  'training',
+  'book',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** How a contributor is named in one use, from most to least identifying. */
+export const ANONYMITY_LEVELS = ['named', 'first_name', 'pseudonym', 'anonymous'] as const;
+export type Anonymity = (typeof ANONYMITY_LEVELS)[number];
+
+/** The kinds of event on the consent ledger. */
+export const CONSENT_EVENT_KINDS = [
+  'grant',
+  'withdraw',
+  'renew',
+  'expire',
+  'guardian_approve',
+  'guardian_withdraw',
+] as const;
+export type ConsentEventKind = (typeof CONSENT_EVENT_KINDS)[number];
+
+/**
+ * One ledger event as the domain sees it. `subjectId` is the author whose consent
+ * this is; `actorId` who made the change (the author, or their guardian).
+ * `sequence` orders events that share a timestamp.
+ */
+export interface ConsentEvent {
+  readonly sequence: number;
+  readonly storyId: string;
+  readonly subjectId: string;
+  readonly actorId: string;
+  readonly kind: ConsentEventKind;
+  readonly scope: Scope;
+  /** Set on `grant`; null otherwise. */
+  readonly anonymity: Anonymity | null;
+  /** Set on `grant` and `guardian_approve`: the exact revision consented to. */
+  readonly revisionNumber: number | null;
+  /** Set on `grant` and `renew`: when the consent ends unless renewed. */
+  readonly expiresAt: Date | null;
+  readonly occurredAt: Date;
+}
+
+/** An author of a story, with what the guardian rule needs to know. */
+export interface StoryAuthor {
+  readonly personId: string;
+  /** Null when not given. */
+  readonly dateOfBirth: Date | null;
+  /** People linked as this author's guardians now. */
+  readonly guardianIds: readonly string[];
+}
+
+/** Why something is not visible. */
+export type HiddenReason =
+  | 'no-authors'
+  | 'no-consent'
+  | 'withdrawn'
+  | 'expired'
+  | 'awaiting-co-author'
+  | 'awaiting-guardian'
+  | 'revision-not-consented';
+
+/** One author's live consent for a scope. */
+export interface AuthorConsent {
+  readonly personId: string;
+  readonly anonymity: Anonymity;
+  readonly revisionNumber: number;
+  readonly grantedAt: Date;
+  readonly expiresAt: Date;
+}
+
+/** The decision on one story in one scope at one moment. */
+export type Visibility =
+  | {
+      readonly visible: true;
+      readonly revisionNumber: number;
+      /** One entry per author, in author order. */
+      readonly consents: readonly AuthorConsent[];
+      /** The earliest moment any author's consent ends. */
+      readonly expiresAt: Date;
+    }
+  | { readonly visible: false; readonly reason: HiddenReason };

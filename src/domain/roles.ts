@@ -1,0 +1,10 @@
+/**
+ * The roles a person can hold. A person may hold several (DESIGN.md §3).
+ */
+export const ROLES = ['contributor', 'guardian', 'facilitator', 'comms', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** True when `value` is one of the known roles. */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

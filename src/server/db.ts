@@ -1,0 +1,203 @@
+/**
+ * The database connection: Kysely over PostgreSQL. With `DATABASE_URL` set it is
+ * a `pg` pool against a real server; otherwise an embedded PGlite database in
+ * `./data/pglite` (or `$HEARD_DATA_DIR/pglite`), so a fresh machine just works.
+ * See docs/decisions/001-pglite-by-default.md.
+ */
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { migrationProvider } from '../../db/migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Where the database lives, read from the environment. */
+export type DatabaseConfig =
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'pglite'; readonly dataDir: string };
+
+/** An open database and how to close it. */
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/**
+ * A configuration problem that stops start-up. Its message is one plain sentence
+ * saying what is wrong and how to fix it; start-up prints it and nothing else.
+ */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+const INT8_OID = 20;
+const DATE_OID = 1082;
+
+/** Reads the database configuration from environment variables. */
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env['DATABASE_URL']?.trim();
+  if (url) return { kind: 'postgres', url };
+  const base = env['HEARD_DATA_DIR']?.trim() || 'data';
+  return { kind: 'pglite', dataDir: resolve(base, 'pglite') };
+}
+
+/** Opens the configured database and checks it answers; throws StartupError if not. */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir);
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  let target: string;
+  try {
+    const parsed = new URL(url);
+    target = `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    throw new StartupError(
+      'DATABASE_URL is not a valid address: write it like postgres://user:password@host:5432/heard.',
+    );
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env['HEARD_DB_POOL_SIZE'] ?? 10),
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: ((oid: number) => {
+        if (oid === INT8_OID) return (value: string) => Number(value);
+        if (oid === DATE_OID) return (value: string) => value;
+        return pg.types.getTypeParser(oid, 'text') as (value: string) => unknown;
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its connection must not crash the process.
+  pool.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new StartupError(
+      `Heard could not reach the PostgreSQL database at ${target} (DATABASE_URL): ${describeError(error)}. Check the server is running and the address, user and password are right.`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  if (dataDir !== 'memory://') ensureWritableFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
+  } catch (error) {
+    throw new StartupError(
+      `Heard could not open its embedded database in ${dataDir}: ${describeError(error)}. If another Heard is running on this folder, stop it, or set HEARD_DATA_DIR to another folder.`,
+    );
+  }
+  return wrapPglite(pglite);
+}
+
+/** PGlite options that make it read values exactly as our `pg` pool does. */
+export const PGLITE_OPTIONS = {
+  parsers: {
+    [INT8_OID]: (value: string) => Number(value),
+    [DATE_OID]: (value: string) => value,
+  },
+} as const;
+
+/** A database handle over an already-open PGlite instance (used by tests). */
+export function wrapPglite(pglite: PGlite): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * PGlite creates only the last folder of its path, so create the parents, and
+ * say plainly when the folder cannot be written.
+ */
+function ensureWritableFolder(dataDir: string): void {
+  const parent = resolve(dataDir, '..');
+  try {
+    mkdirSync(parent, { recursive: true });
+    if (!statSync(parent).isDirectory()) throw new Error('not a folder');
+    accessSync(parent, constants.W_OK);
+  } catch (error) {
+    throw new StartupError(
+      `Heard cannot write its data folder ${parent} (HEARD_DATA_DIR): ${describeError(error)}. Set HEARD_DATA_DIR to a folder this user can write to.`,
+    );
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return describeError(error.errors[0]);
+  }
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && !error.message.includes(code)
+      ? `${error.message} (${code})`
+      : error.message;
+  }
+  return String(error);
+}
+
+/** Brings the schema up to date; safe to run from several instances at once. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error) {
+    const name = failed ? ` ${failed.migrationName}` : '';
+    throw new StartupError(`The database migration${name} failed: ${describeError(error)}.`);
+  }
+}
+
+/** Which database a handle is, as `/healthz` reports it. */
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// One database per process, shared by the Astro bundle and the start scripts
+// (which load this module separately): PGlite must never be opened twice.
+const GLOBAL_KEY = Symbol.for('heard.database');
+type GlobalWithDatabase = typeof globalThis & {
+  [GLOBAL_KEY]?: Promise<DatabaseHandle>;
+};
+
+/** The process's database, opened and migrated on first use. */
+export function getDatabase(): Promise<DatabaseHandle> {
+  const holder = globalThis as GlobalWithDatabase;
+  holder[GLOBAL_KEY] ??= (async () => {
+    const handle = await openDatabase(readDatabaseConfig());
+    try {
+      await migrateToLatest(handle.db);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    return handle;
+  })();
+  // A failed start may be retried (e.g. the server came up a moment later).
+  holder[GLOBAL_KEY].catch(() => {
+    delete holder[GLOBAL_KEY];
+  });
+  return holder[GLOBAL_KEY];
+}
+
+/** Closes the process's database, if open. */
+export async function closeDatabase(): Promise<void> {
+  const holder = globalThis as GlobalWithDatabase;
+  const pending = holder[GLOBAL_KEY];
+  delete holder[GLOBAL_KEY];
+  if (pending) await (await pending).close();
+}

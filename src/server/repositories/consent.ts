@@ -1,0 +1,277 @@
+/**
+ * The consent ledger and the publications read model it maintains.
+ *
+ * `appendConsentEvent` is the only way consent changes: it checks the change with
+ * the domain rules, appends a hash-chained event, and rewrites the story's
+ * publication in the same transaction (docs/decisions/002-ledger-and-read-model.md).
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { displayName, joinAuthorNames } from '../../domain/anonymity.ts';
+import { checkConsentChange, decideVisibility, type ConsentChange } from '../../domain/consent.ts';
+import type { ConsentEvent, Visibility } from '../../domain/consent-types.ts';
+import { GENESIS_HASH, hashEvent } from '../ledger-hash.ts';
+import type { ConsentEventRow, Database } from '../schema.ts';
+import { listStoryAuthorNames, listStoryAuthorsForConsent, lockStoryForUpdate } from './stories.ts';
+import { inTransaction } from './transaction.ts';
+
+// All appends take this lock so the hash chain has one head and no forks.
+const LEDGER_LOCK_KEY = 0x4845_4152; // "HEAR"
+
+/** Converts a ledger row to the domain's event. */
+export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
+  return {
+    sequence: row.sequence,
+    storyId: row.story_id,
+    subjectId: row.subject_id,
+    actorId: row.actor_id,
+    kind: row.kind,
+    scope: row.scope,
+    anonymity: row.anonymity,
+    revisionNumber: row.revision_number,
+    expiresAt: row.expires_at,
+    occurredAt: row.occurred_at,
+  };
+}
+
+/** Every ledger event of one story, oldest first. */
+export async function listConsentEventsForStory(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<ConsentEvent[]> {
+  const rows = await db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('sequence')
+    .execute();
+  return rows.map(consentEventRowToEvent);
+}
+
+export type AppendConsentResult =
+  | {
+      readonly ok: true;
+      readonly eventId: string;
+      readonly sequence: number;
+      readonly publicSite: Visibility;
+    }
+  | {
+      readonly ok: false;
+      readonly reason:
+        'no-such-story' | Exclude<ReturnType<typeof checkConsentChange>, { ok: true }>['reason'];
+    };
+
+/**
+ * Appends one consent change to the ledger after the domain rules allow it, and
+ * rewrites the story's publication in the same transaction.
+ */
+export async function appendConsentEvent(
+  db: Kysely<Database>,
+  storyId: string,
+  change: ConsentChange,
+  options: { readonly now: Date; readonly requestId?: string | null },
+): Promise<AppendConsentResult> {
+  return inTransaction(db, async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
+    const story = await lockStoryForUpdate(trx, storyId);
+    if (!story) return { ok: false, reason: 'no-such-story' };
+    const authors = await listStoryAuthorsForConsent(trx, storyId);
+    const events = await listConsentEventsForStory(trx, storyId);
+    const checked = checkConsentChange({
+      change,
+      authors,
+      events,
+      now: options.now,
+      latestRevisionNumber: story.latest_revision,
+    });
+    if (!checked.ok) return { ok: false, reason: checked.reason };
+
+    const head = await trx
+      .selectFrom('consent_events')
+      .select('hash')
+      .orderBy('sequence', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    const fields = {
+      id: randomUUID(),
+      storyId,
+      subjectId: checked.event.subjectId,
+      actorId: checked.event.actorId,
+      kind: checked.event.kind,
+      scope: checked.event.scope,
+      anonymity: checked.event.anonymity,
+      revisionNumber: checked.event.revisionNumber,
+      expiresAt: checked.event.expiresAt,
+      occurredAt: checked.event.occurredAt,
+      requestId: options.requestId ?? null,
+    };
+    const inserted = await trx
+      .insertInto('consent_events')
+      .values({
+        id: fields.id,
+        story_id: fields.storyId,
+        subject_id: fields.subjectId,
+        actor_id: fields.actorId,
+        kind: fields.kind,
+        scope: fields.scope,
+        anonymity: fields.anonymity,
+        revision_number: fields.revisionNumber,
+        expires_at: fields.expiresAt,
+        occurred_at: fields.occurredAt,
+        request_id: fields.requestId,
+        prev_hash: prevHash,
+        hash: hashEvent(prevHash, fields),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    const publicSite = await rewritePublication(trx, storyId, {
+      events: [...events, consentEventRowToEvent(inserted)],
+      authors,
+      now: options.now,
+      version: inserted.sequence,
+    });
+    return { ok: true, eventId: inserted.id, sequence: inserted.sequence, publicSite };
+  });
+}
+
+/**
+ * Makes the story's publication row match what the domain decides for the public
+ * site now: written when visible, removed when not. Announces the change so every
+ * app instance drops what it holds for the story.
+ */
+async function rewritePublication(
+  trx: Kysely<Database>,
+  storyId: string,
+  input: {
+    readonly events: readonly ConsentEvent[];
+    readonly authors: Awaited<ReturnType<typeof listStoryAuthorsForConsent>>;
+    readonly now: Date;
+    readonly version: number;
+  },
+): Promise<Visibility> {
+  const visibility = decideVisibility({
+    authors: input.authors,
+    events: input.events,
+    scope: 'public_site',
+    now: input.now,
+  });
+  if (!visibility.visible) {
+    await trx.deleteFrom('publications').where('story_id', '=', storyId).execute();
+  } else {
+    const story = await trx
+      .selectFrom('stories')
+      .select(['slug', 'title', 'kind', 'themes', 'content_notes', 'first_published_at'])
+      .where('id', '=', storyId)
+      .executeTakeFirstOrThrow();
+    const people = await listStoryAuthorNames(trx, storyId);
+    const names = visibility.consents.map((consent) => {
+      const person = people.find((candidate) => candidate.personId === consent.personId);
+      return person ? displayName(person, consent.anonymity) : 'Anonymous';
+    });
+    const publishedAt = visibility.consents.reduce(
+      (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
+      new Date(0),
+    );
+    const row = {
+      slug: story.slug,
+      title: story.title,
+      kind: story.kind,
+      revision_number: visibility.revisionNumber,
+      author_names: joinAuthorNames(names),
+      anonymity: visibility.consents.map((consent) => consent.anonymity),
+      themes: story.themes,
+      content_notes: story.content_notes,
+      published_at: publishedAt,
+      expires_at: visibility.expiresAt,
+      version: input.version,
+    };
+    await trx
+      .insertInto('publications')
+      .values({ story_id: storyId, ...row })
+      .onConflict((oc) => oc.column('story_id').doUpdateSet(row))
+      .execute();
+    if (!story.first_published_at) {
+      await trx
+        .updateTable('stories')
+        .set({ first_published_at: publishedAt })
+        .where('id', '=', storyId)
+        .execute();
+    }
+  }
+  // Delivered only when the transaction commits, so no instance hears of a change
+  // that did not happen.
+  await sql`select pg_notify('heard_publication', ${storyId})`.execute(trx);
+  return visibility;
+}
+
+export type LedgerVerification =
+  | { readonly ok: true; readonly count: number }
+  | {
+      readonly ok: false;
+      readonly count: number;
+      readonly sequence: number;
+      readonly eventId: string;
+      readonly problem: 'hash-mismatch' | 'broken-link';
+    };
+
+/**
+ * Walks the whole ledger in order, recomputing every hash, and reports the first
+ * event whose hash or link to its predecessor does not match.
+ */
+export async function verifyLedger(
+  db: Kysely<Database>,
+  options: { readonly batchSize?: number } = {},
+): Promise<LedgerVerification> {
+  const batchSize = options.batchSize ?? 1000;
+  let prevHash = GENESIS_HASH;
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('consent_events')
+      .selectAll()
+      .where('sequence', '>', after)
+      .orderBy('sequence')
+      .limit(batchSize)
+      .execute();
+    for (const row of rows) {
+      count += 1;
+      if (row.prev_hash !== prevHash) {
+        return {
+          ok: false,
+          count,
+          sequence: row.sequence,
+          eventId: row.id,
+          problem: 'broken-link',
+        };
+      }
+      const expected = hashEvent(prevHash, {
+        id: row.id,
+        storyId: row.story_id,
+        subjectId: row.subject_id,
+        actorId: row.actor_id,
+        kind: row.kind,
+        scope: row.scope,
+        anonymity: row.anonymity,
+        revisionNumber: row.revision_number,
+        expiresAt: row.expires_at,
+        occurredAt: row.occurred_at,
+        requestId: row.request_id,
+      });
+      if (expected !== row.hash) {
+        return {
+          ok: false,
+          count,
+          sequence: row.sequence,
+          eventId: row.id,
+          problem: 'hash-mismatch',
+        };
+      }
+      prevHash = row.hash;
+      after = row.sequence;
+    }
+    if (rows.length < batchSize) return { ok: true, count };
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The database as Kysely sees it. `XTable` describes a table; `XRow` is a row read
+ * from it. Repositories convert rows to domain types at their edge.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Anonymity, ConsentEventKind, Scope } from '../domain/consent-types.ts';
+import type { Role } from '../domain/roles.ts';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read as 'YYYY-MM-DD' strings on both drivers (see db.ts). */
+type DateOnly = ColumnType<string, string, string>;
+
+export interface UserTable {
+  id: Generated<string>;
+  name: string | null;
+  email: string;
+  emailVerified: Timestamp | null;
+  image: string | null;
+}
+
+export interface AccountTable {
+  id: Generated<string>;
+  userId: string;
+  type: string;
+  provider: string;
+  providerAccountId: string;
+  refresh_token: string | null;
+  access_token: string | null;
+  expires_at: number | null;
+  token_type: string | null;
+  scope: string | null;
+  id_token: string | null;
+  session_state: string | null;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  userId: string;
+  sessionToken: string;
+  expires: Timestamp;
+}
+
+export interface VerificationTokenTable {
+  identifier: string;
+  token: string;
+  expires: Timestamp;
+}
+
+export interface PersonTable {
+  id: string;
+  display_name: string;
+  first_name: string | null;
+  default_pseudonym: string | null;
+  date_of_birth: DateOnly | null;
+  roles: ColumnType<Role[], Role[] | undefined, Role[]>;
+  larger_text: Generated<boolean>;
+  high_contrast: Generated<boolean>;
+  open_to_requests: Generated<boolean>;
+  disabled_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface GuardianLinkTable {
+  guardian_id: string;
+  young_person_id: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface GroupTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  description: Generated<string>;
+  members_may_post_prompts: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface GroupMemberTable {
+  group_id: string;
+  person_id: string;
+  role: 'member' | 'facilitator';
+  joined_at: DefaultedTimestamp;
+}
+
+export type StoryKind = 'life_story' | 'film_script';
+
+export interface StoryTable {
+  id: Generated<string>;
+  slug: string;
+  kind: StoryKind;
+  title: string;
+  group_id: string | null;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  content_notes: ColumnType<string[], string[] | undefined, string[]>;
+  latest_revision: Generated<number>;
+  created_by: string | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  first_published_at: Timestamp | null;
+}
+
+export interface StoryAuthorTable {
+  story_id: string;
+  person_id: string;
+  position: number;
+  status: ColumnType<'invited' | 'active', 'invited' | 'active' | undefined>;
+  pseudonym: string | null;
+  added_at: DefaultedTimestamp;
+}
+
+export interface StoryHelperTable {
+  story_id: string;
+  person_id: string;
+  access: 'read' | 'edit';
+  shared_by: string | null;
+  shared_at: DefaultedTimestamp;
+}
+
+export interface RevisionTable {
+  story_id: string;
+  number: number;
+  parent_number: number | null;
+  editor_state: ColumnType<unknown, string, never>;
+  plain_text: string;
+  word_count: number;
+  author_id: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface MediaTable {
+  id: Generated<string>;
+  story_id: string;
+  uploaded_by: string | null;
+  storage_key: string;
+  alt_text: string;
+  shows_identifiable_people: boolean;
+  width: number;
+  height: number;
+  variants: ColumnType<unknown, string | undefined, string>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface ConsentEventTable {
+  sequence: ColumnType<number, never, never>;
+  id: string;
+  story_id: string;
+  subject_id: string;
+  actor_id: string;
+  kind: ConsentEventKind;
+  scope: Scope;
+  anonymity: Anonymity | null;
+  revision_number: number | null;
+  expires_at: Timestamp | null;
+  occurred_at: Timestamp;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface PublicationTable {
+  story_id: string;
+  slug: string;
+  title: string;
+  kind: StoryKind;
+  revision_number: number;
+  author_names: string;
+  anonymity: Anonymity[];
+  themes: string[];
+  content_notes: string[];
+  published_at: Timestamp;
+  expires_at: Timestamp;
+  version: number;
+}
+
+export type FeatureRequestStatus =
+  'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled';
+
+export interface FeatureRequestTable {
+  id: Generated<string>;
+  story_id: string;
+  requested_by: string | null;
+  channel: Scope;
+  purpose: string;
+  audience: string;
+  excerpt: string;
+  revision_number: number;
+  anonymity: Anonymity;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  message: Generated<string>;
+  status: ColumnType<FeatureRequestStatus, FeatureRequestStatus | undefined>;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface FeatureUseTable {
+  id: Generated<string>;
+  request_id: string;
+  story_id: string;
+  where_used: string;
+  link: string | null;
+  used_on: DateOnly;
+  logged_by: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface TakedownTaskTable {
+  id: Generated<string>;
+  use_id: string;
+  story_id: string;
+  consent_event_id: string | null;
+  status: ColumnType<'open' | 'done', 'open' | 'done' | undefined>;
+  created_at: DefaultedTimestamp;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  done_note: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: unknown;
+  updated_at: DefaultedTimestamp;
+}
+
+/** Every table Heard keeps. */
+export interface Database {
+  User: UserTable;
+  Account: AccountTable;
+  Session: SessionTable;
+  VerificationToken: VerificationTokenTable;
+  people: PersonTable;
+  guardian_links: GuardianLinkTable;
+  groups: GroupTable;
+  group_members: GroupMemberTable;
+  stories: StoryTable;
+  story_authors: StoryAuthorTable;
+  story_helpers: StoryHelperTable;
+  revisions: RevisionTable;
+  media: MediaTable;
+  consent_events: ConsentEventTable;
+  publications: PublicationTable;
+  feature_requests: FeatureRequestTable;
+  feature_uses: FeatureUseTable;
+  takedown_tasks: TakedownTaskTable;
+  settings: SettingTable;
+}
+
+export type PersonRow = Selectable<PersonTable>;
+export type StoryRow = Selectable<StoryTable>;
+export type RevisionRow = Selectable<RevisionTable>;
+export type ConsentEventRow = Selectable<ConsentEventTable>;
+export type NewConsentEvent = Insertable<ConsentEventTable>;
+export type PublicationRow = Selectable<PublicationTable>;

@@ -1,0 +1,39 @@
+/**
+ * Finding and launching the system Chromium with playwright-core.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The path of the system Chromium, or undefined when there is none. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((candidate) => existsSync(candidate));
+}
+
+/** A fresh browser with its own empty profile; closing it removes the profile. */
+export async function launchBrowser(): Promise<BrowserContext> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium is not installed.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'heard-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  return context;
+}

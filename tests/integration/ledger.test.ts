@@ -1,0 +1,328 @@
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import {
+  appendConsentEvent,
+  listConsentEventsForStory,
+  verifyLedger,
+} from '../../src/server/repositories/consent.ts';
+import {
+  listPublishedStories,
+  findPublicationBySlug,
+} from '../../src/server/repositories/publications.ts';
+import { linkGuardian } from '../../src/server/repositories/people.ts';
+import { describeEachDatabase } from './support/databases.ts';
+import { makePerson, makeStory, saveText } from './support/fixtures.ts';
+
+const T0 = new Date('2026-03-03T10:00:00Z');
+const later = (days: number) => new Date(T0.getTime() + days * 86_400_000);
+
+describeEachDatabase('consent ledger and publications', ({ db }) => {
+  it('publishes on a grant and takes the story down on withdrawal, in the same transaction', async () => {
+    const ann = await makePerson(db(), { name: 'Ann Smith' });
+    const story = await makeStory(db(), [ann], { title: 'Ann’s story' });
+    const granted = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    expect(granted.ok).toBe(true);
+    const published = await findPublicationBySlug(db(), story.slug, later(1));
+    expect(published).toMatchObject({
+      title: 'Ann’s story',
+      author_names: 'Ann',
+      revision_number: 1,
+    });
+
+    const withdrawn = await appendConsentEvent(
+      db(),
+      story.id,
+      { kind: 'withdraw', actorId: ann, subjectId: ann, scope: 'public_site' },
+      { now: later(2) },
+    );
+    expect(withdrawn).toMatchObject({
+      ok: true,
+      publicSite: { visible: false, reason: 'withdrawn' },
+    });
+    expect(await findPublicationBySlug(db(), story.slug, later(2))).toBeUndefined();
+    expect(await listPublishedStories(db(), { now: later(2), limit: 10 })).toEqual([]);
+  });
+
+  it('refuses a change the rules do not allow and writes nothing', async () => {
+    const ann = await makePerson(db());
+    const stranger = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    const refused = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: stranger,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    expect(refused).toEqual({ ok: false, reason: 'not-allowed' });
+    const unknownRevision = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'named',
+        revisionNumber: 7,
+      },
+      { now: T0 },
+    );
+    expect(unknownRevision).toEqual({ ok: false, reason: 'no-such-revision' });
+    expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
+  });
+
+  it('an expired consent takes the story down with no job running', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'anonymous',
+        revisionNumber: 1,
+        expiresAt: later(30),
+      },
+      { now: T0 },
+    );
+    expect(await listPublishedStories(db(), { now: later(29), limit: 10 })).toHaveLength(1);
+    expect(await listPublishedStories(db(), { now: later(30), limit: 10 })).toHaveLength(0);
+    expect(await findPublicationBySlug(db(), story.slug, later(31))).toBeUndefined();
+  });
+
+  it('renewal before expiry keeps the story up; after expiry it must be shared again', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    const grant = {
+      kind: 'grant',
+      actorId: ann,
+      subjectId: ann,
+      scope: 'public_site',
+      anonymity: 'named',
+      revisionNumber: 1,
+    } as const;
+    await appendConsentEvent(db(), story.id, { ...grant, expiresAt: later(30) }, { now: T0 });
+    const renewed = await appendConsentEvent(
+      db(),
+      story.id,
+      { kind: 'renew', actorId: ann, subjectId: ann, scope: 'public_site', expiresAt: later(300) },
+      { now: later(20) },
+    );
+    expect(renewed.ok).toBe(true);
+    expect(await listPublishedStories(db(), { now: later(100), limit: 10 })).toHaveLength(1);
+    const tooLate = await appendConsentEvent(
+      db(),
+      story.id,
+      { kind: 'renew', actorId: ann, subjectId: ann, scope: 'public_site' },
+      { now: later(301) },
+    );
+    expect(tooLate).toEqual({ ok: false, reason: 'nothing-to-renew' });
+  });
+
+  it('a minor needs a guardian; either of them can withdraw alone', async () => {
+    const kid = await makePerson(db(), { name: 'Kay Young', dateOfBirth: '2011-05-14' });
+    const guardian = await makePerson(db(), { name: 'Gail Young', roles: ['guardian'] });
+    await linkGuardian(db(), guardian, kid);
+    const story = await makeStory(db(), [kid]);
+    const grant = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: kid,
+        subjectId: kid,
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    expect(grant).toMatchObject({
+      ok: true,
+      publicSite: { visible: false, reason: 'awaiting-guardian' },
+    });
+    expect(await listPublishedStories(db(), { now: later(1), limit: 10 })).toHaveLength(0);
+
+    const approved = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'guardian_approve',
+        actorId: guardian,
+        subjectId: kid,
+        scope: 'public_site',
+        revisionNumber: 1,
+      },
+      { now: later(1) },
+    );
+    expect(approved).toMatchObject({ ok: true, publicSite: { visible: true } });
+    expect(await listPublishedStories(db(), { now: later(2), limit: 10 })).toHaveLength(1);
+
+    await appendConsentEvent(
+      db(),
+      story.id,
+      { kind: 'guardian_withdraw', actorId: guardian, subjectId: kid, scope: 'public_site' },
+      { now: later(3) },
+    );
+    expect(await listPublishedStories(db(), { now: later(3), limit: 10 })).toHaveLength(0);
+  });
+
+  it('every co-author must consent, and any one withdrawing takes the story down', async () => {
+    const authors = [
+      await makePerson(db(), { name: 'Ann Smith' }),
+      await makePerson(db(), { name: 'Bo Jones' }),
+      await makePerson(db(), { name: 'Cy Brown', pseudonym: 'Sky' }),
+    ];
+    const story = await makeStory(db(), authors);
+    const levels = ['named', 'first_name', 'pseudonym'] as const;
+    for (const [index, author] of authors.entries()) {
+      const result = await appendConsentEvent(
+        db(),
+        story.id,
+        {
+          kind: 'grant',
+          actorId: author,
+          subjectId: author,
+          scope: 'public_site',
+          anonymity: levels[index] ?? 'anonymous',
+          revisionNumber: 1,
+        },
+        { now: later(index) },
+      );
+      expect(result).toMatchObject({ ok: true, publicSite: { visible: index === 2 } });
+    }
+    expect(await findPublicationBySlug(db(), story.slug, later(5))).toMatchObject({
+      author_names: 'Ann Smith, Bo and Sky',
+    });
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'withdraw',
+        actorId: authors[1] ?? '',
+        subjectId: authors[1] ?? '',
+        scope: 'public_site',
+      },
+      { now: later(6) },
+    );
+    expect(await findPublicationBySlug(db(), story.slug, later(6))).toBeUndefined();
+  });
+
+  it('the public keeps the consented revision while a newer one stays private', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann], { paragraphs: ['First version.'] });
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    const saved = await saveText(db(), story.id, ann, ['Second version.'], 1);
+    expect(saved).toEqual({ ok: true, number: 2 });
+    expect(await findPublicationBySlug(db(), story.slug, later(1))).toMatchObject({
+      revision_number: 1,
+    });
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'public_site',
+        anonymity: 'named',
+        revisionNumber: 2,
+      },
+      { now: later(2) },
+    );
+    expect(await findPublicationBySlug(db(), story.slug, later(3))).toMatchObject({
+      revision_number: 2,
+    });
+  });
+
+  it('the database refuses UPDATE, DELETE and TRUNCATE on the ledger', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'group',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    await expect(
+      sql`update consent_events set anonymity = 'anonymous'`.execute(db()),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from consent_events`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`truncate consent_events`.execute(db())).rejects.toThrow(/append-only/);
+    expect(await listConsentEventsForStory(db(), story.id)).toHaveLength(1);
+  });
+
+  it('verification finds the first tampered event', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    const ids: string[] = [];
+    for (const [index, scope] of (['group', 'public_site', 'book'] as const).entries()) {
+      const result = await appendConsentEvent(
+        db(),
+        story.id,
+        {
+          kind: 'grant',
+          actorId: ann,
+          subjectId: ann,
+          scope,
+          anonymity: 'named',
+          revisionNumber: 1,
+        },
+        { now: later(index) },
+      );
+      if (result.ok) ids.push(result.eventId);
+    }
+    expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
+
+    // A superuser bypassing the trigger to change one consent.
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(db());
+    await sql`update consent_events set anonymity = 'anonymous' where id = ${ids[1]}`.execute(db());
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(db());
+    expect(await verifyLedger(db(), { batchSize: 2 })).toMatchObject({
+      ok: false,
+      eventId: ids[1],
+      problem: 'hash-mismatch',
+    });
+  });
+});

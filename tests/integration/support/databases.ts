@@ -1,0 +1,106 @@
+/**
+ * The same integration suite on every database: PGlite always, PostgreSQL when
+ * TEST_DATABASE_URL is set. Each test gets a clean, migrated database of its own.
+ */
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, inject } from 'vitest';
+import {
+  migrateToLatest,
+  openDatabase,
+  PGLITE_OPTIONS,
+  wrapPglite,
+  type DatabaseHandle,
+  type DatabaseKind,
+  type Db,
+} from '../../../src/server/db.ts';
+
+/** What a test sees of its database. */
+export interface TestDatabaseContext {
+  /** The clean database for the running test. */
+  readonly db: () => Db;
+  readonly kind: DatabaseKind;
+}
+
+interface Target {
+  readonly kind: DatabaseKind;
+  create(): Promise<DatabaseHandle>;
+}
+
+// PGlite: migrate once per test file, then load a copy of that data folder for
+// each test (much faster than creating and migrating a database every time).
+let pgliteSnapshot: Promise<Blob> | undefined;
+
+const pgliteTarget: Target = {
+  kind: 'pglite',
+  create: async () => {
+    pgliteSnapshot ??= (async () => {
+      const pglite = await PGlite.create('memory://', PGLITE_OPTIONS);
+      await migrateToLatest(wrapPglite(pglite).db);
+      const snapshot = await pglite.dumpDataDir('none');
+      await pglite.close();
+      return snapshot;
+    })();
+    const pglite = await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await pgliteSnapshot });
+    return wrapPglite(pglite);
+  },
+};
+
+function postgresTarget(url: string, template: string): Target {
+  return {
+    kind: 'postgres',
+    create: async () => {
+      const name = `heard_test_${randomBytes(5).toString('hex')}`;
+      const admin = await openDatabase({ kind: 'postgres', url });
+      await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin.db);
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      const handle = await openDatabase({ kind: 'postgres', url: target.toString() });
+      return {
+        db: handle.db,
+        kind: 'postgres',
+        close: async () => {
+          await handle.close();
+          await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+          await admin.close();
+        },
+      };
+    },
+  };
+}
+
+/** The databases this run covers. */
+export function testTargets(): Target[] {
+  const targets = [pgliteTarget];
+  const url = process.env['TEST_DATABASE_URL']?.trim();
+  const template = inject('postgresTemplate');
+  if (url && template) targets.push(postgresTarget(url, template));
+  return targets;
+}
+
+/** Declares `body` once per database, each test on a clean database. */
+export function describeEachDatabase(
+  title: string,
+  body: (context: TestDatabaseContext) => void,
+): void {
+  for (const target of testTargets()) {
+    describe(`${title} [${target.kind}]`, () => {
+      let handle: DatabaseHandle | undefined;
+      beforeEach(async () => {
+        handle = await target.create();
+      });
+      afterEach(async () => {
+        await handle?.close();
+        handle = undefined;
+      });
+      body({
+        kind: target.kind,
+        db: () => {
+          if (!handle) throw new Error('The test database is not open.');
+          return handle.db;
+        },
+      });
+    });
+  }
+}

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
-import { getDatabase, StartupError } from '../src/server/db.ts';
+import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
@@ -59,7 +59,11 @@ runCli(async () => {
   }
   console.log('\nPress Ctrl+C to stop.');
   const stop = (): void => {
-    void server.stop().finally(() => process.exit(0));
+    // Close the database cleanly so an embedded one is left consistent.
+    void server
+      .stop()
+      .then(closeDatabase)
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,12 +3,6 @@
 declare namespace App {
   interface Locals {
     /** The signed-in person, if any (set by src/middleware.ts). */
-    person?: {
-      readonly id: string;
-      readonly displayName: string;
-      readonly roles: readonly import('./domain/roles.ts').Role[];
-      readonly largerText: boolean;
-      readonly highContrast: boolean;
-    };
+    person?: import('./server/repositories/sessions.ts').SessionPerson;
   }
 }

@@ -1,13 +1,58 @@
 /**
- * Runs before every route: security headers on every response.
- * (Sessions are loaded here once sign-in exists: issue 3.)
+ * Runs before every route: loads the signed-in person from their session (a
+ * database session, so deleting it signs them out on the very next request) and
+ * adds security headers to every response.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { readSessionToken } from './server/auth.ts';
+import { getDatabase } from './server/db.ts';
+import { findPersonBySessionToken } from './server/repositories/sessions.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
-  const response = await next();
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  response.headers.set('X-Frame-Options', 'DENY');
+export const onRequest = defineMiddleware(async (context, next) => {
+  const token = readSessionToken(context.cookies);
+  if (token) {
+    const { db } = await getDatabase();
+    const person = await findPersonBySessionToken(db, token, new Date());
+    if (person) context.locals.person = person;
+  }
+  const response = withMutableHeaders(await next());
+  const headers = response.headers;
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  headers.set('X-Frame-Options', 'DENY');
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  // Astro sends each page's CSP (with its script and style hashes) as a header;
+  // add frame-ancestors, which only works in a header. Endpoints get a strict default.
+  const csp = headers.get('Content-Security-Policy');
+  if (!csp) {
+    headers.set(
+      'Content-Security-Policy',
+      "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+    );
+  } else if (!csp.includes('frame-ancestors')) {
+    headers.set(
+      'Content-Security-Policy',
+      `${csp.trim().replace(/;?$/, ';')} frame-ancestors 'none'`,
+    );
+  }
+  // Pages for a signed-in person are theirs alone: never stored by a shared cache.
+  if (context.locals.person && !headers.has('Cache-Control')) {
+    headers.set('Cache-Control', 'private, no-store');
+  }
   return response;
 });
+
+/** Responses made by Response.redirect (e.g. by Auth.js) have read-only headers. */
+function withMutableHeaders(response: Response): Response {
+  try {
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+    return response;
+  } catch {
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: new Headers(response.headers),
+    });
+  }
+}

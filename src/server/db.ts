@@ -201,3 +201,11 @@ export async function closeDatabase(): Promise<void> {
   delete holder[GLOBAL_KEY];
   if (pending) await (await pending).close();
 }
+
+/**
+ * Makes `handle` the process's database. Used by tests that run the built app in
+ * their own process against a database they created.
+ */
+export function useDatabaseForProcess(handle: DatabaseHandle): void {
+  (globalThis as GlobalWithDatabase)[GLOBAL_KEY] = Promise.resolve(handle);
+}

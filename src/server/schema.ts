@@ -224,6 +224,22 @@ export interface SettingTable {
   updated_at: DefaultedTimestamp;
 }
 
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface SignInRequestTable {
+  id: ColumnType<number, never, never>;
+  email_hash: string;
+  client_address: string;
+  requested_at: Timestamp;
+}
+
 /** Every table Heard keeps. */
 export interface Database {
   User: UserTable;
@@ -245,6 +261,8 @@ export interface Database {
   feature_uses: FeatureUseTable;
   takedown_tasks: TakedownTaskTable;
   settings: SettingTable;
+  mail_outbox: MailOutboxTable;
+  sign_in_requests: SignInRequestTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

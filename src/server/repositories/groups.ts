@@ -30,3 +30,31 @@ export async function addGroupMember(
     .onConflict((oc) => oc.columns(['group_id', 'person_id']).doUpdateSet({ role }))
     .execute();
 }
+
+/** Every group with its members and facilitators, for the admin page. */
+export async function listGroupsWithMembers(db: Kysely<Database>) {
+  const groups = await db.selectFrom('groups').selectAll().orderBy('name').execute();
+  const members = await db
+    .selectFrom('group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['m.group_id', 'm.person_id', 'm.role', 'p.display_name'])
+    .orderBy('p.display_name')
+    .execute();
+  return groups.map((group) => ({
+    ...group,
+    members: members.filter((member) => member.group_id === group.id),
+  }));
+}
+
+/** Removes someone from a group. */
+export async function removeGroupMember(
+  db: Kysely<Database>,
+  groupId: string,
+  personId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('group_members')
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .execute();
+}

@@ -73,3 +73,112 @@ export async function linkGuardian(
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
+
+export interface ProfileChanges {
+  readonly displayName: string;
+  readonly firstName: string | null;
+  readonly defaultPseudonym: string | null;
+  readonly dateOfBirth: string | null;
+  readonly largerText: boolean;
+  readonly highContrast: boolean;
+}
+
+/** Updates a person's own profile and reading preferences. */
+export async function updatePersonProfile(
+  db: Kysely<Database>,
+  personId: string,
+  changes: ProfileChanges,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx
+      .updateTable('people')
+      .set({
+        display_name: changes.displayName,
+        first_name: changes.firstName,
+        default_pseudonym: changes.defaultPseudonym,
+        date_of_birth: changes.dateOfBirth,
+        larger_text: changes.largerText,
+        high_contrast: changes.highContrast,
+      })
+      .where('id', '=', personId)
+      .execute();
+    await trx
+      .updateTable('User')
+      .set({ name: changes.displayName })
+      .where('id', '=', personId)
+      .execute();
+  });
+}
+
+/** Everyone, for the admin list, with their email. */
+export async function listPeopleForAdmin(db: Kysely<Database>) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select([
+      'p.id',
+      'u.email',
+      'p.display_name',
+      'p.roles',
+      'p.disabled_at',
+      'p.date_of_birth',
+      'u.emailVerified',
+    ])
+    .orderBy('p.display_name')
+    .execute();
+}
+
+/** Replaces a person's roles. */
+export async function setPersonRoles(
+  db: Kysely<Database>,
+  personId: string,
+  roles: readonly Role[],
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ roles: [...roles] })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** Pauses or restores an account. */
+export async function setPersonDisabled(
+  db: Kysely<Database>,
+  personId: string,
+  disabledAt: Date | null,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ disabled_at: disabledAt })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** Every guardian link, with both names. */
+export async function listGuardianLinks(db: Kysely<Database>) {
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .innerJoin('people as young', 'young.id', 'g.young_person_id')
+    .select([
+      'g.guardian_id',
+      'g.young_person_id',
+      'guardian.display_name as guardian_name',
+      'young.display_name as young_person_name',
+    ])
+    .orderBy('young.display_name')
+    .execute();
+}
+
+/** Removes a guardian link. */
+export async function unlinkGuardian(
+  db: Kysely<Database>,
+  guardianId: string,
+  youngPersonId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('guardian_links')
+    .where('guardian_id', '=', guardianId)
+    .where('young_person_id', '=', youngPersonId)
+    .execute();
+}

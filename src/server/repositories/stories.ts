@@ -183,3 +183,24 @@ export async function listStoryAuthorNames(
     pseudonym: row.pseudonym ?? row.default_pseudonym,
   }));
 }
+
+/** The stories a person is an author of, newest change first, with whether each is public now. */
+export async function listStoriesForAuthor(db: Kysely<Database>, personId: string, now: Date) {
+  return db
+    .selectFrom('stories as s')
+    .innerJoin('story_authors as a', 'a.story_id', 's.id')
+    .leftJoin('publications as p', (join) =>
+      join.onRef('p.story_id', '=', 's.id').on('p.expires_at', '>', now),
+    )
+    .select([
+      's.id',
+      's.title',
+      's.kind',
+      's.updated_at',
+      's.latest_revision',
+      'p.slug as public_slug',
+    ])
+    .where('a.person_id', '=', personId)
+    .orderBy('s.updated_at', 'desc')
+    .execute();
+}

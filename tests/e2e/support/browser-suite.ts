@@ -2,7 +2,7 @@
  * `describeInBrowser`: a suite that gets the built server and a fresh Chromium,
  * and is skipped (loudly, by global setup) when no Chromium is installed.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { findChromium, launchBrowser } from './chromium.ts';
 import { startServer, type TestServer } from './server.ts';
@@ -25,6 +25,10 @@ export function describeInBrowser(
     beforeAll(async () => {
       server = await startServer();
       browser = await launchBrowser();
+    });
+    // Each test starts signed out: pages of one browser share its cookies.
+    beforeEach(async () => {
+      await browser?.clearCookies();
     });
     afterAll(async () => {
       await browser?.close();

@@ -10,12 +10,18 @@ import { join } from 'node:path';
 /** A running test server. */
 export interface TestServer {
   readonly url: string;
-  stop(): Promise<void>;
+  /** The embedded database folder this server uses. */
+  readonly dataDir: string;
+  /** Stops the server; removes its data unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** Starts `scripts/serve.ts --seed-if-empty` and waits until it answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+export async function startServer(
+  options: { env?: Record<string, string>; dataDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+  const env = options.env ?? {};
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', '--seed-if-empty'], {
     env: {
       ...process.env,
@@ -51,13 +57,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   });
   return {
     url,
-    stop: async () => {
+    dataDir,
+    stop: async (stopOptions = {}) => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!stopOptions.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,24 @@
+/**
+ * Sign out: this browser, or (with `everywhere=1`) every browser at once by
+ * deleting all of the person's sessions.
+ */
+import type { APIRoute } from 'astro';
+import { readSessionToken } from '../server/auth.ts';
+import { getDatabase } from '../server/db.ts';
+import { deleteSessionByToken, deleteSessionsForPerson } from '../server/repositories/sessions.ts';
+
+export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => {
+  const form = await request.formData().catch(() => undefined);
+  const everywhere = form?.get('everywhere') === '1';
+  const { db } = await getDatabase();
+  const token = readSessionToken(cookies);
+  if (everywhere && locals.person) {
+    await deleteSessionsForPerson(db, locals.person.id);
+  } else if (token) {
+    await deleteSessionByToken(db, token);
+  }
+  for (const name of ['authjs.session-token', '__Secure-authjs.session-token']) {
+    cookies.delete(name, { path: '/' });
+  }
+  return redirect(everywhere ? '/signin?signed-out=everywhere' : '/signin?signed-out=1', 303);
+};

@@ -1,0 +1,148 @@
+/**
+ * Auth.js configuration: email magic links (Nodemailer provider) and database
+ * sessions stored through the Kysely adapter, so every session can be revoked.
+ */
+import { randomBytes } from 'node:crypto';
+import { Auth, skipCSRFCheck, type AuthConfig } from '@auth/core';
+import Nodemailer from '@auth/core/providers/nodemailer';
+import { KyselyAdapter } from '@auth/kysely-adapter';
+import type { Provider } from '@auth/core/providers';
+import { normaliseEmail } from '../domain/email.ts';
+import { getDatabase, type Db } from './db.ts';
+import { mailFrom, sendMail } from './mail.ts';
+import { findPersonById, findPersonIdByEmail } from './repositories/people.ts';
+import { readSetting, insertSettingIfAbsent } from './repositories/settings.ts';
+
+/** Sign-in links work once, for 15 minutes (not Auth.js's default of a day). */
+export const SIGN_IN_LINK_MINUTES = 15;
+
+/** Sessions last 30 days of inactivity. */
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+
+/** The session token from a request's cookies, if any. */
+export function readSessionToken(cookies: {
+  get(name: string): { value: string } | undefined;
+}): string | undefined {
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = cookies.get(name)?.value;
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The secret Auth.js signs with: AUTH_SECRET when set, otherwise one made once and
+ * kept in the database, so every instance on the same database shares it.
+ */
+async function resolveSecret(db: Db): Promise<string> {
+  const fromEnv = process.env['AUTH_SECRET']?.trim();
+  if (fromEnv) return fromEnv;
+  await insertSettingIfAbsent(db, 'auth_secret', randomBytes(32).toString('base64url'));
+  const stored = await readSetting(db, 'auth_secret');
+  if (typeof stored !== 'string') throw new Error('The sign-in secret could not be stored.');
+  return stored;
+}
+
+function signInEmail(params: { name: string | null; url: string; firstTime: boolean }) {
+  const greeting = params.name ? `Hello ${params.name},` : 'Hello,';
+  const opening = params.firstTime
+    ? 'You have been invited to Heard, where you can write your story and choose who sees it.'
+    : 'Here is your link to sign in to Heard.';
+  const text = [
+    greeting,
+    '',
+    opening,
+    '',
+    `Open this link to sign in. It works once, for ${SIGN_IN_LINK_MINUTES} minutes:`,
+    params.url,
+    '',
+    'If it has run out, you can ask for a new one on the sign-in page.',
+    'If you did not ask for this, you can ignore this email. Nobody can sign in without it.',
+  ].join('\n');
+  return {
+    subject: params.firstTime ? 'You are invited to Heard' : 'Your link to sign in to Heard',
+    text,
+  };
+}
+
+// One configuration per database handle (tests swap databases within a process).
+const configs = new WeakMap<Db, Promise<AuthConfig>>();
+
+/** The Auth.js configuration for the process's database. */
+export async function getAuthConfig(): Promise<AuthConfig> {
+  const { db } = await getDatabase();
+  let config = configs.get(db);
+  if (!config) {
+    config = buildAuthConfig(db);
+    configs.set(db, config);
+    config.catch(() => configs.delete(db));
+  }
+  return config;
+}
+
+async function buildAuthConfig(db: Db): Promise<AuthConfig> {
+  const secret = await resolveSecret(db);
+  const config: AuthConfig = {
+    secret,
+    trustHost: true,
+    basePath: '/api/auth',
+    // Astro's origin check (security.checkOrigin) guards every form post,
+    // including these; our sign-in form posts to /signin, not straight here.
+    skipCSRFCheck,
+    adapter: KyselyAdapter(db),
+    session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: {
+      signIn: '/signin',
+      verifyRequest: '/signin/check-email',
+      error: '/signin/problem',
+      signOut: '/signin',
+    },
+    providers: [
+      Nodemailer({
+        // Only used when SMTP_URL is set: sendMail below decides.
+        server: process.env['SMTP_URL']?.trim() || { jsonTransport: true },
+        from: mailFrom(),
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        normalizeIdentifier: (identifier) => {
+          const result = normaliseEmail(identifier);
+          if (!result.ok) throw new Error(result.message);
+          return result.email;
+        },
+        sendVerificationRequest: async ({ identifier, url }) => {
+          const personId = await findPersonIdByEmail(db, identifier);
+          const person = personId ? await findPersonById(db, personId) : undefined;
+          if (!person || person.disabled_at) return; // nobody to send to
+          const verified = await db
+            .selectFrom('User')
+            .select('emailVerified')
+            .where('id', '=', person.id)
+            .executeTakeFirst();
+          const mail = signInEmail({
+            name: person.first_name ?? person.display_name,
+            url,
+            firstTime: !verified?.emailVerified,
+          });
+          await sendMail(db, { to: identifier, ...mail });
+        },
+      }) as unknown as Provider,
+    ],
+    callbacks: {
+      // Heard is invitation-only: nobody gets an account by asking for a link,
+      // and a disabled account cannot sign in.
+      signIn: async ({ user }) => {
+        if (!user.email) return false;
+        const personId = await findPersonIdByEmail(db, user.email);
+        const person = personId ? await findPersonById(db, personId) : undefined;
+        return Boolean(person && !person.disabled_at);
+      },
+    },
+  };
+  return config;
+}
+
+/** Hands a request to Auth.js. */
+export async function handleAuthRequest(request: Request): Promise<Response> {
+  return Auth(request, await getAuthConfig());
+}

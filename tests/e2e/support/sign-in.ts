@@ -1,0 +1,36 @@
+/**
+ * Signing in as a demo person the way they would: ask for a link at /signin, find
+ * it in /dev/outbox, open it.
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/** Asks for a sign-in link for `email` on the sign-in page. */
+export async function requestLink(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel('Your email address').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.waitForURL(/\/signin\/check-email$/);
+}
+
+/** The newest sign-in link in the outbox for `email`. */
+export async function newestLinkFor(page: Page, baseUrl: string, email: string): Promise<string> {
+  await page.goto(`${baseUrl}/dev/outbox`);
+  const mail = page
+    .locator('article.outbox-mail', { has: page.locator('.to', { hasText: email }) })
+    .first();
+  const href = await mail.locator('a[href*="/api/auth/callback/"]').first().getAttribute('href');
+  expect(href, `no sign-in link for ${email} in the outbox`).toBeTruthy();
+  return href ?? '';
+}
+
+/** Signs `page` in as `email` and returns the link that was used. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<string> {
+  await requestLink(page, baseUrl, email);
+  const link = await newestLinkFor(page, baseUrl, email);
+  await page.goto(link);
+  await expect
+    .poll(() => page.locator('nav').getByRole('button', { name: 'Sign out' }).count())
+    .toBe(1);
+  return link;
+}

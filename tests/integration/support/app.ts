@@ -1,0 +1,59 @@
+/**
+ * The built app served inside the test process, so a test can point it at the
+ * database it made (PGlite or PostgreSQL) and make sessions directly.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Server } from 'node:http';
+import type { Role } from '../../../src/domain/roles.ts';
+import type { Db } from '../../../src/server/db.ts';
+import { makePerson } from './fixtures.ts';
+
+interface AstroEntry {
+  startServer(): { server: { server: Server; stop(): Promise<void> } };
+}
+
+/** A running in-process app. */
+export interface InProcessApp {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built app on a free loopback port in this process. */
+export async function startInProcessApp(): Promise<InProcessApp> {
+  const entryPath = resolve('dist/server/entry.mjs');
+  if (!existsSync(entryPath)) {
+    throw new Error('These tests need the built app: run `npm run build` first (npm test does).');
+  }
+  process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+  process.env['ASTRO_NODE_LOGGING'] = 'disabled';
+  process.env['HOST'] = '127.0.0.1';
+  process.env['PORT'] = '0';
+  const entry = (await import(/* @vite-ignore */ pathToFileURL(entryPath).href)) as AstroEntry;
+  const { server } = entry.startServer();
+  await new Promise<void>((done, fail) => {
+    if (server.server.listening) done();
+    server.server.once('listening', () => done());
+    server.server.once('error', fail);
+  });
+  const address = server.server.address();
+  if (!address || typeof address === 'string') throw new Error('The app did not get a port.');
+  return { url: `http://127.0.0.1:${address.port}`, stop: () => server.stop() };
+}
+
+/** Creates a person with these roles and a live session; returns the cookie to send. */
+export async function signedInCookie(
+  db: Db,
+  roles: Role[],
+  name = 'Test Person',
+): Promise<{ personId: string; cookie: string }> {
+  const personId = await makePerson(db, { name, roles });
+  const token = randomBytes(32).toString('hex');
+  await db
+    .insertInto('Session')
+    .values({ userId: personId, sessionToken: token, expires: new Date(Date.now() + 86_400_000) })
+    .execute();
+  return { personId, cookie: `authjs.session-token=${token}` };
+}

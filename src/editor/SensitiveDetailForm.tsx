@@ -1,0 +1,105 @@
+/**
+ * The inline form for marking selected words as a sensitive detail: what kind
+ * of detail, and the words readers see instead. A real form with labelled
+ * fields, so it works with a keyboard and a screen reader.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SubmitEvent } from 'react';
+import {
+  MAX_REPLACEMENT_LENGTH,
+  SENSITIVE_DETAIL_KIND_LABELS,
+  SENSITIVE_DETAIL_KINDS,
+} from './nodes/SensitiveDetailNode.ts';
+import type { SensitiveDetailKind } from './nodes/SensitiveDetailNode.ts';
+import type { SensitiveDetailChoice } from './plugins/sensitive-details.ts';
+
+/** Props of SensitiveDetailForm. */
+export interface SensitiveDetailFormProps {
+  /** The words being marked, shown back to the writer. */
+  readonly selectedText: string;
+  readonly onMark: (choice: SensitiveDetailChoice) => void;
+  readonly onCancel: () => void;
+}
+
+const EXAMPLES: Readonly<Record<SensitiveDetailKind, string>> = {
+  person: 'for example “my brother”',
+  place: 'for example “a town in Wales”',
+  other: 'for example “where I worked”',
+};
+
+/** Asks what kind of detail the selected words are and what to show instead. */
+export function SensitiveDetailForm({ selectedText, onMark, onCancel }: SensitiveDetailFormProps) {
+  const id = useId();
+  const [detailKind, setDetailKind] = useState<SensitiveDetailKind>('person');
+  const [replacement, setReplacement] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    firstField.current?.focus();
+  }, []);
+
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (replacement.trim() === '') {
+      setProblem('Please type the words readers should see instead.');
+      return;
+    }
+    onMark({ detailKind, replacement: replacement.trim() });
+  };
+
+  return (
+    <form className="ed-inline-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 className="ed-inline-form__title" id={`${id}-title`}>
+        Mark “{selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText}” as
+        private
+      </h2>
+      <fieldset>
+        <legend>What is it?</legend>
+        {SENSITIVE_DETAIL_KINDS.map((kind, index) => (
+          <label key={kind} className="ed-choice">
+            <input
+              ref={index === 0 ? firstField : undefined}
+              type="radio"
+              name={`${id}-kind`}
+              value={kind}
+              checked={detailKind === kind}
+              onChange={() => setDetailKind(kind)}
+            />
+            {SENSITIVE_DETAIL_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-replacement`}>Words to show instead</label>
+      <p className="ed-hint" id={`${id}-hint`}>
+        People who may not see the real words will read these ({EXAMPLES[detailKind]}).
+      </p>
+      <input
+        id={`${id}-replacement`}
+        type="text"
+        required
+        maxLength={MAX_REPLACEMENT_LENGTH}
+        value={replacement}
+        aria-describedby={problem === null ? `${id}-hint` : `${id}-hint ${id}-problem`}
+        aria-invalid={problem !== null}
+        onChange={(event) => {
+          setReplacement(event.target.value);
+          setProblem(null);
+        }}
+      />
+      {problem !== null && (
+        <p className="ed-problem" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+      <div className="ed-form-actions">
+        <button type="submit" className="ed-button ed-button--primary">
+          Mark as private
+        </button>
+        <button type="button" className="ed-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

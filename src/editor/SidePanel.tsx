@@ -1,0 +1,160 @@
+/**
+ * The side panel: every marked detail with what readers see instead (issue 4:
+ * "marks are visible while writing and listed in a side panel"), and, in a
+ * life story, every photo with its description and "shows people" flag, so
+ * both can be checked and changed without finding them in the text.
+ */
+import { useId, useState } from 'react';
+import type { SubmitEvent } from 'react';
+import { mediaPath } from './nodes/PhotoNode.ts';
+import { SENSITIVE_DETAIL_KIND_LABELS } from './nodes/SensitiveDetailNode.ts';
+import type { PhotoDetails, PhotoSummary } from './plugins/photos.ts';
+import type { SensitiveDetailSummary } from './plugins/sensitive-details.ts';
+
+/** Props of SidePanel. */
+export interface SidePanelProps {
+  readonly details: readonly SensitiveDetailSummary[];
+  readonly photos: readonly PhotoSummary[];
+  readonly showPhotos: boolean;
+  readonly onRemoveDetail: (key: string) => void;
+  readonly onUpdatePhoto: (details: PhotoDetails) => void;
+  readonly onRemovePhoto: (key: string) => void;
+}
+
+function PhotoItem({
+  photo,
+  onUpdate,
+  onRemove,
+}: {
+  readonly photo: PhotoSummary;
+  readonly onUpdate: (details: PhotoDetails) => void;
+  readonly onRemove: (key: string) => void;
+}) {
+  const id = useId();
+  const [altText, setAltText] = useState(photo.altText);
+  const [caption, setCaption] = useState(photo.caption);
+  const [identifiable, setIdentifiable] = useState(photo.showsIdentifiablePeople);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (altText.trim() === '') {
+      setProblem('Please describe the photo for people who cannot see it.');
+      return;
+    }
+    onUpdate({ key: photo.key, altText, caption, showsIdentifiablePeople: identifiable });
+  };
+
+  return (
+    <li className="ed-panel__item">
+      <img className="ed-panel__thumb" src={mediaPath(photo.mediaId, 'small')} alt="" />
+      <form onSubmit={submit} className="ed-panel__form">
+        <label htmlFor={`${id}-alt`}>Description (for people who cannot see it)</label>
+        <textarea
+          id={`${id}-alt`}
+          required
+          rows={2}
+          value={altText}
+          aria-invalid={problem !== null}
+          aria-describedby={problem === null ? undefined : `${id}-problem`}
+          onChange={(event) => {
+            setAltText(event.target.value);
+            setProblem(null);
+          }}
+        />
+        {problem !== null && (
+          <p className="ed-problem" id={`${id}-problem`}>
+            {problem}
+          </p>
+        )}
+        <label htmlFor={`${id}-caption`}>Caption (optional)</label>
+        <input
+          id={`${id}-caption`}
+          type="text"
+          value={caption}
+          onChange={(event) => setCaption(event.target.value)}
+        />
+        <label className="ed-choice">
+          <input
+            type="checkbox"
+            checked={identifiable}
+            onChange={(event) => setIdentifiable(event.target.checked)}
+          />
+          Shows people who could be recognised
+        </label>
+        <div className="ed-form-actions">
+          <button type="submit" className="ed-button">
+            Save photo details
+          </button>
+          <button type="button" className="ed-button" onClick={() => onRemove(photo.key)}>
+            Remove photo
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+/** Lists marked details and photos, each with its controls. */
+export function SidePanel({
+  details,
+  photos,
+  showPhotos,
+  onRemoveDetail,
+  onUpdatePhoto,
+  onRemovePhoto,
+}: SidePanelProps) {
+  const id = useId();
+  return (
+    <aside className="ed-panel" aria-labelledby={`${id}-details`}>
+      <h2 id={`${id}-details`}>Private details</h2>
+      {details.length === 0 ? (
+        <p className="ed-hint">
+          Nothing marked yet. Select a name or a place and press “Mark as private”.
+        </p>
+      ) : (
+        <ul className="ed-panel__list">
+          {details.map((detail) => (
+            <li key={detail.key} className="ed-panel__item">
+              <p>
+                <mark className="ed-sensitive">{detail.original}</mark> shows as “
+                {detail.replacement}”
+                <span className="ed-hint">
+                  {' '}
+                  ({SENSITIVE_DETAIL_KIND_LABELS[detail.detailKind]})
+                </span>
+              </p>
+              <button
+                type="button"
+                className="ed-button"
+                onClick={() => onRemoveDetail(detail.key)}
+              >
+                {/* The visible words start the accessible name (WCAG 2.5.3). */}
+                Remove mark<span className="visually-hidden"> from “{detail.original}”</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {showPhotos && (
+        <>
+          <h2>Photos</h2>
+          {photos.length === 0 ? (
+            <p className="ed-hint">No photos in this story yet.</p>
+          ) : (
+            <ul className="ed-panel__list">
+              {photos.map((photo) => (
+                <PhotoItem
+                  key={photo.key}
+                  photo={photo}
+                  onUpdate={onUpdatePhoto}
+                  onRemove={onRemovePhoto}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,544 @@
+/**
+ * Saving without loss (issue 4, "Saving without loss"; DESIGN.md §2.6).
+ *
+ * - Saves 2 seconds after the last keystroke, one request at a time; edits made
+ *   while a save is in flight are saved next, based on the revision it made.
+ * - Keeps the draft in the browser (localStorage, keyed by story id) from the
+ *   first keystroke until the server confirms it, so a closed tab, a crash or a
+ *   lost connection loses nothing.
+ * - Offline: says so, keeps the draft, and sends it when the browser's
+ *   `online` event fires (and, since that event is unreliable, retries now and
+ *   then anyway).
+ * - A save based on a stale revision gets 409: both versions are kept and the
+ *   writer chooses; nothing is overwritten silently.
+ *
+ * The machine takes everything it touches as arguments (the save function,
+ * storage, connectivity, clock) so it runs in tests with fake timers and a
+ * fake fetch. It knows nothing of Lexical: what it saves is opaque JSON.
+ *
+ * HTTP contract of createFetchSave (src/pages/api/stories/[id]/revisions.ts):
+ *   POST {url}  body {"state": …, "basedOn": number | null, "scriptNames"?: {…}}
+ *   200         {"revision": number}                                 saved
+ *   409         {"latest": {"revision", "state", "scriptNames"}}     someone saved first
+ *   400 / 404 / 413  {"message": string}                             refused (plain words)
+ */
+import type { ScriptNameMap } from './script-names.ts';
+
+/** What the status line shows. */
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'conflict' | 'error';
+
+/**
+ * What one save sends: the editor state and, for a film script, the name map
+ * kept beside it (script-names.ts).
+ */
+export interface StoryContent {
+  readonly state: unknown;
+  readonly scriptNames?: ScriptNameMap;
+}
+
+/** The outcome of one save request. */
+export type SaveResult =
+  | { readonly kind: 'saved'; readonly revision: number }
+  | { readonly kind: 'conflict'; readonly revision: number; readonly content: StoryContent }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'offline' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Sends one version of the story, based on a revision (null for a story's first save). */
+export type SaveFunction = (content: StoryContent, basedOn: number | null) => Promise<SaveResult>;
+
+/** The part of `localStorage` the draft needs. */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Whether the browser thinks it is online, and a way to hear when it comes back. */
+export interface Connectivity {
+  isOnline(): boolean;
+  /** Calls `listener` when the connection returns; returns a function that stops listening. */
+  onOnline(listener: () => void): () => void;
+}
+
+/** Two versions of the story, when someone saved first. */
+export interface SaveConflict {
+  /** What this writer has in the editor. */
+  readonly mine: StoryContent;
+  /** What the server holds now. */
+  readonly saved: StoryContent;
+  readonly savedRevision: number;
+}
+
+/** Everything the editor shows about saving. */
+export interface AutosaveSnapshot {
+  readonly status: SaveStatus;
+  /** The server revision the editor's content is based on. */
+  readonly revision: number | null;
+  /** When this page last saved. */
+  readonly savedAt: Date | null;
+  /** Why saving failed, in plain words (status 'error'). */
+  readonly message: string | null;
+  readonly conflict: SaveConflict | null;
+  /** Whether unsaved words are safely kept in this browser. */
+  readonly keptOnDevice: boolean;
+}
+
+/** How to build an autosave. */
+export interface AutosaveOptions {
+  readonly storyId: string;
+  /** What the server sent with the page: the latest revision and its content. */
+  readonly initialRevision: number | null;
+  readonly initialContent: StoryContent;
+  readonly save: SaveFunction;
+  /** null when the browser gives no storage (some private modes). */
+  readonly storage: DraftStorage | null;
+  readonly connectivity: Connectivity;
+  readonly onChange: (snapshot: AutosaveSnapshot) => void;
+  readonly now?: () => Date;
+  /** Quiet time after the last keystroke before saving. */
+  readonly debounceMs?: number;
+  /** Waits between retries after a failure; the last repeats. */
+  readonly retryDelaysMs?: readonly number[];
+}
+
+/** A running autosave for one story. */
+export interface Autosave {
+  /** What to open the editor with: a kept draft newer than the server's, or the server's. */
+  readonly startingContent: StoryContent;
+  /** Records an edit: kept on the device at once, saved after the quiet time. */
+  edit(content: StoryContent): void;
+  /** Saves now (leaving the page, pressing a Save button). */
+  saveNow(): void;
+  /** Resolves a conflict by taking the server's version; the editor shows `conflict.saved`. */
+  keepSavedVersion(): void;
+  /** Resolves a conflict by saving `content` (mine, or both merged) on top of the server's. */
+  keepVersion(content: StoryContent): void;
+  snapshot(): AutosaveSnapshot;
+  /** Stops timers and listeners; the kept draft stays on the device. */
+  dispose(): void;
+}
+
+/** The quiet time after the last keystroke before saving (issue 4: within 2 seconds). */
+export const AUTOSAVE_DEBOUNCE_MS = 2_000;
+
+const DEFAULT_RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000] as const;
+
+/** The localStorage key for a story's unsaved draft. */
+export function draftStorageKey(storyId: string): string {
+  return `heard:draft:${storyId}`;
+}
+
+/** A draft kept in the browser until the server confirms it. */
+export interface KeptDraft {
+  readonly content: StoryContent;
+  readonly basedOn: number | null;
+  readonly keptAt: string;
+}
+
+function isKeptDraft(value: unknown): value is KeptDraft {
+  if (value === null || typeof value !== 'object') return false;
+  const { content, basedOn, keptAt } = value as Partial<Record<keyof KeptDraft, unknown>>;
+  return (
+    content !== null &&
+    typeof content === 'object' &&
+    (content as { state?: unknown }).state !== undefined &&
+    (basedOn === null || (typeof basedOn === 'number' && Number.isInteger(basedOn))) &&
+    typeof keptAt === 'string'
+  );
+}
+
+/** The kept draft for a story, or null (a damaged one is removed). */
+export function readKeptDraft(storage: DraftStorage | null, storyId: string): KeptDraft | null {
+  if (storage === null) return null;
+  const key = draftStorageKey(storyId);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (isKeptDraft(parsed)) return parsed;
+  } catch {
+    // Fall through: a draft that cannot be read is of no use to anyone.
+  }
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Nothing more to do.
+  }
+  return null;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Starts autosaving one story. */
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const now = options.now ?? (() => new Date());
+  const debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+  const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const key = draftStorageKey(options.storyId);
+
+  let status: SaveStatus = 'saved';
+  let revision = options.initialRevision;
+  let savedAt: Date | null = null;
+  let message: string | null = null;
+  let conflict: SaveConflict | null = null;
+  let keptOnDevice = true;
+  /** The newest content, and whether the server has it yet. */
+  let latest: StoryContent = options.initialContent;
+  let dirty = false;
+  let inFlight = false;
+  let disposed = false;
+  let debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryCount = 0;
+
+  const snapshot = (): AutosaveSnapshot => ({
+    status,
+    revision,
+    savedAt,
+    message,
+    conflict,
+    keptOnDevice,
+  });
+  const emit = (): void => {
+    if (!disposed) options.onChange(snapshot());
+  };
+
+  const keepDraft = (content: StoryContent): void => {
+    if (options.storage === null) {
+      keptOnDevice = false;
+      return;
+    }
+    try {
+      const draft: KeptDraft = { content, basedOn: revision, keptAt: now().toISOString() };
+      options.storage.setItem(key, JSON.stringify(draft));
+      keptOnDevice = true;
+    } catch {
+      // Storage full or refused: saving still works, but the status line must
+      // not promise a copy on this device.
+      keptOnDevice = false;
+    }
+  };
+  const dropDraft = (): void => {
+    try {
+      options.storage?.removeItem(key);
+    } catch {
+      // The next confirmed save tries again.
+    }
+  };
+
+  const clearTimer = (timer: ReturnType<typeof setTimeout> | null): null => {
+    if (timer !== null) clearTimeout(timer);
+    return null;
+  };
+
+  const scheduleRetry = (): void => {
+    retryTimer = clearTimer(retryTimer);
+    const delay = retryDelays[Math.min(retryCount, retryDelays.length - 1)] ?? 60_000;
+    retryCount++;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      attemptSave();
+    }, delay);
+  };
+
+  const handle = (result: SaveResult, sent: StoryContent): void => {
+    inFlight = false;
+    if (disposed) return;
+    switch (result.kind) {
+      case 'saved':
+        revision = result.revision;
+        savedAt = now();
+        message = null;
+        retryCount = 0;
+        if (dirty) {
+          // Typed while the save was in flight: keep the newer words, now
+          // based on the revision just made, and save them next.
+          keepDraft(latest);
+          status = 'saving';
+          if (debounceTimer === null) attemptSave();
+        } else {
+          dropDraft();
+          status = 'saved';
+        }
+        break;
+      case 'conflict':
+        // Saving stops until the writer chooses; both versions stay.
+        conflict = {
+          mine: dirty ? latest : sent,
+          saved: result.content,
+          savedRevision: result.revision,
+        };
+        dirty = true;
+        status = 'conflict';
+        break;
+      case 'refused':
+        // The same words would be refused again: wait for the next edit.
+        dirty = true;
+        status = 'error';
+        message = result.message;
+        break;
+      case 'offline':
+        dirty = true;
+        status = 'offline';
+        scheduleRetry();
+        break;
+      case 'failed':
+        dirty = true;
+        status = 'error';
+        message = result.message;
+        scheduleRetry();
+        break;
+    }
+    emit();
+  };
+
+  const attemptSave = (): void => {
+    if (disposed || inFlight || conflict !== null || !dirty) return;
+    debounceTimer = clearTimer(debounceTimer);
+    retryTimer = clearTimer(retryTimer);
+    if (!options.connectivity.isOnline()) {
+      status = 'offline';
+      emit();
+      return;
+    }
+    inFlight = true;
+    dirty = false;
+    status = 'saving';
+    emit();
+    const sent = latest;
+    let request: Promise<SaveResult>;
+    try {
+      request = options.save(sent, revision);
+    } catch {
+      request = Promise.resolve({ kind: 'offline' });
+    }
+    request.then(
+      (result) => handle(result, sent),
+      () => handle({ kind: 'offline' }, sent),
+    );
+  };
+
+  const schedule = (delay: number): void => {
+    debounceTimer = clearTimer(debounceTimer);
+    debounceTimer = setTimeout(() => {
+      debounceTimer = null;
+      attemptSave();
+    }, delay);
+  };
+
+  const stopListening = options.connectivity.onOnline(() => {
+    if (dirty) attemptSave();
+  });
+
+  // A draft left on this device by an earlier visit that the server never
+  // confirmed: newer words than the server's, or a conflict if the story has
+  // moved on since.
+  let startingContent = options.initialContent;
+  const kept = readKeptDraft(options.storage, options.storyId);
+  if (kept !== null && !sameJson(kept.content, options.initialContent)) {
+    startingContent = kept.content;
+    latest = kept.content;
+    dirty = true;
+    if (kept.basedOn === options.initialRevision || options.initialRevision === null) {
+      status = 'saving';
+      schedule(0);
+    } else {
+      status = 'conflict';
+      conflict = {
+        mine: kept.content,
+        saved: options.initialContent,
+        savedRevision: options.initialRevision,
+      };
+    }
+  } else if (kept !== null) {
+    dropDraft();
+  }
+
+  return {
+    startingContent,
+    edit(content) {
+      if (disposed) return;
+      latest = content;
+      dirty = true;
+      keepDraft(content);
+      if (conflict !== null) {
+        conflict = { ...conflict, mine: content };
+        emit();
+        return;
+      }
+      if (status !== 'offline') status = 'saving';
+      schedule(debounceMs);
+      emit();
+    },
+    saveNow() {
+      attemptSave();
+    },
+    keepSavedVersion() {
+      if (conflict === null) return;
+      revision = conflict.savedRevision;
+      latest = conflict.saved;
+      conflict = null;
+      dirty = false;
+      status = 'saved';
+      message = null;
+      dropDraft();
+      emit();
+    },
+    keepVersion(content) {
+      if (conflict === null) return;
+      revision = conflict.savedRevision;
+      conflict = null;
+      latest = content;
+      dirty = true;
+      keepDraft(content);
+      attemptSave();
+    },
+    snapshot,
+    dispose() {
+      disposed = true;
+      debounceTimer = clearTimer(debounceTimer);
+      retryTimer = clearTimer(retryTimer);
+      stopListening();
+    },
+  };
+}
+
+function messageFrom(body: unknown): string | null {
+  const value = (body as { message?: unknown } | null)?.message;
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function revisionFrom(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+function scriptNamesFrom(value: unknown): ScriptNameMap | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const names: ScriptNameMap = {};
+  for (const [real, character] of Object.entries(value)) {
+    if (typeof character === 'string') names[real] = character;
+  }
+  return names;
+}
+
+interface SaveAnswer {
+  readonly revision?: unknown;
+  readonly latest?: {
+    readonly revision?: unknown;
+    readonly state?: unknown;
+    readonly scriptNames?: unknown;
+  };
+}
+
+/** A SaveFunction that POSTs to the story's save route with the given fetch. */
+export function createFetchSave(options: {
+  readonly fetch: typeof fetch;
+  readonly url: string;
+  /** A request that hangs this long counts as offline. */
+  readonly timeoutMs?: number;
+}): SaveFunction {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  return async (content, basedOn) => {
+    let response: Response;
+    try {
+      response = await options.fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ state: content.state, basedOn, scriptNames: content.scriptNames }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      // fetch rejects only when no answer came: no network, or a timeout.
+      return { kind: 'offline' };
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = null; // an answer without JSON (a proxy's error page)
+    }
+    const answer: SaveAnswer = body !== null && typeof body === 'object' ? body : {};
+    const revision = revisionFrom(answer.revision);
+    if (response.ok && revision !== null) return { kind: 'saved', revision };
+    const latestRevision = revisionFrom(answer.latest?.revision);
+    if (response.status === 409 && latestRevision !== null) {
+      const scriptNames = scriptNamesFrom(answer.latest?.scriptNames);
+      return {
+        kind: 'conflict',
+        revision: latestRevision,
+        content: {
+          state: answer.latest?.state ?? null,
+          ...(scriptNames === undefined ? {} : { scriptNames }),
+        },
+      };
+    }
+    if ([400, 404, 413, 422].includes(response.status)) {
+      // Sending the same words again would get the same answer: no retry.
+      return {
+        kind: 'refused',
+        message:
+          messageFrom(body) ??
+          'This story could not be saved as it is. Your writing is still here.',
+      };
+    }
+    if (response.status === 401 || response.status === 403) {
+      return {
+        kind: 'failed',
+        message:
+          'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
+      };
+    }
+    return { kind: 'failed', message: 'The server could not save just now. It will try again.' };
+  };
+}
+
+/** The browser's connectivity (navigator.onLine and the `online` event). */
+export function browserConnectivity(target: Window): Connectivity {
+  return {
+    isOnline: () => target.navigator.onLine,
+    onOnline(listener) {
+      target.addEventListener('online', listener);
+      return () => target.removeEventListener('online', listener);
+    },
+  };
+}
+
+const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** The status line in plain words: "Saving…", "Saved at 10:42", "Offline — kept on this device". */
+export function saveStatusLabel(
+  snapshot: AutosaveSnapshot,
+  formatTime: (time: Date) => string = (time) => TIME_FORMAT.format(time),
+): string {
+  switch (snapshot.status) {
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      if (snapshot.savedAt !== null) return `Saved at ${formatTime(snapshot.savedAt)}`;
+      return snapshot.revision === null ? 'Not saved yet' : 'Saved';
+    case 'offline':
+      return snapshot.keptOnDevice
+        ? 'Offline — kept on this device'
+        : 'Offline — please keep this page open until the connection comes back';
+    case 'conflict':
+      return 'This story was changed somewhere else. Choose which version to keep.';
+    case 'error': {
+      const reason = snapshot.message ?? 'Could not save just now.';
+      if (/kept on this device|still here/.test(reason)) return reason;
+      return snapshot.keptOnDevice ? `${reason} Your writing is kept on this device.` : reason;
+    }
+  }
+}

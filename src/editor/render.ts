@@ -1,0 +1,253 @@
+/**
+ * The reader's HTML, built on the server from a VALIDATED serialized editor
+ * state (validate.ts). Stored HTML is never trusted, so there is none: this
+ * walks the tree and writes a fixed set of tags, with every piece of text and
+ * every attribute escaped as it is written. It never emits `<script>`, event
+ * handler or `style` attributes, or any link that is not http, https or mailto.
+ *
+ * What readers see of sensitive details, the name map and photos of people
+ * follows the anonymity level through src/domain/anonymity.ts, the one place
+ * those rules live.
+ */
+import type { SerializedEditorState } from 'lexical';
+import type { Anonymity } from '../domain/consent-types.ts';
+import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '../domain/anonymity.ts';
+import type { TextSegment } from '../domain/anonymity.ts';
+import { escapeAttribute, escapeHtml } from './escape.ts';
+import { safeLinkUrl } from './links.ts';
+import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, UUID_PATTERN } from './nodes/PhotoNode.ts';
+import type { PhotoVariant } from './nodes/PhotoNode.ts';
+import { isScreenplayElement } from './nodes/ScreenplayNode.ts';
+import { applyScriptNameMap } from './script-names.ts';
+import type { ScriptNameMap } from './script-names.ts';
+import { SCREENPLAY_CLASSES } from './theme.ts';
+
+/** How to render a story for one reader. */
+export interface RenderOptions {
+  /** The anonymity level that applies (for several authors, the most private). */
+  readonly anonymity: Anonymity;
+  /** The film script's real-name → character-name map, if it has one. */
+  readonly nameMap?: ScriptNameMap;
+  /** Where a photo variant is served from (the media route checks access per request). */
+  readonly mediaUrl: (mediaId: string, variant: PhotoVariant) => string;
+  /** Whether photos flagged as showing identifiable people are shown. */
+  readonly showIdentifiablePhotos: boolean;
+}
+
+/** Links from stories are the writer's, not ours: no ranking credit, no opener access. */
+export const STORY_LINK_REL = 'nofollow ugc noopener';
+
+// Lexical's text format bits for the three styles readers see.
+const BOLD = 1;
+const ITALIC = 2;
+const UNDERLINE = 8;
+
+/** Rendering stops descending here; validated states are far shallower. */
+const MAX_RENDER_DEPTH = 64;
+
+type JsonNode = Readonly<Record<string, unknown>>;
+
+function asNode(value: unknown): JsonNode | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as JsonNode)
+    : null;
+}
+
+function childrenOf(node: JsonNode): readonly JsonNode[] {
+  const children = node['children'];
+  if (!Array.isArray(children)) return [];
+  const nodes: JsonNode[] = [];
+  for (const child of children as unknown[]) {
+    const childNode = asNode(child);
+    if (childNode !== null) nodes.push(childNode);
+  }
+  return nodes;
+}
+
+function stringOf(node: JsonNode, key: string): string {
+  const value = node[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function positiveIntegerOf(node: JsonNode, key: string): number | null {
+  const value = node[key];
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+interface Context extends RenderOptions {
+  readonly reveal: boolean;
+}
+
+function renderText(node: JsonNode, context: Context): string {
+  let text = stringOf(node, 'text');
+  if (!context.reveal && context.nameMap !== undefined)
+    text = applyScriptNameMap(text, context.nameMap);
+  let html = escapeHtml(text);
+  const format = node['format'];
+  if (typeof format === 'number') {
+    if (format & UNDERLINE) html = `<u>${html}</u>`;
+    if (format & ITALIC) html = `<em>${html}</em>`;
+    if (format & BOLD) html = `<strong>${html}</strong>`;
+  }
+  return html;
+}
+
+function renderPhoto(node: JsonNode, context: Context): string {
+  if (node['showsIdentifiablePeople'] !== false && !context.showIdentifiablePhotos) return '';
+  const mediaId = stringOf(node, 'mediaId');
+  const altText = stringOf(node, 'altText').trim();
+  // A photo without a description or a proper id is left out, never shown bare.
+  if (!UUID_PATTERN.test(mediaId) || altText === '') return '';
+  const src = context.mediaUrl(mediaId, 'medium');
+  const srcset = PHOTO_VARIANTS.map(
+    (variant) => `${context.mediaUrl(mediaId, variant)} ${PHOTO_VARIANT_WIDTHS[variant]}w`,
+  ).join(', ');
+  const width = positiveIntegerOf(node, 'width');
+  const height = positiveIntegerOf(node, 'height');
+  const size = width !== null && height !== null ? ` width="${width}" height="${height}"` : '';
+  const caption = stringOf(node, 'caption').trim();
+  return (
+    `<figure class="story-photo"><img src="${escapeAttribute(src)}" srcset="${escapeAttribute(srcset)}"` +
+    ` sizes="(min-width: 48rem) 48rem, 100vw" alt="${escapeAttribute(altText)}"${size}` +
+    ` loading="lazy" decoding="async">` +
+    (caption === '' ? '' : `<figcaption>${escapeHtml(caption)}</figcaption>`) +
+    `</figure>`
+  );
+}
+
+function renderChildren(node: JsonNode, context: Context, depth: number): string {
+  let html = '';
+  for (const child of childrenOf(node)) html += renderNode(child, context, depth + 1);
+  return html;
+}
+
+function renderNode(node: JsonNode, context: Context, depth: number): string {
+  if (depth > MAX_RENDER_DEPTH) return '';
+  const inner = (): string => renderChildren(node, context, depth);
+  switch (node['type']) {
+    case 'root':
+      return inner();
+    case 'paragraph':
+      return `<p>${inner()}</p>`;
+    case 'heading':
+      return node['tag'] === 'h3' ? `<h3>${inner()}</h3>` : `<h2>${inner()}</h2>`;
+    case 'quote':
+      return `<blockquote><p>${inner()}</p></blockquote>`;
+    case 'list': {
+      if (node['listType'] === 'number') {
+        const start = positiveIntegerOf(node, 'start');
+        return `<ol${start !== null && start !== 1 ? ` start="${start}"` : ''}>${inner()}</ol>`;
+      }
+      return `<ul>${inner()}</ul>`;
+    }
+    case 'listitem':
+      return `<li>${inner()}</li>`;
+    case 'link': {
+      const href = safeLinkUrl(stringOf(node, 'url'));
+      if (href === null) return inner();
+      return `<a href="${escapeAttribute(href)}" rel="${STORY_LINK_REL}">${inner()}</a>`;
+    }
+    case 'sensitive-detail': {
+      if (context.reveal) return inner();
+      const replacement = stringOf(node, 'replacement').trim();
+      return escapeHtml(replacement === '' ? REMOVED_TEXT : replacement);
+    }
+    case 'screenplay': {
+      const element = node['element'];
+      const className = isScreenplayElement(element)
+        ? SCREENPLAY_CLASSES[element]
+        : SCREENPLAY_CLASSES.action;
+      return `<p class="${className}">${inner()}</p>`;
+    }
+    case 'text':
+      return renderText(node, context);
+    case 'tab':
+      return '\t';
+    case 'linebreak':
+      return '<br>';
+    case 'photo':
+      return renderPhoto(node, context);
+    default:
+      // Unknown types never reach here from a validated state; if one does,
+      // it shows nothing rather than guessing.
+      return '';
+  }
+}
+
+/** The reader's HTML for a validated story, escaped by construction. */
+export function renderStoryHtml(state: SerializedEditorState, options: RenderOptions): string {
+  const root = asNode((state as { root?: unknown }).root);
+  if (root === null) return '';
+  const context: Context = { ...options, reveal: revealsSensitiveDetails(options.anonymity) };
+  const html = renderNode(root, context, 0);
+  const isScript = childrenOf(root).some((child) => child['type'] === 'screenplay');
+  return isScript ? `<div class="screenplay">${html}</div>` : html;
+}
+
+/**
+ * Plain text for readers (search snippets, excerpts, feeds): sensitive details
+ * replaced and the name map applied unless the level is `named`. Photos carry
+ * no words. Use extractPlainText only for the author's own view.
+ */
+export function redactedPlainText(
+  state: SerializedEditorState,
+  anonymity: Anonymity,
+  nameMap?: ScriptNameMap,
+): string {
+  const reveal = revealsSensitiveDetails(anonymity);
+  const lines: string[] = [];
+  let segments: TextSegment[] = [];
+  const endLine = (): void => {
+    lines.push(redactSegments(segments, anonymity));
+    segments = [];
+  };
+  const plain = (text: string): TextSegment => ({
+    text: !reveal && nameMap !== undefined ? applyScriptNameMap(text, nameMap) : text,
+  });
+  const visit = (node: JsonNode, depth: number): void => {
+    if (depth > MAX_RENDER_DEPTH) return;
+    const type = node['type'];
+    switch (type) {
+      case 'text':
+      case 'tab':
+        segments.push(plain(stringOf(node, 'text')));
+        return;
+      case 'linebreak':
+        segments.push({ text: '\n' });
+        return;
+      case 'photo':
+        return;
+      case 'sensitive-detail': {
+        let original = '';
+        const collect = (inner: JsonNode, innerDepth: number): void => {
+          if (innerDepth > MAX_RENDER_DEPTH) return;
+          if (inner['type'] === 'linebreak') original += '\n';
+          else original += stringOf(inner, 'text');
+          for (const child of childrenOf(inner)) collect(child, innerDepth + 1);
+        };
+        for (const child of childrenOf(node)) collect(child, depth + 1);
+        const kind = node['detailKind'];
+        segments.push({
+          sensitive: {
+            original,
+            replacement: stringOf(node, 'replacement'),
+            kind: kind === 'person' || kind === 'place' ? kind : 'other',
+          },
+        });
+        return;
+      }
+      default: {
+        for (const child of childrenOf(node)) visit(child, depth + 1);
+        // Links sit inside a line; the root and a list only hold blocks.
+        if (type !== 'link' && type !== 'root' && type !== 'list') endLine();
+      }
+    }
+  };
+  const root = asNode((state as { root?: unknown }).root);
+  if (root !== null) visit(root, 0);
+  if (segments.length > 0) endLine();
+  return lines
+    .filter((line) => line.trim() !== '')
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,43 @@
+/**
+ * Class names the editor gives each node while writing (the reader's HTML from
+ * render.ts uses its own, plainer markup). editor.css styles these.
+ */
+import type { EditorThemeClasses } from 'lexical';
+import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
+
+/** Classes for the nodes Heard defines itself, read by their createDOM. */
+export const CUSTOM_NODE_CLASSES = {
+  sensitiveDetail: 'ed-sensitive',
+  photo: 'ed-photo',
+  photoHidden: 'ed-photo--identifiable',
+} as const;
+
+/** The class a screenplay element gets in the editor; the reader's HTML uses the same names. */
+export const SCREENPLAY_CLASSES: Readonly<Record<ScreenplayElement, string>> = {
+  scene: 'sp-scene',
+  action: 'sp-action',
+  character: 'sp-character',
+  parenthetical: 'sp-parenthetical',
+  dialogue: 'sp-dialogue',
+  transition: 'sp-transition',
+};
+
+/** The Lexical theme for the story editor. */
+export const editorTheme: EditorThemeClasses = {
+  root: 'ed-root',
+  paragraph: 'ed-paragraph',
+  heading: { h2: 'ed-h2', h3: 'ed-h3' },
+  quote: 'ed-quote',
+  link: 'ed-link',
+  list: {
+    ul: 'ed-ul',
+    ol: 'ed-ol',
+    listitem: 'ed-li',
+    nested: { listitem: 'ed-li--nested' },
+  },
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+  },
+};

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../src/domain/roles.ts';
 import { countWords } from '../src/domain/words.ts';
+import { fromFountain } from '../src/editor/fountain.ts';
 import { editorStateFromParagraphs, extractPlainText } from '../src/editor/plain-text.ts';
 import type { Database, StoryKind } from '../src/server/schema.ts';
 import { appendConsentEvent } from '../src/server/repositories/consent.ts';
@@ -182,7 +183,11 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
         contentNotes: story.contentNotes ?? [],
         now: story.at,
       });
-      const editorState = editorStateFromParagraphs(story.paragraphs);
+      // Scripts are written in Fountain, the screenwriters' plain-text format.
+      const editorState =
+        story.kind === 'film_script'
+          ? fromFountain(story.paragraphs.join('\n\n'))
+          : editorStateFromParagraphs(story.paragraphs);
       const plainText = extractPlainText(editorState);
       const saved = await insertRevision(trx, {
         storyId: row.id,
@@ -336,8 +341,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       paragraphs: [
         'INT. KITCHEN - MORNING',
         'KAYLA (15) balances a tray of tea and toast while checking her phone for the bus time.',
-        'KAYLA',
-        'Mum, your tablets are by the kettle. I’ll be back at four.',
+        'KAYLA\nMum, your tablets are by the kettle. I’ll be back at four.',
       ],
       at: daysAgo(25),
     });
@@ -372,7 +376,11 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       authors: ['jay', 'kayla'],
       groupId: youngCarers,
       themes: ['caring', 'friendship'],
-      paragraphs: ['EXT. BUS STOP - NIGHT', 'JAY and KAYLA share one pair of headphones.'],
+      paragraphs: [
+        'EXT. BUS STOP - NIGHT',
+        'JAY and KAYLA share one pair of headphones.',
+        'JAY\n(quietly)\nYou think she’s asleep yet?',
+      ],
       at: daysAgo(3),
     });
 

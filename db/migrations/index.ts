@@ -5,10 +5,14 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_init.ts';
 import * as m0002 from './0002_mail_and_sign_in_limits.ts';
+import * as m0003 from './0003_script_names.ts';
+import * as m0004 from './0004_erasure.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_mail_and_sign_in_limits': m0002,
+  '0003_script_names': m0003,
+  '0004_erasure': m0004,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

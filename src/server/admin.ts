@@ -9,6 +9,7 @@ import { canAdminister, type Viewer } from '../domain/permissions.ts';
 import { ROLES, type Role } from '../domain/roles.ts';
 import { slugFromTitle } from '../domain/slug.ts';
 import type { Db } from './db.ts';
+import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import { parseForm, textField } from './forms.ts';
 import { addGroupMember, insertGroup, removeGroupMember } from './repositories/groups.ts';
 import {
@@ -99,6 +100,8 @@ export async function handlePeopleForm(
         if (!person.roles.includes('guardian')) {
           await setPersonRoles(trx, guardian.data, [...person.roles, 'guardian']);
         }
+        // A guardian link changes whose co-consent counts.
+        await refreshPublicationsForAuthor(trx, young.data, context.now);
       });
       return { ok: true, message: 'Guardian linked.' };
     }
@@ -107,7 +110,12 @@ export async function handlePeopleForm(
       const young = uuid.safeParse(textField(form, 'youngPersonId'));
       if (!guardian.success || !young.success)
         return { ok: false, errors: { form: 'Please choose both people.' } };
-      await unlinkGuardian(db, guardian.data, young.data);
+      await db.transaction().execute(async (trx) => {
+        await unlinkGuardian(trx, guardian.data, young.data);
+        // Their co-consent no longer counts: a young person's story they approved
+        // comes down until a linked guardian approves it.
+        await refreshPublicationsForAuthor(trx, young.data, context.now);
+      });
       return { ok: true, message: 'Guardian link removed.' };
     }
     default:

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import type { Db } from './db.ts';
+import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import { parseForm, textField, type FormResult } from './forms.ts';
 import { updatePersonProfile, type ProfileChanges } from './repositories/people.ts';
 
@@ -56,6 +57,13 @@ export async function saveProfileForm(
     largerText: form.get('largerText') === 'on',
     highContrast: form.get('highContrast') === 'on',
   });
-  if (parsed.ok) await updatePersonProfile(db, personId, parsed.value);
+  if (parsed.ok) {
+    const changes = parsed.value;
+    await db.transaction().execute(async (trx) => {
+      await updatePersonProfile(trx, personId, changes);
+      // Names and age feed the publication (shown names, the guardian rule).
+      await refreshPublicationsForAuthor(trx, personId, now);
+    });
+  }
   return parsed;
 }

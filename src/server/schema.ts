@@ -126,6 +126,8 @@ export interface RevisionTable {
   word_count: number;
   author_id: string | null;
   created_at: DefaultedTimestamp;
+  /** A film script's real-name → character-name map (empty for life stories). */
+  script_names: ColumnType<Record<string, string>, string | undefined, never>;
 }
 
 export interface MediaTable {

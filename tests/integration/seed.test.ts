@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
+import { validateEditorState } from '../../src/editor/validate.ts';
 import { verifyLedger } from '../../src/server/repositories/consent.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
 import { describeEachDatabase } from './support/databases.ts';
@@ -28,5 +29,21 @@ describeEachDatabase('demo data', ({ db }) => {
       ]),
     );
     expect(await verifyLedger(db())).toMatchObject({ ok: true });
+  });
+
+  // Regression: the demo's film scripts were once plain paragraphs, which the
+  // editor refuses, so they opened empty.
+  it('every demo revision is a valid editor state for its kind', async () => {
+    await seedDemo(db(), new Date('2026-11-23T12:00:00Z'));
+    const revisions = await db()
+      .selectFrom('revisions as r')
+      .innerJoin('stories as s', 's.id', 'r.story_id')
+      .select(['s.title', 's.kind', 'r.editor_state'])
+      .execute();
+    expect(revisions.length).toBeGreaterThan(0);
+    for (const revision of revisions) {
+      const result = validateEditorState(revision.editor_state, revision.kind);
+      expect(result.ok, `${revision.title}: ${result.ok ? '' : result.message}`).toBe(true);
+    }
   });
 });

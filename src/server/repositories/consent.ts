@@ -206,6 +206,45 @@ async function rewritePublication(
   return visibility;
 }
 
+/**
+ * Recomputes a story's publication from the ledger without a new event: called
+ * whenever an input to the rules changes outside the ledger (an author joins or
+ * leaves, a guardian link or a date of birth changes), so the read model never
+ * shows what the rules would now refuse.
+ */
+export async function refreshPublication(
+  db: Kysely<Database>,
+  storyId: string,
+  now: Date,
+): Promise<Visibility | undefined> {
+  return inTransaction(db, async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
+    const story = await lockStoryForUpdate(trx, storyId);
+    if (!story) return undefined;
+    const events = await listConsentEventsForStory(trx, storyId);
+    return rewritePublication(trx, storyId, {
+      events,
+      authors: await listStoryAuthorsForConsent(trx, storyId),
+      now,
+      version: events.at(-1)?.sequence ?? 0,
+    });
+  });
+}
+
+/** Refreshes the publication of every story this person is an author of. */
+export async function refreshPublicationsForAuthor(
+  db: Kysely<Database>,
+  personId: string,
+  now: Date,
+): Promise<void> {
+  const stories = await db
+    .selectFrom('story_authors')
+    .select('story_id')
+    .where('person_id', '=', personId)
+    .execute();
+  for (const { story_id } of stories) await refreshPublication(db, story_id, now);
+}
+
 export type LedgerVerification =
   | { readonly ok: true; readonly count: number }
   | {

@@ -46,3 +46,17 @@ export async function findPublicationBySlug(
     .where('expires_at', '>', now)
     .executeTakeFirst();
 }
+
+/** The publication of one story, if it is public now. */
+export async function findPublicationForStory(
+  db: Kysely<Database>,
+  storyId: string,
+  now: Date,
+): Promise<PublicationRow | undefined> {
+  return db
+    .selectFrom('publications')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}

@@ -43,6 +43,16 @@ export async function startInProcessApp(): Promise<InProcessApp> {
   return { url: `http://127.0.0.1:${address.port}`, stop: () => server.stop() };
 }
 
+/** A new live session for an existing person; returns the cookie to send. */
+export async function sessionCookieFor(db: Db, personId: string): Promise<string> {
+  const token = randomBytes(32).toString('hex');
+  await db
+    .insertInto('Session')
+    .values({ userId: personId, sessionToken: token, expires: new Date(Date.now() + 86_400_000) })
+    .execute();
+  return `authjs.session-token=${token}`;
+}
+
 /** Creates a person with these roles and a live session; returns the cookie to send. */
 export async function signedInCookie(
   db: Db,

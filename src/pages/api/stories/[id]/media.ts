@@ -1,0 +1,59 @@
+/**
+ * Uploading a photo into a story (multipart: file, altText, showsIdentifiablePeople).
+ * The photo is re-encoded with every bit of metadata removed; the original is never
+ * kept. Anything that is not a photo gets a 4xx with a plain reason and leaves
+ * nothing stored.
+ */
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../server/db.ts';
+import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
+import { createLocalMediaStore } from '../../../../server/media-storage.ts';
+import { storeUploadedPhoto } from '../../../../server/media-service.ts';
+import { loadStoryForWriting } from '../../../../server/stories.ts';
+
+function json(status: number, body: unknown): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export const POST: APIRoute = async ({ params, request, locals }) => {
+  const { db } = await getDatabase();
+  const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
+  if (!locals.person || !loaded?.mayEdit)
+    return json(404, { message: 'We could not find that story.' });
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {
+    return json(413, { message: 'This photo is too large. Please choose one under 20 MB.' });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return json(400, { message: 'The photo did not arrive whole. Please try again.' });
+  }
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) {
+    return json(400, { message: 'Please choose a photo to add.' });
+  }
+  if (file.size > MAX_UPLOAD_BYTES) {
+    return json(413, { message: 'This photo is too large. Please choose one under 20 MB.' });
+  }
+  const altText = form.get('altText');
+  const result = await storeUploadedPhoto(db, createLocalMediaStore(), {
+    storyId: loaded.story.id,
+    uploadedBy: locals.person.id,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    altText: typeof altText === 'string' ? altText : '',
+    showsIdentifiablePeople:
+      form.get('showsIdentifiablePeople') === 'on' ||
+      form.get('showsIdentifiablePeople') === 'true',
+  });
+  if (!result.ok) return json(result.status, { message: result.message });
+  const { media } = result;
+  return json(201, {
+    id: media.id,
+    width: media.width,
+    height: media.height,
+    altText: media.altText,
+    showsIdentifiablePeople: media.showsIdentifiablePeople,
+  });
+};

@@ -1,0 +1,50 @@
+/**
+ * Saving a story: POST the editor state as JSON ({ state, basedOn, scriptNames }).
+ * 200 with the new revision number, 409 with the newer revision when the save was
+ * based on an old one, 400/413 with a plain message, 404 for anyone who may not
+ * edit the story (we never say a private story exists).
+ */
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../server/db.ts';
+import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '../../../../server/stories.ts';
+
+function json(status: number, body: unknown): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export const POST: APIRoute = async ({ params, request, locals }) => {
+  const { db } = await getDatabase();
+  // Who may save is decided before the body is read: anyone else learns nothing.
+  const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
+  if (!locals.person || !loaded?.mayEdit)
+    return json(404, { message: 'We could not find that story.' });
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_SAVE_BYTES) {
+    return json(413, {
+      message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
+    });
+  }
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return json(400, {
+      message: 'This save did not arrive whole. Your writing is still here; it will be sent again.',
+    });
+  }
+  if (Buffer.byteLength(text) > MAX_SAVE_BYTES) {
+    return json(413, {
+      message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
+    });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return json(400, {
+      message: 'This save could not be read, so nothing was saved. Your writing is still here.',
+    });
+  }
+  const result = await saveRevision(db, locals.person, params['id'] ?? '', body, new Date());
+  return json(result.status, result);
+};

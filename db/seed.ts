@@ -12,6 +12,7 @@ import { editorStateFromParagraphs, extractPlainText } from '../src/editor/plain
 import type { Database, StoryKind } from '../src/server/schema.ts';
 import { appendConsentEvent } from '../src/server/repositories/consent.ts';
 import { addGroupMember, insertGroup } from '../src/server/repositories/groups.ts';
+import { insertWritingPrompt } from '../src/server/repositories/prompts.ts';
 import { insertPerson, linkGuardian } from '../src/server/repositories/people.ts';
 import { insertRevision, insertStory } from '../src/server/repositories/stories.ts';
 
@@ -163,6 +164,19 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
     await addGroupMember(trx, youngCarers, id('priya'), 'facilitator');
 
     const daysAgo = (days: number): Date => new Date(now.getTime() - days * DAY);
+
+    await insertWritingPrompt(trx, {
+      groupId: grandparents,
+      text: 'A place you loved as a child',
+      createdBy: id('priya'),
+      now: daysAgo(14),
+    });
+    await insertWritingPrompt(trx, {
+      groupId: youngCarers,
+      text: 'A day that changed things',
+      createdBy: id('priya'),
+      now: daysAgo(7),
+    });
 
     const write = async (story: {
       title: string;

@@ -11,7 +11,13 @@ import { slugFromTitle } from '../domain/slug.ts';
 import type { Db } from './db.ts';
 import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import { parseForm, textField } from './forms.ts';
-import { addGroupMember, insertGroup, removeGroupMember } from './repositories/groups.ts';
+import {
+  addGroupMember,
+  groupExists,
+  insertGroup,
+  listGroupSlugsStartingWith,
+  removeGroupMember,
+} from './repositories/groups.ts';
 import {
   findPersonById,
   findPersonIdByEmail,
@@ -195,12 +201,7 @@ export async function handleGroupsForm(
       );
       if (!parsed.ok) return parsed;
       const base = slugFromTitle(parsed.value.name);
-      const taken = await db
-        .selectFrom('groups')
-        .select('slug')
-        .where('slug', 'like', `${base}%`)
-        .execute();
-      const slugs = new Set(taken.map((row) => row.slug));
+      const slugs = new Set(await listGroupSlugsStartingWith(db, base));
       let slug = base;
       for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
       await insertGroup(db, {
@@ -222,11 +223,7 @@ export async function handleGroupsForm(
           },
         };
       }
-      const exists = await db
-        .selectFrom('groups')
-        .select('id')
-        .where('id', '=', group.data)
-        .executeTakeFirst();
+      const exists = await groupExists(db, group.data);
       if (!exists || !(await findPersonById(db, person.data))) {
         return {
           ok: false,

@@ -10,7 +10,7 @@ import type { Provider } from '@auth/core/providers';
 import { normaliseEmail } from '../domain/email.ts';
 import { getDatabase, type Db } from './db.ts';
 import { mailFrom, sendMail } from './mail.ts';
-import { findPersonById, findPersonIdByEmail } from './repositories/people.ts';
+import { findPersonById, findPersonIdByEmail, hasSignedInBefore } from './repositories/people.ts';
 import { readSetting, insertSettingIfAbsent } from './repositories/settings.ts';
 
 /** Sign-in links work once, for 15 minutes (not Auth.js's default of a day). */
@@ -114,15 +114,10 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
           const personId = await findPersonIdByEmail(db, identifier);
           const person = personId ? await findPersonById(db, personId) : undefined;
           if (!person || person.disabled_at) return; // nobody to send to
-          const verified = await db
-            .selectFrom('User')
-            .select('emailVerified')
-            .where('id', '=', person.id)
-            .executeTakeFirst();
           const mail = signInEmail({
             name: person.first_name ?? person.display_name,
             url,
-            firstTime: !verified?.emailVerified,
+            firstTime: !(await hasSignedInBefore(db, person.id)),
           });
           await sendMail(db, { to: identifier, ...mail });
         },

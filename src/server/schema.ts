@@ -98,6 +98,16 @@ export interface StoryTable {
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
   first_published_at: Timestamp | null;
+  /** The writing prompt the story was started from, if any. */
+  prompt_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface WritingPromptTable {
+  id: Generated<string>;
+  group_id: string;
+  text: string;
+  created_by: string | null;
+  created_at: DefaultedTimestamp;
 }
 
 export interface StoryAuthorTable {
@@ -264,6 +274,7 @@ export interface Database {
   takedown_tasks: TakedownTaskTable;
   settings: SettingTable;
   mail_outbox: MailOutboxTable;
+  writing_prompts: WritingPromptTable;
   sign_in_requests: SignInRequestTable;
 }
 

@@ -10,6 +10,7 @@ import { validateEditorState } from '../editor/validate.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '../editor/script-names.ts';
 import type { Db } from './db.ts';
 import { refreshPublication } from './repositories/consent.ts';
+import { findPromptForPerson } from './repositories/prompts.ts';
 import { parseForm, textField, type FormResult } from './forms.ts';
 import {
   answerCoAuthorInvitation,
@@ -114,6 +115,8 @@ export async function startStory(
   now: Date,
 ): Promise<FormResult<{ id: string }>> {
   const groups = await listGroupsForPerson(db, viewer.id);
+  const promptId = textField(form, 'promptId');
+  const prompt = isUuid(promptId) ? await findPromptForPerson(db, promptId, viewer.id) : undefined;
   const parsed = parseForm(
     z.object({
       title: titleField,
@@ -128,9 +131,11 @@ export async function startStory(
         ),
     }),
     {
-      title: textField(form, 'title'),
+      // A story started from a prompt may take the prompt as its title, and
+      // belongs to the prompt's group.
+      title: textField(form, 'title').trim() || (prompt?.text ?? ''),
       kind: textField(form, 'kind'),
-      groupId: textField(form, 'groupId'),
+      groupId: prompt?.group_id ?? textField(form, 'groupId'),
     },
   );
   if (!parsed.ok) return parsed;
@@ -139,6 +144,7 @@ export async function startStory(
     kind: parsed.value.kind,
     authorIds: [viewer.id],
     groupId: parsed.value.groupId || null,
+    promptId: prompt?.id ?? null,
     now,
   });
   return { ok: true, value: { id: story.id } };

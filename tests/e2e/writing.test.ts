@@ -52,6 +52,11 @@ describeInBrowser('writing a life story', ({ server, browser }) => {
     const base = server().url;
     const page = await browser().newPage();
     await signIn(page, base, 'margaret@demo.heard.test');
+    await page.goto(`${base}/write`);
+    // Her group's facilitator has offered a prompt.
+    expect(
+      await page.getByLabel('“A place you loved as a child” (Grandparents Group)').count(),
+    ).toBe(1);
     const url = await startStory(page, base, 'Sunday dinners', 'A life story');
     await expectNoAxeViolations(page);
     const editor = editorOf(page);

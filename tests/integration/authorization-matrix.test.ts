@@ -80,6 +80,13 @@ const ROUTES: readonly Row[] = [
   },
   // Writing (issue 4): nobody but the author reaches a draft, its history or its photos.
   { method: 'GET', path: '/write', expect: signedInOnly(200) },
+  // Only a group's facilitators may offer it a prompt; nobody here facilitates this one.
+  {
+    method: 'POST',
+    path: '/my',
+    body: { intent: 'offer-prompt', groupId: '00000000-0000-4000-8000-000000000000', text: 'Hi' },
+    expect: signedInOnly(400),
+  },
   {
     method: 'POST',
     path: '/write',

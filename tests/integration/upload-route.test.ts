@@ -50,10 +50,17 @@ describeEachDatabase('the photo upload and media routes', ({ db, kind }) => {
     const cookie = await sessionCookieFor(db(), author);
     const upload = async (bytes: Uint8Array, name: string, type: string, altText = 'A photo') => {
       const body = new FormData();
-      body.append('file', new File([bytes], name, { type }));
+      body.append('file', new File([Buffer.from(bytes)], name, { type }));
       body.append('altText', altText);
-      const response = await fetch(`${base}/api/stories/${story.id}/media`, { method: 'POST', headers: { cookie, origin: base }, body });
-      return { status: response.status, body: (await response.json()) as { id?: string; message?: string } };
+      const response = await fetch(`${base}/api/stories/${story.id}/media`, {
+        method: 'POST',
+        headers: { cookie, origin: base },
+        body,
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { id?: string; message?: string },
+      };
     };
 
     const before = storedFiles().length;
@@ -77,7 +84,9 @@ describeEachDatabase('the photo upload and media routes', ({ db, kind }) => {
 
     const accepted = await upload(await makeJpegWithEverything(), 'phone.jpg', 'image/jpeg');
     expect(accepted.status).toBe(201);
-    const served = await fetch(`${base}/media/${accepted.body.id ?? ''}/large`, { headers: { cookie } });
+    const served = await fetch(`${base}/media/${accepted.body.id ?? ''}/large`, {
+      headers: { cookie },
+    });
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/webp');
     const bytes = Buffer.from(await served.arrayBuffer());

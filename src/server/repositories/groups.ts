@@ -58,3 +58,26 @@ export async function removeGroupMember(
     .where('person_id', '=', personId)
     .execute();
 }
+
+/** True when a group with this id exists. */
+export async function groupExists(db: Kysely<Database>, groupId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('groups')
+    .select('id')
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Group slugs that start with `base` (to make a new one unique). */
+export async function listGroupSlugsStartingWith(
+  db: Kysely<Database>,
+  base: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .select('slug')
+    .where('slug', 'like', `${base}%`)
+    .execute();
+  return rows.map((row) => row.slug);
+}

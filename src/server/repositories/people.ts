@@ -182,3 +182,13 @@ export async function unlinkGuardian(
     .where('young_person_id', '=', youngPersonId)
     .execute();
 }
+
+/** True once the person has opened a sign-in link (Auth.js marks the email verified). */
+export async function hasSignedInBefore(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('User')
+    .select('emailVerified')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row?.emailVerified);
+}

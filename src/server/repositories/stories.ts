@@ -16,6 +16,8 @@ export interface NewStory {
   readonly groupId?: string | null;
   readonly themes?: readonly string[];
   readonly contentNotes?: readonly string[];
+  /** The writing prompt it answers, if any. */
+  readonly promptId?: string | null;
   readonly now: Date;
 }
 
@@ -35,6 +37,7 @@ export async function insertStory(db: Kysely<Database>, story: NewStory): Promis
         themes: [...(story.themes ?? [])],
         content_notes: [...(story.contentNotes ?? [])],
         created_by: story.authorIds[0] ?? null,
+        prompt_id: story.promptId ?? null,
         created_at: story.now,
         updated_at: story.now,
         first_published_at: null,
@@ -236,6 +239,17 @@ export async function findStoryAccess(
     authorIds: authors.map((row) => row.person_id),
     helpers: helpers.map((row) => ({ personId: row.person_id, access: row.access })),
   };
+}
+
+/** The text of the prompt a story answers, if any. */
+export async function findPromptTextForStory(db: Kysely<Database>, storyId: string) {
+  const row = await db
+    .selectFrom('stories as s')
+    .innerJoin('writing_prompts as w', 'w.id', 's.prompt_id')
+    .select('w.text')
+    .where('s.id', '=', storyId)
+    .executeTakeFirst();
+  return row?.text;
 }
 
 /** One revision of a story, or undefined. */

@@ -6,16 +6,9 @@ import { listOutboxMail } from '../../src/server/repositories/mail.ts';
 import { findPersonById, findPersonIdByEmail } from '../../src/server/repositories/people.ts';
 import { signedInCookie } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson } from './support/fixtures.ts';
+import { makePerson, formData as form } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-};
 
 describeEachDatabase('profile', ({ db }) => {
   it('saves a valid profile and refuses a bad one without changing anything', async () => {

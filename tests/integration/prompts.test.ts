@@ -5,14 +5,9 @@ import { listPromptsForPerson } from '../../src/server/repositories/prompts.ts';
 import { findPromptTextForStory, findStoryById } from '../../src/server/repositories/stories.ts';
 import { startStory } from '../../src/server/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson } from './support/fixtures.ts';
+import { makePerson, formData as form } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 describeEachDatabase('writing prompts', ({ db }) => {
   it('a facilitator offers a prompt; a member starts a story from it; others cannot use it', async () => {

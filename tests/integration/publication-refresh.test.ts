@@ -11,15 +11,10 @@ import { linkGuardian } from '../../src/server/repositories/people.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
 import { answerCoAuthorInvite, handleStoryPeopleForm } from '../../src/server/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson, makeStory } from './support/fixtures.ts';
+import { makePerson, makeStory, formData as form } from './support/fixtures.ts';
 
 const T0 = new Date('2026-11-01T10:00:00Z');
 const later = new Date('2026-11-02T10:00:00Z');
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 describeEachDatabase('publications follow changes outside the ledger', ({ db }) => {
   it('unlinking the guardian who approved a young person’s story takes it down', async () => {

@@ -12,14 +12,9 @@ import {
 import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson } from './support/fixtures.ts';
+import { makePerson, formData as form } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 const viewer = async (
   db: Parameters<typeof makePerson>[0],
   roles: Role[] = ['contributor'],

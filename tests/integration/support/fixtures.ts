@@ -76,3 +76,12 @@ export async function saveText(
     now,
   });
 }
+
+/** A form post's fields, as a page would receive them (repeated keys for lists). */
+export function formData(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
+  return data;
+}

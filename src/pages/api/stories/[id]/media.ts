@@ -5,37 +5,38 @@
  * nothing stored.
  */
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../../../server/http.ts';
 import { getDatabase } from '../../../../server/db.ts';
 import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
 import { createLocalMediaStore } from '../../../../server/media-storage.ts';
 import { storeUploadedPhoto } from '../../../../server/media-service.ts';
 import { loadStoryForWriting } from '../../../../server/stories.ts';
 
-function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
 export const POST: APIRoute = async ({ params, request, locals }) => {
   const { db } = await getDatabase();
   const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
   if (!locals.person || !loaded?.mayEdit)
-    return json(404, { message: 'We could not find that story.' });
+    return jsonResponse(404, { message: 'We could not find that story.' });
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {
-    return json(413, { message: 'This photo is too large. Please choose one under 20 MB.' });
+    return jsonResponse(413, {
+      message: 'This photo is too large. Please choose one under 20 MB.',
+    });
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return json(400, { message: 'The photo did not arrive whole. Please try again.' });
+    return jsonResponse(400, { message: 'The photo did not arrive whole. Please try again.' });
   }
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) {
-    return json(400, { message: 'Please choose a photo to add.' });
+    return jsonResponse(400, { message: 'Please choose a photo to add.' });
   }
   if (file.size > MAX_UPLOAD_BYTES) {
-    return json(413, { message: 'This photo is too large. Please choose one under 20 MB.' });
+    return jsonResponse(413, {
+      message: 'This photo is too large. Please choose one under 20 MB.',
+    });
   }
   const altText = form.get('altText');
   const result = await storeUploadedPhoto(db, createLocalMediaStore(), {
@@ -47,9 +48,9 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
       form.get('showsIdentifiablePeople') === 'on' ||
       form.get('showsIdentifiablePeople') === 'true',
   });
-  if (!result.ok) return json(result.status, { message: result.message });
+  if (!result.ok) return jsonResponse(result.status, { message: result.message });
   const { media } = result;
-  return json(201, {
+  return jsonResponse(201, {
     id: media.id,
     width: media.width,
     height: media.height,

@@ -5,22 +5,19 @@
  * edit the story (we never say a private story exists).
  */
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../../../server/http.ts';
 import { getDatabase } from '../../../../server/db.ts';
 import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '../../../../server/stories.ts';
-
-function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-}
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
   const { db } = await getDatabase();
   // Who may save is decided before the body is read: anyone else learns nothing.
   const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
   if (!locals.person || !loaded?.mayEdit)
-    return json(404, { message: 'We could not find that story.' });
+    return jsonResponse(404, { message: 'We could not find that story.' });
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_SAVE_BYTES) {
-    return json(413, {
+    return jsonResponse(413, {
       message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
     });
   }
@@ -28,12 +25,12 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
   try {
     text = await request.text();
   } catch {
-    return json(400, {
+    return jsonResponse(400, {
       message: 'This save did not arrive whole. Your writing is still here; it will be sent again.',
     });
   }
   if (Buffer.byteLength(text) > MAX_SAVE_BYTES) {
-    return json(413, {
+    return jsonResponse(413, {
       message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
     });
   }
@@ -41,10 +38,10 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
   try {
     body = JSON.parse(text);
   } catch {
-    return json(400, {
+    return jsonResponse(400, {
       message: 'This save could not be read, so nothing was saved. Your writing is still here.',
     });
   }
   const result = await saveRevision(db, locals.person, params['id'] ?? '', body, new Date());
-  return json(result.status, result);
+  return jsonResponse(result.status, result);
 };

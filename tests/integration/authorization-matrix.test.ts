@@ -98,6 +98,13 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/my/stories/{draft}/history', expect: draftPage(200) },
   { method: 'GET', path: '/my/stories/{draft}/history/1', expect: draftPage(200) },
   { method: 'GET', path: '/my/stories/{draft}/history/99', expect: { nobody: 303, rest: 404 } },
+  // Regression: a number beyond PostgreSQL's integer range was a 500.
+  {
+    method: 'GET',
+    path: '/my/stories/{draft}/history/99999999999',
+    expect: { nobody: 303, rest: 404 },
+  },
+  { method: 'GET', path: '/my/stories/{draft}/history/abc', expect: { nobody: 303, rest: 404 } },
   { method: 'GET', path: '/my/stories/{draft}/people', expect: draftPage(200) },
   { method: 'GET', path: '/my/stories/not-a-story', expect: { nobody: 303, rest: 404 } },
   {

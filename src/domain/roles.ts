@@ -3,8 +3,3 @@
  */
 export const ROLES = ['contributor', 'guardian', 'facilitator', 'comms', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-
-/** True when `value` is one of the known roles. */
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}

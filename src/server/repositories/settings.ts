@@ -26,19 +26,3 @@ export async function insertSettingIfAbsent(
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
 }
-
-/** Sets a setting's value. */
-export async function writeSetting(
-  db: Kysely<Database>,
-  key: string,
-  value: unknown,
-  now: Date,
-): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key, value: JSON.stringify(value), updated_at: now })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: now }),
-    )
-    .execute();
-}

@@ -148,9 +148,9 @@ async function makeDraftWithPhoto(
   return { authorId, draftId: draft.id, photoId: stored.media.id };
 }
 
-describeEachDatabase('authorization matrix', ({ db, kind }) => {
+describeEachDatabase('authorization matrix', ({ db, handle }) => {
   it('every route answers each persona exactly as the table says', async () => {
-    useDatabaseForProcess({ db: db(), kind, close: async () => {} });
+    useDatabaseForProcess({ ...handle(), close: async () => {} });
     const { authorId, draftId, photoId } = await makeDraftWithPhoto(db());
     const base = app?.url ?? '';
     const unexpected: string[] = [];

@@ -55,7 +55,7 @@ describeEachDatabase('profile', ({ db }) => {
   });
 });
 
-describeEachDatabase('admin', ({ db, kind }) => {
+describeEachDatabase('admin', ({ db, handle }) => {
   it('only admins can use the admin forms', async () => {
     const comms = { id: await makePerson(db(), { roles: ['comms'] }), roles: ['comms' as const] };
     const result = await handlePeopleForm(
@@ -75,7 +75,7 @@ describeEachDatabase('admin', ({ db, kind }) => {
   });
 
   it('invites someone with an email link, refuses a duplicate, and links a guardian', async () => {
-    useDatabaseForProcess({ db: db(), kind, close: async () => {} });
+    useDatabaseForProcess({ ...handle(), close: async () => {} });
     const admin = { id: await makePerson(db(), { roles: ['admin'] }), roles: ['admin' as const] };
     const context = { origin: 'http://127.0.0.1:4321', now: NOW };
     const invited = await handlePeopleForm(

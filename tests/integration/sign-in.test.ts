@@ -14,8 +14,8 @@ import { makePerson } from './support/fixtures.ts';
 const NOW = new Date('2026-11-23T10:00:00Z');
 const ORIGIN = 'http://127.0.0.1:4321';
 
-describeEachDatabase('sign-in links', ({ db, kind }) => {
-  const use = () => useDatabaseForProcess({ db: db(), kind, close: async () => {} });
+describeEachDatabase('sign-in links', ({ db, handle }) => {
+  const use = () => useDatabaseForProcess({ ...handle(), close: async () => {} });
 
   it('sends a single email with a 15-minute link to someone with an account', async () => {
     use();

@@ -41,9 +41,9 @@ function storedFiles(): string[] {
   }
 }
 
-describeEachDatabase('the photo upload and media routes', ({ db, kind }) => {
+describeEachDatabase('the photo upload and media routes', ({ db, handle }) => {
   it('refuses hostile uploads with a plain 4xx, keeps nothing, and strips every bit of metadata', async () => {
-    useDatabaseForProcess({ db: db(), kind, close: async () => {} });
+    useDatabaseForProcess({ ...handle(), close: async () => {} });
     const base = app?.url ?? '';
     const author = await makePerson(db(), { name: 'Ann Smith' });
     const story = await makeStory(db(), [author]);

@@ -20,6 +20,8 @@ import {
 export interface TestDatabaseContext {
   /** The clean database for the running test. */
   readonly db: () => Db;
+  /** The same database as a handle, for what needs more than Kysely (`listen`). */
+  readonly handle: () => DatabaseHandle;
   readonly kind: DatabaseKind;
 }
 
@@ -60,6 +62,7 @@ function postgresTarget(url: string, template: string): Target {
       return {
         db: handle.db,
         kind: 'postgres',
+        listen: (channel, onMessage, options) => handle.listen(channel, onMessage, options),
         close: async () => {
           await handle.close();
           await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
@@ -94,13 +97,11 @@ export function describeEachDatabase(
         await handle?.close();
         handle = undefined;
       });
-      body({
-        kind: target.kind,
-        db: () => {
-          if (!handle) throw new Error('The test database is not open.');
-          return handle.db;
-        },
-      });
+      const current = (): DatabaseHandle => {
+        if (!handle) throw new Error('The test database is not open.');
+        return handle;
+      };
+      body({ kind: target.kind, db: () => current().db, handle: current });
     });
   }
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
 import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
+import { startReminderSchedule } from '../src/server/reminders.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
@@ -57,8 +58,12 @@ runCli(async () => {
       console.log(`  ${person.email.padEnd(28)} ${person.displayName} — ${person.about}`);
     }
   }
+  // Consent expiry reminders, hourly; each is recorded before sending, so
+  // several instances can all run this without sending one twice.
+  const stopReminders = startReminderSchedule(async () => (await getDatabase()).db);
   console.log('\nPress Ctrl+C to stop.');
   const stop = (): void => {
+    stopReminders();
     // Close the database cleanly so an embedded one is left consistent.
     void server
       .stop()

@@ -8,6 +8,7 @@ import * as m0002 from './0002_mail_and_sign_in_limits.ts';
 import * as m0003 from './0003_script_names.ts';
 import * as m0004 from './0004_erasure.ts';
 import * as m0005 from './0005_writing_prompts.ts';
+import * as m0006 from './0006_consent_reminders.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_script_names': m0003,
   '0004_erasure': m0004,
   '0005_writing_prompts': m0005,
+  '0006_consent_reminders': m0006,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

@@ -230,6 +230,16 @@ export interface TakedownTaskTable {
   done_note: string | null;
 }
 
+/** One consent expiry reminder sent: at most one per consent, end date and days before. */
+export interface ConsentReminderTable {
+  story_id: string;
+  subject_id: string;
+  scope: Scope;
+  expires_at: Timestamp;
+  days_before: 30 | 7;
+  sent_at: DefaultedTimestamp;
+}
+
 export interface SettingTable {
   key: string;
   value: unknown;
@@ -268,6 +278,7 @@ export interface Database {
   revisions: RevisionTable;
   media: MediaTable;
   consent_events: ConsentEventTable;
+  consent_reminders: ConsentReminderTable;
   publications: PublicationTable;
   feature_requests: FeatureRequestTable;
   feature_uses: FeatureUseTable;

@@ -3,12 +3,16 @@
  * database session, so deleting it signs them out on the very next request) and
  * adds security headers to every response.
  */
+import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { readSessionToken } from './server/auth.ts';
 import { getDatabase } from './server/db.ts';
+import { ensurePublicationListener } from './server/publication-cache.ts';
 import { findPersonBySessionToken } from './server/repositories/sessions.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Every instance listens for consent changes so it drops what it holds (DESIGN.md §4).
+  void ensurePublicationListener();
   const token = readSessionToken(context.cookies);
   if (token) {
     const { db } = await getDatabase();
@@ -37,11 +41,42 @@ export const onRequest = defineMiddleware(async (context, next) => {
     );
   }
   // Pages for a signed-in person are theirs alone: never stored by a shared cache.
-  if (context.locals.person && !headers.has('Cache-Control')) {
-    headers.set('Cache-Control', 'private, no-store');
+  if (context.locals.person) {
+    const cacheControl = headers.get('Cache-Control');
+    if (!cacheControl) headers.set('Cache-Control', 'private, no-store');
+    else if (!cacheControl.includes('private') && !cacheControl.includes('no-store')) {
+      headers.set('Cache-Control', `private, ${cacheControl}`);
+    }
   }
-  return response;
+  return withEntityTag(context.request, response);
 });
+
+/**
+ * Public pages (those naming a Surrogate-Key) get an ETag from their exact bytes,
+ * and a matching If-None-Match gets 304: a cache revalidating after a withdrawal
+ * gets the new answer, never its old copy (DESIGN.md §4 "Caching").
+ */
+async function withEntityTag(request: Request, response: Response): Promise<Response> {
+  const headers = response.headers;
+  if (
+    (request.method !== 'GET' && request.method !== 'HEAD') ||
+    response.status !== 200 ||
+    !headers.has('Surrogate-Key') ||
+    headers.has('ETag') ||
+    !(headers.get('Content-Type') ?? '').startsWith('text/html')
+  ) {
+    return response;
+  }
+  const body = await response.text();
+  const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  headers.set('ETag', etag);
+  const wanted = request.headers.get('If-None-Match');
+  if (wanted && wanted.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    headers.delete('Content-Length');
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}
 
 /** Responses made by Response.redirect (e.g. by Auth.js) have read-only headers. */
 function withMutableHeaders(response: Response): Response {

@@ -9,6 +9,7 @@ import * as m0003 from './0003_script_names.ts';
 import * as m0004 from './0004_erasure.ts';
 import * as m0005 from './0005_writing_prompts.ts';
 import * as m0006 from './0006_consent_reminders.ts';
+import * as m0007 from './0007_publication_versions.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_erasure': m0004,
   '0005_writing_prompts': m0005,
   '0006_consent_reminders': m0006,
+  '0007_publication_versions': m0007,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

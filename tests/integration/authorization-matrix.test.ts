@@ -11,6 +11,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
 import { createLocalMediaStore } from '../../src/server/media-storage.ts';
 import { storeUploadedPhoto } from '../../src/server/media-service.ts';
+import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
 import { makePhoto } from '../fixtures/images/make-images.ts';
 import {
   sessionCookieFor,
@@ -35,7 +36,10 @@ const PERSONAS: Persona[] = [
 
 interface Row {
   readonly method: 'GET' | 'POST';
-  /** `{draft}` is a draft story's id, `{photo}` a photo in it. */
+  /**
+   * `{draft}` is a draft story's id (shared with its group only), `{photo}` a photo
+   * in it, `{slug}` its slug, `{author}` its author, `{receipt}` the author's receipt.
+   */
   readonly path: string;
   readonly body?: Record<string, string>;
   /** The status for each persona; `rest` covers the others. */
@@ -117,7 +121,53 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/media/{photo}/small', expect: draftApi(200) },
   { method: 'GET', path: '/media/{photo}/original', expect: everyone(404) },
   { method: 'GET', path: '/media/not-a-photo/small', expect: everyone(404) },
-  { method: 'POST', path: '/signout', body: {}, expect: everyone(303) },
+  // Issue 5: sharing, receipts, guardians, the account's three actions, public stories.
+  { method: 'GET', path: '/my/stories/{draft}/sharing', expect: draftPage(200) },
+  {
+    method: 'GET',
+    path: '/my/stories/{draft}/sharing?share=public_site&name=first_name',
+    expect: draftPage(200),
+  },
+  { method: 'GET', path: '/my/stories/{draft}/sharing?stop=group', expect: draftPage(200) },
+  {
+    method: 'POST',
+    path: '/my/stories/{draft}/sharing',
+    body: { intent: 'stop', scope: 'public_site' },
+    // The author gets a plain refusal (nothing to stop); staff and admins learn nothing.
+    expect: draftPage(400),
+  },
+  {
+    method: 'POST',
+    path: '/my/stories/{draft}/sharing',
+    body: { intent: 'share', scope: 'training', anonymity: 'named', revision: '1' },
+    expect: { nobody: 303, author: 303, rest: 404 },
+  },
+  { method: 'GET', path: '/my/consents', expect: signedInOnly(200) },
+  { method: 'GET', path: '/my/consents/{receipt}', expect: draftPage(200) },
+  { method: 'GET', path: '/my/consents/{receipt}.json', expect: draftApi(200) },
+  { method: 'GET', path: '/my/consents/not-a-receipt', expect: signedInOnly(404) },
+  { method: 'GET', path: '/my/approvals', expect: signedInOnly(200) },
+  {
+    method: 'POST',
+    path: '/my/approvals',
+    body: {
+      intent: 'approve',
+      story: '{draft}',
+      ward: '{author}',
+      scope: 'public_site',
+      revision: '1',
+    },
+    // A guardian not linked to the author, like everyone else, has nothing to approve.
+    expect: signedInOnly(404),
+  },
+  { method: 'GET', path: '/my/account/stop-sharing', expect: signedInOnly(200) },
+  { method: 'GET', path: '/my/account/delete', expect: signedInOnly(200) },
+  { method: 'POST', path: '/my/account/export', body: {}, expect: signedInOnly(200) },
+  { method: 'GET', path: '/stories/{slug}', expect: everyone(404) },
+  { method: 'GET', path: '/stories/no-such-story', expect: everyone(404) },
+  // Last: it withdraws everything the persona shared (the author's yes above included).
+  { method: 'POST', path: '/my/account/stop-sharing', body: {}, expect: signedInOnly(303) },
+  // POST /my/account/delete erases the persona; tests/integration/account-pages.test.ts covers it.
 ];
 
 let app: InProcessApp | undefined;
@@ -132,9 +182,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function makeDraftWithPhoto(
-  db: Db,
-): Promise<{ authorId: string; draftId: string; photoId: string }> {
+async function makeDraftWithPhoto(db: Db): Promise<{
+  authorId: string;
+  draftId: string;
+  photoId: string;
+  slug: string;
+  receiptId: string;
+}> {
   const authorId = await makePerson(db, { name: 'Draft Author' });
   const draft = await makeStory(db, [authorId], { title: 'A private draft' });
   const stored = await storeUploadedPhoto(db, createLocalMediaStore(), {
@@ -145,13 +199,34 @@ async function makeDraftWithPhoto(
     showsIdentifiablePeople: false,
   });
   if (!stored.ok) throw new Error(stored.message);
-  return { authorId, draftId: draft.id, photoId: stored.media.id };
+  // Shared with the author's group only (never public), so it has a receipt.
+  const granted = await appendConsentEvent(
+    db,
+    draft.id,
+    {
+      kind: 'grant',
+      actorId: authorId,
+      subjectId: authorId,
+      scope: 'group',
+      anonymity: 'named',
+      revisionNumber: 1,
+    },
+    { now: new Date() },
+  );
+  if (!granted.ok) throw new Error(granted.reason);
+  return {
+    authorId,
+    draftId: draft.id,
+    photoId: stored.media.id,
+    slug: draft.slug,
+    receiptId: granted.eventId,
+  };
 }
 
 describeEachDatabase('authorization matrix', ({ db, handle }) => {
   it('every route answers each persona exactly as the table says', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const { authorId, draftId, photoId } = await makeDraftWithPhoto(db());
+    const { authorId, draftId, photoId, slug, receiptId } = await makeDraftWithPhoto(db());
     const base = app?.url ?? '';
     const unexpected: string[] = [];
     let checked = 0;
@@ -167,8 +242,19 @@ describeEachDatabase('authorization matrix', ({ db, handle }) => {
         const headers: Record<string, string> = { origin: base };
         if (cookie) headers['cookie'] = cookie;
         const init: RequestInit = { method: row.method, headers, redirect: 'manual' };
-        if (row.body) init.body = new URLSearchParams(row.body);
-        const path = row.path.replace('{draft}', draftId).replace('{photo}', photoId);
+        const fill = (text: string) =>
+          text
+            .replace('{draft}', draftId)
+            .replace('{photo}', photoId)
+            .replace('{author}', authorId)
+            .replace('{slug}', slug)
+            .replace('{receipt}', receiptId);
+        if (row.body) {
+          init.body = new URLSearchParams(
+            Object.fromEntries(Object.entries(row.body).map(([key, value]) => [key, fill(value)])),
+          );
+        }
+        const path = fill(row.path);
         const response = await fetch(base + path, init);
         await response.arrayBuffer();
         const expected = row.expect[persona] ?? row.expect.rest;

@@ -130,7 +130,6 @@ export async function appendConsentEvent(
       events: [...events, consentEventRowToEvent(inserted)],
       authors,
       now: options.now,
-      version: inserted.sequence,
     });
     return { ok: true, eventId: inserted.id, sequence: inserted.sequence, publicSite };
   });
@@ -148,7 +147,6 @@ async function rewritePublication(
     readonly events: readonly ConsentEvent[];
     readonly authors: Awaited<ReturnType<typeof listStoryAuthorsForConsent>>;
     readonly now: Date;
-    readonly version: number;
   },
 ): Promise<Visibility> {
   const visibility = decideVisibility({
@@ -185,7 +183,8 @@ async function rewritePublication(
       content_notes: story.content_notes,
       published_at: publishedAt,
       expires_at: visibility.expiresAt,
-      version: input.version,
+      // A new version on every rewrite, so caches and ETags keyed by it never outlive it.
+      version: sql<number>`nextval('publication_versions')`,
     };
     await trx
       .insertInto('publications')
@@ -226,7 +225,6 @@ export async function refreshPublication(
       events,
       authors: await listStoryAuthorsForConsent(trx, storyId),
       now,
-      version: events.at(-1)?.sequence ?? 0,
     });
   });
 }

@@ -437,3 +437,51 @@ export async function listGroupsForPerson(db: Kysely<Database>, personId: string
     .orderBy('g.name')
     .execute();
 }
+
+/** Sets the made-up name an author uses on one story (null: their usual one). */
+export async function updateAuthorPseudonym(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+  pseudonym: string | null,
+): Promise<void> {
+  await db
+    .updateTable('story_authors')
+    .set({ pseudonym })
+    .where('story_id', '=', storyId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** The stories written by the young people this person is a guardian of. */
+export async function listStoriesOfWards(db: Kysely<Database>, guardianId: string) {
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('story_authors as a', 'a.person_id', 'g.young_person_id')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .innerJoin('people as p', 'p.id', 'g.young_person_id')
+    .select([
+      's.id as storyId',
+      's.title',
+      's.kind',
+      's.latest_revision as latestRevision',
+      'p.id as wardId',
+      'p.display_name as wardDisplayName',
+      'p.first_name as wardFirstName',
+    ])
+    .where('g.guardian_id', '=', guardianId)
+    .where('a.status', '=', 'active')
+    .orderBy('p.display_name')
+    .orderBy('s.updated_at', 'desc')
+    .execute();
+}
+
+/** Whether the story at this slug was ever on the public site (so its page says "gone", 410). */
+export async function wasStoryEverPublic(db: Kysely<Database>, slug: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('stories')
+    .select('first_published_at')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row?.first_published_at != null;
+}

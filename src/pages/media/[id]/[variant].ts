@@ -10,6 +10,7 @@ import { isPhotoPublic, listPhotoIds } from '../../../domain/media.ts';
 import { getDatabase } from '../../../server/db.ts';
 import { isVariantName } from '../../../server/images.ts';
 import { createLocalMediaStore } from '../../../server/media-storage.ts';
+import { surrogateKeyForStory } from '../../../server/publication-cache.ts';
 import { findMediaById } from '../../../server/repositories/media.ts';
 import { findPublicationForStory } from '../../../server/repositories/publications.ts';
 import { findRevision, findStoryAccess } from '../../../server/repositories/stories.ts';
@@ -51,7 +52,7 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
     // Revalidated every time: withdrawal must take the photo down on the next request.
     'Cache-Control': isInsider ? 'private, no-cache' : 'no-cache',
     ETag: etag,
-    'Surrogate-Key': `story-${media.storyId}`,
+    'Surrogate-Key': surrogateKeyForStory(media.storyId),
   };
   if (request.headers.get('if-none-match') === etag)
     return new Response(null, { status: 304, headers });

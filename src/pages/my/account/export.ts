@@ -1,0 +1,27 @@
+/**
+ * "Download everything I wrote" (issue 5 item 6): a zip of every revision as
+ * text, Fountain for scripts, the photos and the receipts. Only ever the
+ * signed-in person's own.
+ */
+import type { APIRoute } from 'astro';
+import { exportEverything } from '../../../server/account.ts';
+import { getDatabase } from '../../../server/db.ts';
+import { createLocalMediaStore } from '../../../server/media-storage.ts';
+
+export const POST: APIRoute = async ({ locals, redirect }) => {
+  const person = locals.person;
+  if (!person) return redirect('/signin?return=/my/account', 303);
+  const { db } = await getDatabase();
+  const now = new Date();
+  const zip = await exportEverything(db, createLocalMediaStore(), person.id, now);
+  const day = now.toISOString().slice(0, 10);
+  // A copy typed over a plain ArrayBuffer, which is what a Response body takes.
+  return new Response(new Uint8Array(zip), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="heard-everything-i-wrote-${day}.zip"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+};

@@ -1,0 +1,20 @@
+/**
+ * One receipt as a Kantara Consent Receipt 1.1 record (JSON), for the person it
+ * is about or who made the change; 404 for anyone else.
+ */
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../server/db.ts';
+import { jsonResponse } from '../../../server/http.ts';
+import { findReceipt } from '../../../server/receipts.ts';
+import { isUuid } from '../../../server/stories.ts';
+
+export const GET: APIRoute = async ({ params, locals }) => {
+  const notFound = () => jsonResponse(404, { error: 'There is no such receipt.' });
+  const person = locals.person;
+  const id = params['id'] ?? '';
+  if (!person || !isUuid(id)) return notFound();
+  const { db } = await getDatabase();
+  const receipt = await findReceipt(db, person.id, id, new Date());
+  if (!receipt) return notFound();
+  return jsonResponse(200, receipt.kantara);
+};

@@ -1,0 +1,216 @@
+/**
+ * What the sharing page says for each state of a use (issue 5 items 1 and 3),
+ * and the small readers of untrusted input it relies on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AuthorConsentStatus } from '../../src/domain/consent.ts';
+import { SCOPES, type Visibility } from '../../src/domain/consent-types.ts';
+import {
+  ANONYMITY_EXPLANATIONS,
+  daysUntil,
+  describeScopeState,
+  EASY_READ_ICONS,
+  parseAnonymity,
+  parseScope,
+  previewAnonymity,
+  SCOPE_EXPLANATIONS,
+  type ScopeStateInput,
+} from '../../src/domain/sharing.ts';
+
+const NOW = new Date('2026-03-03T10:00:00Z');
+const LATER = new Date('2027-03-03T10:00:00Z');
+const day = (text: string) => new Date(`${text}T10:00:00Z`);
+const formatDate = (date: Date) => date.toISOString().slice(0, 10);
+
+const consent = {
+  personId: 'me',
+  anonymity: 'first_name' as const,
+  revisionNumber: 2,
+  grantedAt: NOW,
+  expiresAt: LATER,
+};
+const visible: Visibility = {
+  visible: true,
+  revisionNumber: 2,
+  consents: [consent],
+  expiresAt: LATER,
+};
+const hidden = (reason: Extract<Visibility, { visible: false }>['reason']): Visibility => ({
+  visible: false,
+  reason,
+});
+
+function stateFor(overrides: Partial<ScopeStateInput> & { mine: AuthorConsentStatus }) {
+  return describeScopeState({
+    scope: 'public_site',
+    visibility: hidden('no-consent'),
+    shownName: 'Margaret',
+    latestRevision: 2,
+    now: NOW,
+    formatDate,
+    ...overrides,
+  });
+}
+
+describe('describeScopeState', () => {
+  it('says plainly that nothing is shared, and offers only "share"', () => {
+    const state = stateFor({ mine: { status: 'none' } });
+    expect(state).toMatchObject({
+      tone: 'off',
+      headline: 'Not shared on the public website.',
+      actions: { share: true, change: false, renew: false, stop: false },
+    });
+  });
+
+  it('says since when, as what name and until when, for a running yes', () => {
+    const state = stateFor({ mine: { status: 'valid', consent }, visibility: visible });
+    expect(state.tone).toBe('shared');
+    expect(state.headline).toBe(
+      'On the public website since 2026-03-03, as “Margaret”, until 2027-03-03.',
+    );
+    expect(state.details).toEqual([]);
+    expect(state.actions).toEqual({ share: false, change: true, renew: true, stop: true });
+    expect(state.consentedRevision).toBe(2);
+    expect(state.endsAt).toEqual(LATER);
+  });
+
+  it('words every use so the sentence reads', () => {
+    for (const scope of SCOPES) {
+      const state = stateFor({ scope, mine: { status: 'valid', consent }, visibility: visible });
+      expect(state.headline).toMatch(/^[A-Z][a-z]+ .+ since 2026-03-03, as “Margaret”, until/);
+    }
+  });
+
+  it('says that newer changes stay private until shared', () => {
+    const state = stateFor({
+      mine: { status: 'valid', consent },
+      visibility: visible,
+      latestRevision: 5,
+    });
+    expect(state.details).toEqual([
+      'Your yes is for version 2. Your changes since then (version 5) stay private until you share them.',
+    ]);
+  });
+
+  it('counts down the last 30 days, rounding up', () => {
+    const soon = { ...consent, expiresAt: new Date(NOW.getTime() + 6.5 * 86_400_000) };
+    const state = stateFor({ mine: { status: 'valid', consent: soon }, visibility: visible });
+    expect(state.details).toEqual(['This ends in 7 days unless you choose to keep sharing.']);
+    const last = { ...consent, expiresAt: new Date(NOW.getTime() + 3_600_000) };
+    expect(stateFor({ mine: { status: 'valid', consent: last } }).details).toContain(
+      'This ends in 1 day unless you choose to keep sharing.',
+    );
+  });
+
+  it.each([
+    ['awaiting-co-author', 'It is not shared yet. Everyone who wrote it has to say yes first.'],
+    ['no-consent', 'It is not shared yet. Everyone who wrote it has to say yes first.'],
+    [
+      'awaiting-guardian',
+      'It is not shared yet. A parent or carer of someone who wrote it needs to say yes too.',
+    ],
+    ['withdrawn', 'It is not shared. Someone else who wrote it has stopped sharing it.'],
+    ['expired', 'It is not shared. Another writer’s yes has run out.'],
+    [
+      'revision-not-consented',
+      'It is not shared yet. Everyone who wrote it has to say yes to the same version.',
+    ],
+  ] as const)('explains a running yes that is not showing because of %s', (reason, words) => {
+    const state = stateFor({ mine: { status: 'valid', consent }, visibility: hidden(reason) });
+    expect(state.tone).toBe('waiting');
+    expect(state.headline).toBe(
+      'You said yes on 2026-03-03 to sharing it on the public website, as “Margaret”, until 2027-03-03.',
+    );
+    expect(state.details[0]).toBe(words);
+    expect(state.actions.stop).toBe(true);
+  });
+
+  it('tells a young person their parent or carer must say yes too', () => {
+    const state = stateFor({
+      mine: { status: 'awaiting-guardian', consent },
+      visibility: hidden('awaiting-guardian'),
+    });
+    expect(state.details[0]).toBe(
+      'It is not shared yet. Your parent or carer needs to say yes too.',
+    );
+    expect(state.actions).toEqual({ share: false, change: true, renew: true, stop: true });
+  });
+
+  it('says when the author stopped, and when a yes ran out, offering to share again', () => {
+    const stopped = stateFor({ mine: { status: 'withdrawn', at: day('2026-04-01') } });
+    expect(stopped.headline).toBe('You stopped sharing it on the public website on 2026-04-01.');
+    expect(stopped.actions).toEqual({ share: true, change: false, renew: false, stop: false });
+    const ended = stateFor({ mine: { status: 'expired', at: LATER } });
+    expect(ended.headline).toBe(
+      'Your yes to sharing it on the public website ended on 2027-03-03.',
+    );
+    expect(ended.actions.share).toBe(true);
+    expect(ended.actions.renew).toBe(false);
+  });
+
+  it('never offers "stop" without a running yes, nor "share" beside one', () => {
+    const statuses: AuthorConsentStatus[] = [
+      { status: 'none' },
+      { status: 'withdrawn', at: NOW },
+      { status: 'expired', at: NOW },
+      { status: 'valid', consent },
+      { status: 'awaiting-guardian', consent },
+    ];
+    for (const mine of statuses) {
+      const { actions } = stateFor({ mine });
+      const running = mine.status === 'valid' || mine.status === 'awaiting-guardian';
+      expect(actions.stop).toBe(running);
+      expect(actions.share).toBe(!running);
+    }
+  });
+});
+
+describe('explanations', () => {
+  it('explains every use in Easy Read, each sentence short and with a picture', () => {
+    for (const scope of SCOPES) {
+      const explanation = SCOPE_EXPLANATIONS[scope];
+      expect(explanation.easyRead.length).toBeGreaterThanOrEqual(2);
+      for (const line of explanation.easyRead) {
+        expect(EASY_READ_ICONS).toContain(line.icon);
+        // Easy Read: one idea per sentence, short sentences.
+        for (const sentence of line.text.split(/(?<=\.)\s+/)) {
+          expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(14);
+        }
+      }
+      expect(explanation.easyRead.some((line) => line.icon === 'hand')).toBe(true);
+    }
+  });
+
+  it('names each way of being named', () => {
+    expect(Object.keys(ANONYMITY_EXPLANATIONS)).toEqual([
+      'named',
+      'first_name',
+      'pseudonym',
+      'anonymous',
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('previews at the most private level among co-authors', () => {
+    expect(previewAnonymity('named', [])).toBe('named');
+    expect(previewAnonymity('named', ['first_name'])).toBe('first_name');
+    expect(previewAnonymity('pseudonym', ['named', 'anonymous'])).toBe('anonymous');
+  });
+
+  it('reads only known scopes and levels from input', () => {
+    expect(parseScope('public_site')).toBe('public_site');
+    expect(parseScope('toString')).toBeUndefined();
+    expect(parseScope(null)).toBeUndefined();
+    expect(parseAnonymity('first_name')).toBe('first_name');
+    expect(parseAnonymity('constructor')).toBeUndefined();
+    expect(parseAnonymity(3)).toBeUndefined();
+  });
+
+  it('counts whole days up to a moment, never below zero', () => {
+    expect(daysUntil(new Date(NOW.getTime() + 1), NOW)).toBe(1);
+    expect(daysUntil(new Date(NOW.getTime() + 86_400_000), NOW)).toBe(1);
+    expect(daysUntil(new Date(NOW.getTime() + 86_400_001), NOW)).toBe(2);
+    expect(daysUntil(new Date(NOW.getTime() - 5), NOW)).toBe(0);
+  });
+});

@@ -279,7 +279,8 @@ export function receiptEventFromLedger(
   }
 }
 
-function formatDay(date: Date, timeZone: string): string {
+/** A day as people say it, in the given time zone: "3 March 2026". */
+export function formatDay(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'long',

@@ -30,6 +30,8 @@ import {
 export interface PersonReceipt extends Receipt {
   /** Whether the story still exists (to link to its sharing page). */
   readonly storyExists: boolean;
+  /** The story's title now; null once it is deleted. */
+  readonly storyTitle: string | null;
   /** The reader's part in the change: their own consent, or as a guardian. */
   readonly role: 'subject' | 'actor';
 }
@@ -123,6 +125,7 @@ function toPersonReceipt(
   return {
     ...receipt,
     storyExists: event.storyTitle !== null,
+    storyTitle: event.storyTitle,
     role: readerId === event.subjectId ? 'subject' : 'actor',
   };
 }

@@ -30,11 +30,11 @@ import {
   type ScopeExplanation,
   type ScopeState,
 } from '../domain/sharing.ts';
+import { formatDay } from '../domain/receipts.ts';
 import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
-import { formatDate } from '../components/format.ts';
 import type { Db } from './db.ts';
 import { textField } from './forms.ts';
-import { sendReceiptEmail } from './receipts.ts';
+import { readReceiptController, sendReceiptEmail } from './receipts.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
 import {
   findRevision,
@@ -125,6 +125,8 @@ export async function loadSharingPage(
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!facts) return undefined;
   const names = namesOf(facts, facts.me.personId);
+  const { timeZone } = readReceiptController();
+  const formatDate = (date: Date) => formatDay(date, timeZone);
   const scopes = SCOPES.map((scope): SharingScope => {
     const mine = foldAuthorConsent(facts.events, facts.me, scope, now);
     const anonymity = runningAnonymity(mine);

@@ -157,6 +157,9 @@ describeInBrowser('sharing a story', ({ server, browser }) => {
     await readerPage.goto(publicUrl);
     expect(await readerPage.locator('h1').textContent()).toBe('This story is no longer shared');
     await expectNoAxeViolations(readerPage);
+    await readerPage.getByRole('link', { name: 'How consent works' }).click();
+    expect(await readerPage.locator('h1').textContent()).toBe('How consent works');
+    await expectNoAxeViolations(readerPage);
 
     // The receipts are there, each with its Kantara JSON.
     await page.goto(`${base}/my/consents`);

@@ -165,6 +165,7 @@ const ROUTES: readonly Row[] = [
   { method: 'POST', path: '/my/account/export', body: {}, expect: signedInOnly(200) },
   { method: 'GET', path: '/stories/{slug}', expect: everyone(404) },
   { method: 'GET', path: '/stories/no-such-story', expect: everyone(404) },
+  { method: 'GET', path: '/how-consent-works', expect: everyone(200) },
   // Last: it withdraws everything the persona shared (the author's yes above included).
   { method: 'POST', path: '/my/account/stop-sharing', body: {}, expect: signedInOnly(303) },
   // POST /my/account/delete erases the persona; tests/integration/account-pages.test.ts covers it.

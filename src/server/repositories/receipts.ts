@@ -367,6 +367,8 @@ export async function deletePersonAndUser(
   await db.deleteFrom('Session').where('userId', '=', personId).execute();
   await db.deleteFrom('VerificationToken').where('identifier', '=', user.email).execute();
   await db.deleteFrom('mail_outbox').where('to_address', '=', user.email).execute();
+  // Reminders sent about co-written stories that stay for the others.
+  await db.deleteFrom('consent_reminders').where('subject_id', '=', personId).execute();
   await db.deleteFrom('people').where('id', '=', personId).execute();
   await db.deleteFrom('User').where('id', '=', personId).execute();
   return user.email;

@@ -66,6 +66,8 @@ export interface SharingPage {
   readonly names: NameFacts;
   /** How many other people wrote the story with them. */
   readonly coAuthorCount: number;
+  /** Whether a parent or carer is linked to the author (a young person needs one). */
+  readonly guardianLinked: boolean;
 }
 
 /** A story, its authors and ledger: the facts every sharing decision starts from. */
@@ -150,6 +152,7 @@ export async function loadSharingPage(
     scopes,
     names,
     coAuthorCount: facts.authors.length - 1,
+    guardianLinked: facts.me.guardianIds.length > 0,
   };
 }
 

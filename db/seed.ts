@@ -186,6 +186,8 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       themes: string[];
       contentNotes?: string[];
       paragraphs: string[];
+      /** Words to mark as a sensitive detail, with what readers see instead. */
+      sensitive?: { text: string; replacement: string; kind: 'person' | 'place' | 'other' };
       at: Date;
     }): Promise<string> => {
       const row = await insertStory(trx, {
@@ -198,10 +200,11 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
         now: story.at,
       });
       // Scripts are written in Fountain, the screenwriters' plain-text format.
-      const editorState =
+      const written =
         story.kind === 'film_script'
           ? fromFountain(story.paragraphs.join('\n\n'))
           : editorStateFromParagraphs(story.paragraphs);
+      const editorState = story.sensitive ? markSensitive(written, story.sensitive) : written;
       const plainText = extractPlainText(editorState);
       const saved = await insertRevision(trx, {
         storyId: row.id,
@@ -235,8 +238,10 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       paragraphs: [
         'Our kitchen was the warmest room in the house, because the range never went out.',
         'My mother baked on Fridays, and the whole street knew it by four o’clock.',
+        'Mrs Kowalski next door swapped her poppy-seed cake for our bread every week.',
         'I still make her bread, though I have never once got it to rise the way hers did.',
       ],
+      sensitive: { text: 'Mrs Kowalski', replacement: 'Our neighbour', kind: 'person' },
       at: daysAgo(70),
     });
     for (const scope of ['group', 'public_site'] as const) {
@@ -400,4 +405,50 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
 
     return { seeded: true } as const;
   });
+}
+
+/**
+ * Wraps the first occurrence of `detail.text` in a sensitive-detail node, as the
+ * editor's "Mark as private" does, so the demo shows replacements at work.
+ */
+function markSensitive<T>(
+  state: T,
+  detail: { text: string; replacement: string; kind: 'person' | 'place' | 'other' },
+): T {
+  type Json = { type?: string; text?: string; children?: Json[] } & Record<string, unknown>;
+  const copy = structuredClone(state) as { root: Json };
+  const visit = (node: Json): boolean => {
+    const children = node.children ?? [];
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index];
+      if (!child) continue;
+      if (child.type === 'text' && typeof child.text === 'string') {
+        const at = child.text.indexOf(detail.text);
+        if (at < 0) continue;
+        const piece = (text: string): Json => ({ ...child, text });
+        const parts: Json[] = [
+          ...(at > 0 ? [piece(child.text.slice(0, at))] : []),
+          {
+            type: 'sensitive-detail',
+            detailKind: detail.kind,
+            replacement: detail.replacement,
+            children: [piece(detail.text)],
+            direction: null,
+            format: '',
+            indent: 0,
+            version: 1,
+          },
+          ...(at + detail.text.length < child.text.length
+            ? [piece(child.text.slice(at + detail.text.length))]
+            : []),
+        ];
+        children.splice(index, 1, ...parts);
+        return true;
+      }
+      if (visit(child)) return true;
+    }
+    return false;
+  };
+  visit(copy.root);
+  return copy as T;
 }

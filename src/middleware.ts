@@ -63,7 +63,7 @@ async function withEntityTag(request: Request, response: Response): Promise<Resp
     response.status !== 200 ||
     !headers.has('Surrogate-Key') ||
     headers.has('ETag') ||
-    !(headers.get('Content-Type') ?? '').startsWith('text/html')
+    !/^(text\/html|application\/(rss\+)?xml)/.test(headers.get('Content-Type') ?? '')
   ) {
     return response;
   }

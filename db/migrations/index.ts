@@ -10,6 +10,7 @@ import * as m0004 from './0004_erasure.ts';
 import * as m0005 from './0005_writing_prompts.ts';
 import * as m0006 from './0006_consent_reminders.ts';
 import * as m0007 from './0007_publication_versions.ts';
+import * as m0008 from './0008_public_reading.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_writing_prompts': m0005,
   '0006_consent_reminders': m0006,
   '0007_publication_versions': m0007,
+  '0008_public_reading': m0008,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

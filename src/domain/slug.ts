@@ -14,3 +14,17 @@ export function slugFromTitle(title: string): string {
     .replace(/-+$/g, '');
   return slug || 'story';
 }
+
+/**
+ * A theme's address part: lower-case letters and digits of any script joined by
+ * hyphens, so "Family & Home" and "family home" are one theme, and themes in any
+ * language keep their own words (encode it when putting it in a URL).
+ */
+export function themeSlug(theme: string): string {
+  return theme
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -365,6 +365,10 @@ export function getDatabase(): Promise<DatabaseHandle> {
     const handle = await openDatabase(readDatabaseConfig());
     try {
       await migrateToLatest(handle.db);
+      // Publications written before the public site read their redacted text
+      // (migration 0008) are rewritten once, so search and feeds cover them.
+      const { refreshPublicationsMissingText } = await import('./repositories/consent.ts');
+      await refreshPublicationsMissingText(handle.db, new Date());
     } catch (error) {
       await handle.close();
       throw error;

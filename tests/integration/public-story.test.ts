@@ -9,17 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { countWords } from '../../src/domain/words.ts';
-import { validateEditorState } from '../../src/editor/validate.ts';
-import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
-import { createLocalMediaStore } from '../../src/server/media-storage.ts';
-import { storeUploadedPhoto } from '../../src/server/media-service.ts';
+import { useDatabaseForProcess } from '../../src/server/db.ts';
 import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { insertRevision, insertStory } from '../../src/server/repositories/stories.ts';
-import { makePhoto } from '../fixtures/images/make-images.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
+import { grantPublic, makeMarkedStory, saveMarkedText } from './support/published.ts';
 
 let app: InProcessApp | undefined;
 let dataDir = '';
@@ -40,116 +35,11 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { response, body: await response.text() };
 }
 
-/** A story with a marked place, a landscape photo and a photo of recognisable people. */
-async function makeRichStory(db: Db, options: { contentNotes?: string[] } = {}) {
-  const author = await makePerson(db, { name: 'Margaret Ellis' });
-  const story = await insertStory(db, {
-    title: 'The harbour',
-    kind: 'life_story',
-    authorIds: [author],
-    now: new Date(),
-  });
-  if (options.contentNotes) {
-    await db
-      .updateTable('stories')
-      .set({ content_notes: options.contentNotes })
-      .where('id', '=', story.id)
-      .execute();
-  }
-  const photo = async (people: boolean) => {
-    const stored = await storeUploadedPhoto(db, createLocalMediaStore(), {
-      storyId: story.id,
-      uploadedBy: author,
-      bytes: await makePhoto(64, 48, 'jpeg'),
-      altText: people ? 'My sister and me' : 'The harbour at dawn',
-      showsIdentifiablePeople: people,
-    });
-    if (!stored.ok) throw new Error(stored.message);
-    return stored.media.id;
-  };
-  const landscape = await photo(false);
-  const people = await photo(true);
-  await saveState(db, story.id, author, 'I grew up in', null, [landscape, people]);
-  return { author, storyId: story.id, slug: story.slug, landscape, people };
-}
-
-async function saveState(
-  db: Db,
-  storyId: string,
-  authorId: string,
-  opening: string,
-  basedOn: number | null,
-  photos: string[] = [],
-) {
-  const state = {
-    root: {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', text: `${opening} ` },
-            {
-              type: 'sensitive-detail',
-              detailKind: 'place',
-              replacement: 'a town in Wales',
-              children: [{ type: 'text', text: 'Aberystwyth' }],
-            },
-            { type: 'text', text: '.' },
-          ],
-        },
-        ...photos.map((mediaId, index) => ({
-          type: 'photo',
-          mediaId,
-          altText: index === 0 ? 'The harbour at dawn' : 'My sister and me',
-          showsIdentifiablePeople: index > 0,
-        })),
-      ],
-    },
-  };
-  const valid = validateEditorState(state, 'life_story');
-  if (!valid.ok) throw new Error(valid.message);
-  const saved = await insertRevision(db, {
-    storyId,
-    editorState: valid.state,
-    plainText: valid.plainText,
-    wordCount: countWords(valid.plainText),
-    authorId,
-    basedOn,
-    now: new Date(),
-  });
-  if (!saved.ok) throw new Error('could not save');
-}
-
-async function grant(
-  db: Db,
-  storyId: string,
-  author: string,
-  revisionNumber: number,
-  options: { anonymity?: 'named' | 'first_name'; now?: Date; expiresAt?: Date } = {},
-) {
-  const result = await appendConsentEvent(
-    db,
-    storyId,
-    {
-      kind: 'grant',
-      actorId: author,
-      subjectId: author,
-      scope: 'public_site',
-      anonymity: options.anonymity ?? 'first_name',
-      revisionNumber,
-      expiresAt: options.expiresAt,
-    },
-    { now: options.now ?? new Date() },
-  );
-  expect(result.ok).toBe(true);
-}
-
 describeEachDatabase('the public story page', ({ db, handle }) => {
   it('shows the consented revision as its author chose, with no script and revalidating headers', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db());
-    await grant(db(), story.storyId, story.author, 1);
+    const story = await makeMarkedStory(db());
+    await grantPublic(db(), story.storyId, story.author, 1);
 
     const { response, body } = await get(`/stories/${story.slug}`);
     expect(response.status).toBe(200);
@@ -177,8 +67,8 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
 
   it('shows everything, photos of people too, only when the author chose their full name', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db());
-    await grant(db(), story.storyId, story.author, 1, { anonymity: 'named' });
+    const story = await makeMarkedStory(db());
+    await grantPublic(db(), story.storyId, story.author, 1, { anonymity: 'named' });
     const { body } = await get(`/stories/${story.slug}`);
     expect(body).toContain('By Margaret Ellis');
     expect(body).toContain('Aberystwyth');
@@ -188,8 +78,8 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
 
   it('shows content notes first and the text only when the reader chooses', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db(), { contentNotes: ['grief', 'illness'] });
-    await grant(db(), story.storyId, story.author, 1);
+    const story = await makeMarkedStory(db(), { contentNotes: ['grief', 'illness'] });
+    await grantPublic(db(), story.storyId, story.author, 1);
     const first = await get(`/stories/${story.slug}`);
     expect(first.body).toContain('this story talks about grief, illness');
     expect(first.body).not.toContain('I grew up in');
@@ -202,16 +92,22 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
 
   it('keeps showing the consented revision while newer edits stay private', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db());
-    await grant(db(), story.storyId, story.author, 1);
+    const story = await makeMarkedStory(db());
+    await grantPublic(db(), story.storyId, story.author, 1);
     const before = await get(`/stories/${story.slug}`);
-    await saveState(db(), story.storyId, story.author, 'A private new opening in', 1);
+    await saveMarkedText(
+      db(),
+      story.storyId,
+      story.author,
+      { before: 'A private new opening in' },
+      1,
+    );
     const during = await get(`/stories/${story.slug}`);
     expect(during.body).toContain('I grew up in');
     expect(during.body).not.toContain('private new opening');
     expect(during.response.headers.get('etag')).toBe(before.response.headers.get('etag'));
 
-    await grant(db(), story.storyId, story.author, 2);
+    await grantPublic(db(), story.storyId, story.author, 2);
     const after = await get(`/stories/${story.slug}`);
     expect(after.body).toContain('A private new opening in');
     expect(after.response.headers.get('etag')).not.toBe(before.response.headers.get('etag'));
@@ -224,8 +120,8 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
 
   it('answers 410 once a public story is withdrawn or expired, and 404 if it never was', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db());
-    await grant(db(), story.storyId, story.author, 1);
+    const story = await makeMarkedStory(db());
+    await grantPublic(db(), story.storyId, story.author, 1);
     expect((await get(`/stories/${story.slug}`)).response.status).toBe(200);
     await appendConsentEvent(
       db(),
@@ -241,9 +137,9 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
     expect((await get('/')).body).not.toContain(story.slug);
 
     // Expired: consent given 40 days ago for one month.
-    const old = await makeRichStory(db());
+    const old = await makeMarkedStory(db());
     const past = new Date(Date.now() - 40 * 86_400_000);
-    await grant(db(), old.storyId, old.author, 1, {
+    await grantPublic(db(), old.storyId, old.author, 1, {
       now: past,
       expiresAt: new Date(past.getTime() + 30 * 86_400_000),
     });
@@ -258,8 +154,8 @@ describeEachDatabase('the public story page', ({ db, handle }) => {
 
   it('serves zero stale responses to a client reading in a loop while another withdraws', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const story = await makeRichStory(db());
-    await grant(db(), story.storyId, story.author, 1);
+    const story = await makeMarkedStory(db());
+    await grantPublic(db(), story.storyId, story.author, 1);
     const cookie = await sessionCookieFor(db(), story.author);
 
     // committedAt: when the withdrawal's response arrived, so after its commit.

@@ -5,13 +5,17 @@
  */
 import { expect, it } from 'vitest';
 import { handlePeopleForm } from '../../src/server/admin.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
+import {
+  appendConsentEvent,
+  refreshPublicationsMissingText,
+} from '../../src/server/repositories/consent.ts';
 import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
 import { linkGuardian } from '../../src/server/repositories/people.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
 import { answerCoAuthorInvite, handleStoryPeopleForm } from '../../src/server/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory, formData as form } from './support/fixtures.ts';
+import { grantPublic, makeMarkedStory } from './support/published.ts';
 
 const T0 = new Date('2026-11-01T10:00:00Z');
 const later = new Date('2026-11-02T10:00:00Z');
@@ -108,5 +112,28 @@ describeEachDatabase('publications follow changes outside the ledger', ({ db }) 
     );
     const [published] = await listPublishedStories(db(), { now: later, limit: 10 });
     expect(published?.author_names).toBe('Ann Smith and Bo');
+  });
+});
+
+describeEachDatabase('publications written before the public site read their text', ({ db }) => {
+  it('are rewritten once with redacted text, and only those', async () => {
+    const story = await makeMarkedStory(db(), { photos: false });
+    await grantPublic(db(), story.storyId, story.author, 1);
+    await db()
+      .updateTable('publications')
+      .set({ search_text: '', excerpt: '', word_count: 0 })
+      .where('story_id', '=', story.storyId)
+      .execute();
+
+    expect(await refreshPublicationsMissingText(db(), new Date())).toBe(1);
+    const row = await db()
+      .selectFrom('publications')
+      .select(['search_text', 'word_count'])
+      .where('story_id', '=', story.storyId)
+      .executeTakeFirstOrThrow();
+    expect(row.search_text).toContain('a town in Wales');
+    expect(row.search_text).not.toContain('Aberystwyth');
+    expect(row.word_count).toBeGreaterThan(0);
+    expect(await refreshPublicationsMissingText(db(), new Date())).toBe(0);
   });
 });

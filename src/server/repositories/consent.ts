@@ -7,9 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { displayName, joinAuthorNames } from '../../domain/anonymity.ts';
+import type { SerializedEditorState } from 'lexical';
+import { displayName, joinAuthorNames, mostPrivateAnonymity } from '../../domain/anonymity.ts';
 import { checkConsentChange, decideVisibility, type ConsentChange } from '../../domain/consent.ts';
 import type { ConsentEvent, Visibility } from '../../domain/consent-types.ts';
+import { themeSlug } from '../../domain/slug.ts';
+import { countWords, excerptOf } from '../../domain/words.ts';
+import { redactedPlainText } from '../../editor/render.ts';
 import { GENESIS_HASH, hashEvent } from '../ledger-hash.ts';
 import type { ConsentEventRow, Database } from '../schema.ts';
 import { listStoryAuthorNames, listStoryAuthorsForConsent, lockStoryForUpdate } from './stories.ts';
@@ -168,6 +172,19 @@ async function rewritePublication(
       const person = people.find((candidate) => candidate.personId === consent.personId);
       return person ? displayName(person, consent.anonymity) : 'Anonymous';
     });
+    const revision = await trx
+      .selectFrom('revisions')
+      .select(['editor_state', 'script_names'])
+      .where('story_id', '=', storyId)
+      .where('number', '=', visibility.revisionNumber)
+      .executeTakeFirstOrThrow();
+    // Search, snippets, excerpts and feeds only ever see this text: the consented
+    // revision with sensitive details replaced as the most private author chose.
+    const searchText = redactedPlainText(
+      revision.editor_state as SerializedEditorState,
+      mostPrivateAnonymity(visibility.consents.map((consent) => consent.anonymity)),
+      revision.script_names,
+    );
     const publishedAt = visibility.consents.reduce(
       (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
       new Date(0),
@@ -183,6 +200,9 @@ async function rewritePublication(
       content_notes: story.content_notes,
       published_at: publishedAt,
       expires_at: visibility.expiresAt,
+      search_text: searchText,
+      excerpt: excerptOf(searchText),
+      word_count: countWords(searchText),
       // A new version on every rewrite, so caches and ETags keyed by it never outlive it.
       version: sql<number>`nextval('publication_versions')`,
     };
@@ -191,6 +211,7 @@ async function rewritePublication(
       .values({ story_id: storyId, ...row })
       .onConflict((oc) => oc.column('story_id').doUpdateSet(row))
       .execute();
+    await replacePublicationThemes(trx, storyId, story.themes, publishedAt, visibility.expiresAt);
     if (!story.first_published_at) {
       await trx
         .updateTable('stories')
@@ -203,6 +224,35 @@ async function rewritePublication(
   // that did not happen.
   await sql`select pg_notify('heard_publication', ${storyId})`.execute(trx);
   return visibility;
+}
+
+/** Rewrites the one-row-per-theme index of a publication (theme pages and the theme list). */
+async function replacePublicationThemes(
+  trx: Kysely<Database>,
+  storyId: string,
+  themes: readonly string[],
+  publishedAt: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await trx.deleteFrom('publication_themes').where('story_id', '=', storyId).execute();
+  const bySlug = new Map<string, string>();
+  for (const theme of themes) {
+    const slug = themeSlug(theme);
+    if (slug !== '' && !bySlug.has(slug)) bySlug.set(slug, theme.trim());
+  }
+  if (bySlug.size === 0) return;
+  await trx
+    .insertInto('publication_themes')
+    .values(
+      [...bySlug].map(([slug, theme]) => ({
+        theme_slug: slug,
+        theme,
+        published_at: publishedAt,
+        story_id: storyId,
+        expires_at: expiresAt,
+      })),
+    )
+    .execute();
 }
 
 /**
@@ -227,6 +277,24 @@ export async function refreshPublication(
       now,
     });
   });
+}
+
+/**
+ * Rewrites publications written before the public site read their text
+ * (migration 0008), so search, excerpts and feeds cover them. Returns how many.
+ */
+export async function refreshPublicationsMissingText(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<number> {
+  const stale = await db
+    .selectFrom('publications')
+    .select('story_id')
+    .where('word_count', '=', 0)
+    .where('search_text', '=', '')
+    .execute();
+  for (const { story_id } of stale) await refreshPublication(db, story_id, now);
+  return stale.length;
 }
 
 /** Refreshes the publication of every story this person is an author of. */

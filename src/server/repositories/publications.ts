@@ -1,36 +1,232 @@
 /**
  * Reading the publications read model: what the public may see now.
  * Every query here filters on `expires_at > now`, so an expired consent takes a
- * story down the moment it ends, with no job to run (DESIGN.md §3).
+ * story down the moment it ends, with no job to run (DESIGN.md §3). Every list
+ * is keyset-paginated on an index, so it costs the same at a thousand stories
+ * as at a million (issue 6).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, PublicationRow } from '../schema.ts';
 
-/** A position in the newest-first list, for keyset pagination. */
+/** A position in a newest-first list, for keyset pagination. */
 export interface PublicationCursor {
   readonly publishedAt: Date;
   readonly storyId: string;
 }
 
+/** What every public surface reads: never the search columns. */
+export type PublishedStory = Omit<PublicationRow, 'search_text' | 'search_document'>;
+
+const CARD_COLUMNS = [
+  'p.story_id',
+  'p.slug',
+  'p.title',
+  'p.kind',
+  'p.revision_number',
+  'p.author_names',
+  'p.anonymity',
+  'p.themes',
+  'p.content_notes',
+  'p.published_at',
+  'p.expires_at',
+  'p.version',
+  'p.excerpt',
+  'p.word_count',
+] as const;
+
 /** Published stories, newest first, after an optional cursor. */
 export async function listPublishedStories(
   db: Kysely<Database>,
   options: { readonly now: Date; readonly limit: number; readonly after?: PublicationCursor },
-): Promise<PublicationRow[]> {
+): Promise<PublishedStory[]> {
   let query = db
-    .selectFrom('publications')
-    .selectAll()
-    .where('expires_at', '>', options.now)
-    .orderBy('published_at', 'desc')
-    .orderBy('story_id', 'desc')
+    .selectFrom('publications as p')
+    .select(CARD_COLUMNS)
+    .where('p.expires_at', '>', options.now)
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.story_id', 'desc')
     .limit(options.limit);
   const after = options.after;
   if (after) {
     query = query.where((eb) =>
-      eb(eb.refTuple('published_at', 'story_id'), '<', eb.tuple(after.publishedAt, after.storyId)),
+      eb(
+        eb.refTuple('p.published_at', 'p.story_id'),
+        '<',
+        eb.tuple(after.publishedAt, after.storyId),
+      ),
     );
   }
   return query.execute();
+}
+
+/** Published stories with one theme, newest first, walking the theme index. */
+export async function listPublishedStoriesByTheme(
+  db: Kysely<Database>,
+  options: {
+    readonly themeSlug: string;
+    readonly now: Date;
+    readonly limit: number;
+    readonly after?: PublicationCursor;
+  },
+): Promise<PublishedStory[]> {
+  let query = db
+    .selectFrom('publication_themes as t')
+    .innerJoin('publications as p', 'p.story_id', 't.story_id')
+    .select(CARD_COLUMNS)
+    .where('t.theme_slug', '=', options.themeSlug)
+    .where('t.expires_at', '>', options.now)
+    .where('p.expires_at', '>', options.now)
+    .orderBy('t.published_at', 'desc')
+    .orderBy('t.story_id', 'desc')
+    .limit(options.limit);
+  const after = options.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('t.published_at', 't.story_id'),
+        '<',
+        eb.tuple(after.publishedAt, after.storyId),
+      ),
+    );
+  }
+  return query.execute();
+}
+
+/** One theme as the public site lists it. */
+export interface PublicTheme {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/**
+ * The themes with at least one public story now, in order. A loose index scan:
+ * one index probe per theme, never a pass over every story.
+ */
+export async function listPublicThemes(
+  db: Kysely<Database>,
+  options: { readonly now: Date; readonly limit: number },
+): Promise<PublicTheme[]> {
+  const result = await sql<{ theme_slug: string; theme: string }>`
+    with recursive found(theme_slug) as (
+      (select theme_slug from publication_themes
+        where expires_at > ${options.now} order by theme_slug limit 1)
+      union all
+      select (select t.theme_slug from publication_themes t
+                where t.theme_slug > found.theme_slug and t.expires_at > ${options.now}
+                order by t.theme_slug limit 1)
+      from found where found.theme_slug is not null
+    )
+    select found.theme_slug,
+      (select t.theme from publication_themes t
+        where t.theme_slug = found.theme_slug and t.expires_at > ${options.now}
+        order by t.published_at desc limit 1) as theme
+    from found where found.theme_slug is not null
+    limit ${options.limit}`.execute(db);
+  return result.rows.map((row) => ({ slug: row.theme_slug, name: row.theme }));
+}
+
+/** The name of a theme with at least one public story now, or undefined. */
+export async function findPublicThemeName(
+  db: Kysely<Database>,
+  slug: string,
+  now: Date,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('publication_themes')
+    .select('theme')
+    .where('theme_slug', '=', slug)
+    .where('expires_at', '>', now)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.theme;
+}
+
+/** A position in search results, for keyset pagination. */
+export interface SearchCursor extends PublicationCursor {
+  readonly rank: number;
+}
+
+/** A search hit: the story's card, its rank and a snippet of redacted text. */
+export interface SearchHit extends PublishedStory {
+  readonly rank: number;
+  /** Redacted text around the match; matched words between \u0002 and \u0003. */
+  readonly snippet: string;
+}
+
+/** Marks a matched word in a snippet; pages escape the text, then turn these into <mark>. */
+export const SNIPPET_START = '\u0002';
+export const SNIPPET_STOP = '\u0003';
+
+/**
+ * Public stories matching a web-style query (words, "phrases", -not, or), the
+ * title counting above the text. Snippets come from the redacted text only, so a
+ * replaced name can never surface through a search (issue 6).
+ */
+export async function searchPublishedStories(
+  db: Kysely<Database>,
+  options: {
+    readonly query: string;
+    readonly now: Date;
+    readonly limit: number;
+    readonly after?: SearchCursor;
+  },
+): Promise<SearchHit[]> {
+  const tsquery = sql`websearch_to_tsquery('english', ${options.query})`;
+  // Rounded so the cursor a page hands back compares equal to the value recomputed.
+  const rank = sql<number>`round(ts_rank(p.search_document, ${tsquery})::numeric, 6)::float8`;
+  let query = db
+    .selectFrom('publications as p')
+    .select(CARD_COLUMNS)
+    .select(rank.as('rank'))
+    .select(
+      sql<string>`ts_headline('english', p.search_text, ${tsquery}, ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`.as(
+        'snippet',
+      ),
+    )
+    .where(sql<boolean>`p.search_document @@ ${tsquery}`)
+    .where('p.expires_at', '>', options.now)
+    .orderBy(rank, 'desc')
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.story_id', 'desc')
+    .limit(options.limit);
+  const after = options.after;
+  if (after) {
+    query = query.where(
+      sql<boolean>`(${rank}, p.published_at, p.story_id) < (${after.rank}, ${after.publishedAt}, ${after.storyId})`,
+    );
+  }
+  return query.execute();
+}
+
+/** Other public stories sharing a theme with this one, newest first. */
+export async function listRelatedStories(
+  db: Kysely<Database>,
+  options: {
+    readonly storyId: string;
+    readonly themeSlugs: readonly string[];
+    readonly now: Date;
+    readonly limit: number;
+  },
+): Promise<PublishedStory[]> {
+  const related: PublishedStory[] = [];
+  const seen = new Set([options.storyId]);
+  // Theme by theme, each an index walk, until there are enough.
+  for (const themeSlug of options.themeSlugs) {
+    if (related.length >= options.limit) break;
+    const rows = await listPublishedStoriesByTheme(db, {
+      themeSlug,
+      now: options.now,
+      limit: options.limit + 1,
+    });
+    for (const row of rows) {
+      if (related.length >= options.limit) break;
+      if (seen.has(row.story_id)) continue;
+      seen.add(row.story_id);
+      related.push(row);
+    }
+  }
+  return related;
 }
 
 /** The publication at this slug, if it is public now. */
@@ -38,12 +234,12 @@ export async function findPublicationBySlug(
   db: Kysely<Database>,
   slug: string,
   now: Date,
-): Promise<PublicationRow | undefined> {
+): Promise<PublishedStory | undefined> {
   return db
-    .selectFrom('publications')
-    .selectAll()
-    .where('slug', '=', slug)
-    .where('expires_at', '>', now)
+    .selectFrom('publications as p')
+    .select(CARD_COLUMNS)
+    .where('p.slug', '=', slug)
+    .where('p.expires_at', '>', now)
     .executeTakeFirst();
 }
 
@@ -52,11 +248,11 @@ export async function findPublicationForStory(
   db: Kysely<Database>,
   storyId: string,
   now: Date,
-): Promise<PublicationRow | undefined> {
+): Promise<PublishedStory | undefined> {
   return db
-    .selectFrom('publications')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .where('expires_at', '>', now)
+    .selectFrom('publications as p')
+    .select(CARD_COLUMNS)
+    .where('p.story_id', '=', storyId)
+    .where('p.expires_at', '>', now)
     .executeTakeFirst();
 }

@@ -1,0 +1,161 @@
+/**
+ * Comms staff ask; contributors decide (issue 7). The rules for asking (one open
+ * request per story, a cap per person so nobody becomes the "golden" story),
+ * for answering (yes, yes without my name, no — equal weight, no reason), for
+ * lapsing (30 days unanswered is a no), and for when a use must be taken down.
+ * Pure: the clock and settings come in as arguments.
+ */
+import { addMonthsUtc } from './consent.ts';
+import type { Anonymity, Scope } from './consent-types.ts';
+
+/** Uses staff can ask for: everything beyond the group and the public website. */
+export const REQUEST_CHANNELS = [
+  'newsletter',
+  'social_media',
+  'press',
+  'funding_and_reports',
+  'training',
+  'book',
+] as const satisfies readonly Scope[];
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** How many requests one person may get in a rolling period. */
+export interface RequestCap {
+  readonly requests: number;
+  readonly days: number;
+}
+
+/** Two requests per 90 days unless an admin chooses otherwise (issue 7). */
+export const DEFAULT_REQUEST_CAP: RequestCap = { requests: 2, days: 90 };
+
+/** Days a request waits for an answer before it lapses as a no. */
+export const REQUEST_LAPSE_DAYS = 30;
+
+/** The three answers, of equal weight. */
+export const REQUEST_ANSWERS = ['yes', 'yes_anonymous', 'no'] as const;
+export type RequestAnswer = (typeof REQUEST_ANSWERS)[number];
+
+/** The longest a use may run: consent is revisited at least yearly. */
+export const MAX_USE_MONTHS = 12;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A request staff are about to make. */
+export interface NewRequestFacts {
+  readonly channel: string;
+  readonly startsOn: Date;
+  readonly endsOn: Date;
+  readonly now: Date;
+  /** Whether the story may be asked about: public now, or its authors are open to asking. */
+  readonly storyAskable: boolean;
+  /** Whether the story already has a request waiting for an answer. */
+  readonly hasOpenRequest: boolean;
+  /** For each author, when their requests in the period were made. */
+  readonly recentRequestsByAuthor: readonly (readonly Date[])[];
+  readonly cap: RequestCap;
+}
+
+/** Why a new request is refused. */
+export type NewRequestRefusal =
+  'not-askable' | 'not-a-channel' | 'already-open' | 'cap-reached' | 'bad-dates';
+
+/** When the rolling period that counts toward the cap began. */
+export function capPeriodStart(cap: RequestCap, now: Date): Date {
+  return new Date(now.getTime() - cap.days * DAY_MS);
+}
+
+/** How many more requests this person may get now, never below zero. */
+export function requestsLeft(requestTimes: readonly Date[], cap: RequestCap, now: Date): number {
+  const since = capPeriodStart(cap, now).getTime();
+  const counted = requestTimes.filter((at) => at.getTime() > since && at <= now).length;
+  return Math.max(0, cap.requests - counted);
+}
+
+/** Reads a channel from untrusted input. */
+export function parseChannel(value: unknown): RequestChannel | undefined {
+  return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value)
+    ? (value as RequestChannel)
+    : undefined;
+}
+
+/** Whether staff may make this request now; the first rule it breaks otherwise. */
+export function checkNewRequest(
+  facts: NewRequestFacts,
+): { readonly ok: true } | { readonly ok: false; readonly reason: NewRequestRefusal } {
+  // Drafts and stories whose authors did not offer them are never asked about.
+  if (!facts.storyAskable) return { ok: false, reason: 'not-askable' };
+  if (!parseChannel(facts.channel)) return { ok: false, reason: 'not-a-channel' };
+  if (facts.hasOpenRequest) return { ok: false, reason: 'already-open' };
+  // Any author at the cap stops the request: nobody becomes the "golden" story.
+  if (
+    facts.recentRequestsByAuthor.some((times) => requestsLeft(times, facts.cap, facts.now) === 0)
+  ) {
+    return { ok: false, reason: 'cap-reached' };
+  }
+  const today = startOfUtcDay(facts.now).getTime();
+  if (
+    facts.startsOn.getTime() < today ||
+    facts.endsOn.getTime() < facts.startsOn.getTime() ||
+    facts.endsOn.getTime() > addMonthsUtc(startOfUtcDay(facts.now), MAX_USE_MONTHS).getTime()
+  ) {
+    return { ok: false, reason: 'bad-dates' };
+  }
+  return { ok: true };
+}
+
+/** Plain words for a refused request, for the staff member who asked. */
+export function newRequestMessage(reason: NewRequestRefusal, cap: RequestCap): string {
+  switch (reason) {
+    case 'not-askable':
+      return 'This story is not open to requests.';
+    case 'not-a-channel':
+      return 'Choose where you want to use the story.';
+    case 'already-open':
+      return 'This story already has a request waiting for an answer.';
+    case 'cap-reached':
+      return `Someone who wrote this story has had ${cap.requests} requests in the last ${cap.days} days, which is the most we ask anyone. Ask someone else.`;
+    case 'bad-dates':
+      return 'Choose a start date from today, and an end date after it and no more than 12 months away.';
+  }
+}
+
+/** The UTC midnight that starts this moment's day. */
+export function startOfUtcDay(moment: Date): Date {
+  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
+}
+
+/** Whether a request made at `createdAt` and not yet answered has lapsed as a no at `now`. */
+export function hasLapsed(createdAt: Date, now: Date): boolean {
+  return now.getTime() >= createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS;
+}
+
+/** What a yes grants: the use's scope, the name the answer chose, until the end of the use's last day. */
+export function grantForAnswer(
+  request: {
+    readonly channel: RequestChannel;
+    readonly anonymity: Anonymity;
+    readonly revisionNumber: number;
+    readonly endsOn: Date;
+  },
+  answer: RequestAnswer,
+): {
+  readonly scope: Scope;
+  readonly anonymity: Anonymity;
+  readonly revisionNumber: number;
+  readonly expiresAt: Date;
+} | null {
+  if (answer === 'no') return null;
+  return {
+    scope: request.channel,
+    anonymity: answer === 'yes_anonymous' ? 'anonymous' : request.anonymity,
+    revisionNumber: request.revisionNumber,
+    expiresAt: new Date(startOfUtcDay(request.endsOn).getTime() + DAY_MS),
+  };
+}
+
+/** Whether an excerpt staff chose is taken word for word from the consented text. */
+export function isExcerptOf(excerpt: string, consentedText: string): boolean {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const wanted = flat(excerpt);
+  return wanted.length > 0 && flat(consentedText).includes(wanted);
+}

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useDatabaseForProcess } from '../../src/server/db.ts';
+import { searchPublishedStories } from '../../src/server/repositories/publications.ts';
 import { startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { grantPublic, makeMarkedStory, withdrawPublic } from './support/published.ts';
@@ -64,6 +65,34 @@ describeEachDatabase('the public site', ({ db, handle }) => {
     expect((await get('/search?q=lighthouse+-grandfather')).body).not.toContain(
       'The lighthouse keeper',
     );
+  });
+
+  it('ranks only the newest matches, so a common word costs what a rare one does', async () => {
+    useDatabaseForProcess({ ...handle(), close: async () => {} });
+    for (let n = 0; n < 4; n += 1) {
+      const story = await makeMarkedStory(db(), {
+        // The oldest one has the word in its title too, so it would rank first.
+        title: n === 0 ? 'Orchard orchard' : `Story ${n}`,
+        text: { before: `The orchard, memory ${n}, in`, after: '.' },
+        photos: false,
+      });
+      await grantPublic(db(), story.storyId, story.author, 1, {
+        now: new Date(Date.now() - (10 - n) * 60_000),
+      });
+    }
+    const all = await searchPublishedStories(db(), {
+      query: 'orchard',
+      now: new Date(),
+      limit: 10,
+    });
+    expect(all[0]?.title).toBe('Orchard orchard');
+    const windowed = await searchPublishedStories(db(), {
+      query: 'orchard',
+      now: new Date(),
+      limit: 10,
+      window: 3,
+    });
+    expect(windowed.map((hit) => hit.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 3']);
   });
 
   it('escapes what a story says inside its search snippet', async () => {

@@ -17,22 +17,24 @@ export interface PublicationCursor {
 /** What every public surface reads: never the search columns. */
 export type PublishedStory = Omit<PublicationRow, 'search_text' | 'search_document'>;
 
-const CARD_COLUMNS = [
-  'p.story_id',
-  'p.slug',
-  'p.title',
-  'p.kind',
-  'p.revision_number',
-  'p.author_names',
-  'p.anonymity',
-  'p.themes',
-  'p.content_notes',
-  'p.published_at',
-  'p.expires_at',
-  'p.version',
-  'p.excerpt',
-  'p.word_count',
+const CARD_FIELDS = [
+  'story_id',
+  'slug',
+  'title',
+  'kind',
+  'revision_number',
+  'author_names',
+  'anonymity',
+  'themes',
+  'content_notes',
+  'published_at',
+  'expires_at',
+  'version',
+  'excerpt',
+  'word_count',
 ] as const;
+const CARD_COLUMNS = CARD_FIELDS.map((field) => `p.${field}` as const);
+const CANDIDATE_COLUMNS = CARD_FIELDS.map((field) => `c.${field}` as const);
 
 /** Published stories, newest first, after an optional cursor. */
 export async function listPublishedStories(
@@ -158,10 +160,14 @@ export interface SearchHit extends PublishedStory {
 export const SNIPPET_START = '\u0002';
 export const SNIPPET_STOP = '\u0003';
 
+/** Search ranks at most this many of the newest matches, so a common word costs no more than a rare one. */
+export const SEARCH_WINDOW = 1000;
+
 /**
  * Public stories matching a web-style query (words, "phrases", -not, or), the
- * title counting above the text. Snippets come from the redacted text only, so a
- * replaced name can never surface through a search (issue 6).
+ * title counting above the text, best first among the newest SEARCH_WINDOW
+ * matches. Snippets come from the redacted text only, so a replaced name can
+ * never surface through a search (issue 6).
  */
 export async function searchPublishedStories(
   db: Kysely<Database>,
@@ -170,30 +176,39 @@ export async function searchPublishedStories(
     readonly now: Date;
     readonly limit: number;
     readonly after?: SearchCursor;
+    /** How many of the newest matches to rank; SEARCH_WINDOW unless given. */
+    readonly window?: number;
   },
 ): Promise<SearchHit[]> {
   const tsquery = sql`websearch_to_tsquery('english', ${options.query})`;
   // Rounded so the cursor a page hands back compares equal to the value recomputed.
-  const rank = sql<number>`round(ts_rank(p.search_document, ${tsquery})::numeric, 6)::float8`;
+  const rank = sql<number>`round(ts_rank(c.search_document, ${tsquery})::numeric, 6)::float8`;
+  const headline = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
   let query = db
-    .selectFrom('publications as p')
-    .select(CARD_COLUMNS)
+    .with('c', (cte) =>
+      cte
+        .selectFrom('publications as p')
+        .select([...CARD_COLUMNS, 'p.search_document', 'p.search_text'])
+        .where(sql<boolean>`p.search_document @@ ${tsquery}`)
+        .where('p.expires_at', '>', options.now)
+        .orderBy('p.published_at', 'desc')
+        .orderBy('p.story_id', 'desc')
+        .limit(options.window ?? SEARCH_WINDOW),
+    )
+    .selectFrom('c')
+    .select(CANDIDATE_COLUMNS)
     .select(rank.as('rank'))
     .select(
-      sql<string>`ts_headline('english', p.search_text, ${tsquery}, ${`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`.as(
-        'snippet',
-      ),
+      sql<string>`ts_headline('english', c.search_text, ${tsquery}, ${headline})`.as('snippet'),
     )
-    .where(sql<boolean>`p.search_document @@ ${tsquery}`)
-    .where('p.expires_at', '>', options.now)
     .orderBy(rank, 'desc')
-    .orderBy('p.published_at', 'desc')
-    .orderBy('p.story_id', 'desc')
+    .orderBy('c.published_at', 'desc')
+    .orderBy('c.story_id', 'desc')
     .limit(options.limit);
   const after = options.after;
   if (after) {
     query = query.where(
-      sql<boolean>`(${rank}, p.published_at, p.story_id) < (${after.rank}, ${after.publishedAt}, ${after.storyId})`,
+      sql<boolean>`(${rank}, c.published_at, c.story_id) < (${after.rank}, ${after.publishedAt}, ${after.storyId})`,
     );
   }
   return query.execute();

@@ -1,25 +1,20 @@
 /**
  * Serves the built app: checks the configuration, migrates (and with
- * `--seed-if-empty` adds the demo), then starts the Astro node server and prints
- * where it is. Used by `npm start` and the browser tests.
+ * `--seed-if-empty` adds the demo), then serves Astro's handler behind the fast
+ * path for public story pages (`createHeardServer`) and prints where it is.
+ * Used by `npm start` and the browser tests.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
 import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
+import { createHeardServer, type AstroEntry } from '../src/server/http-server.ts';
 import { startReminderSchedule } from '../src/server/reminders.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
-
-interface AstroEntry {
-  startServer(): {
-    server: { server: import('node:http').Server; stop(): Promise<void> };
-    done: Promise<void>;
-  };
-}
 
 runCli(async () => {
   const seed = process.argv.includes('--seed-if-empty');
@@ -35,16 +30,14 @@ runCli(async () => {
     if (result.seeded) console.log('Added the demo people, groups and stories.');
   }
   const entry = (await import(pathToFileURL(entryPath).href)) as AstroEntry;
-  const { server } = entry.startServer();
-  const http = server.server;
+  const http = createHeardServer(entry);
+  const host = process.env['HOST'] ?? '127.0.0.1';
   await new Promise<void>((resolveListening, reject) => {
-    if (http.listening) resolveListening();
-    http.once('listening', () => resolveListening());
     http.once('error', reject);
+    http.listen(Number(process.env['PORT'] || 4321), host, () => resolveListening());
   });
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : Number(process.env['PORT']);
-  const host = process.env['HOST'] ?? '127.0.0.1';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${shownHost}:${port}/`;
   console.log(
@@ -65,8 +58,11 @@ runCli(async () => {
   const stop = (): void => {
     stopReminders();
     // Close the database cleanly so an embedded one is left consistent.
-    void server
-      .stop()
+    void new Promise<void>((closed) => {
+      http.close(() => closed());
+      // Idle keep-alive connections would hold close() open until they time out.
+      http.closeAllConnections();
+    })
       .then(closeDatabase)
       .finally(() => process.exit(0));
   };

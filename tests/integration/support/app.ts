@@ -1,19 +1,17 @@
 /**
  * The built app served inside the test process, so a test can point it at the
- * database it made (PGlite or PostgreSQL) and make sessions directly.
+ * database it made (PGlite or PostgreSQL) and make sessions directly. It is
+ * served by `createHeardServer`, as `npm start` serves it, so the tests go
+ * through the same fast path for public story pages.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Server } from 'node:http';
 import type { Role } from '../../../src/domain/roles.ts';
 import type { Db } from '../../../src/server/db.ts';
+import { createHeardServer, type AstroEntry } from '../../../src/server/http-server.ts';
 import { makePerson } from './fixtures.ts';
-
-interface AstroEntry {
-  startServer(): { server: { server: Server; stop(): Promise<void> } };
-}
 
 /** A running in-process app. */
 export interface InProcessApp {
@@ -32,15 +30,22 @@ export async function startInProcessApp(): Promise<InProcessApp> {
   process.env['HOST'] = '127.0.0.1';
   process.env['PORT'] = '0';
   const entry = (await import(/* @vite-ignore */ pathToFileURL(entryPath).href)) as AstroEntry;
-  const { server } = entry.startServer();
+  const server = createHeardServer(entry);
   await new Promise<void>((done, fail) => {
-    if (server.server.listening) done();
-    server.server.once('listening', () => done());
-    server.server.once('error', fail);
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
   });
-  const address = server.server.address();
+  const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The app did not get a port.');
-  return { url: `http://127.0.0.1:${address.port}`, stop: () => server.stop() };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    stop: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** A new live session for an existing person; returns the cookie to send. */

@@ -7,7 +7,7 @@ describeInBrowser('the public home page', ({ server, browser }) => {
     const page = await browser().newPage();
     const response = await page.goto(server().url + '/');
     expect(response?.status()).toBe(200);
-    const titles = await page.locator('.story-card h2').allTextContents();
+    const titles = await page.locator('.story-card h3').allTextContents();
     expect(titles.sort()).toEqual(
       ['Dancing at the Grafton', 'Saturday Shift', 'The kitchen on Fern Street'].sort(),
     );

@@ -160,8 +160,8 @@ export interface SearchHit extends PublishedStory {
 export const SNIPPET_START = '\u0002';
 export const SNIPPET_STOP = '\u0003';
 
-/** Search ranks at most this many of the newest matches, so a common word costs no more than a rare one. */
-export const SEARCH_WINDOW = 1000;
+/** Search ranks at most this many of the newest matches, so a common word costs about what a rare one does (bench/scale). */
+export const SEARCH_WINDOW = 200;
 
 /**
  * Public stories matching a web-style query (words, "phrases", -not, or), the
@@ -184,18 +184,21 @@ export async function searchPublishedStories(
   // Rounded so the cursor a page hands back compares equal to the value recomputed.
   const rank = sql<number>`round(ts_rank(c.search_document, ${tsquery})::numeric, 6)::float8`;
   const headline = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  // The window carries only what ordering needs; the shown rows' text is joined
+  // back afterwards, so a common word sorts narrow rows.
   let query = db
-    .with('c', (cte) =>
+    .with('w', (cte) =>
       cte
         .selectFrom('publications as p')
-        .select([...CARD_COLUMNS, 'p.search_document', 'p.search_text'])
+        .select(['p.story_id', 'p.published_at'])
         .where(sql<boolean>`p.search_document @@ ${tsquery}`)
         .where('p.expires_at', '>', options.now)
         .orderBy('p.published_at', 'desc')
         .orderBy('p.story_id', 'desc')
         .limit(options.window ?? SEARCH_WINDOW),
     )
-    .selectFrom('c')
+    .selectFrom('w')
+    .innerJoin('publications as c', 'c.story_id', 'w.story_id')
     .select(CANDIDATE_COLUMNS)
     .select(rank.as('rank'))
     .select(

@@ -15,6 +15,8 @@ import { addGroupMember, insertGroup } from '../src/server/repositories/groups.t
 import { insertWritingPrompt } from '../src/server/repositories/prompts.ts';
 import { insertPerson, linkGuardian } from '../src/server/repositories/people.ts';
 import { insertRevision, insertStory } from '../src/server/repositories/stories.ts';
+import { insertRequest } from '../src/server/repositories/requests.ts';
+import { setOpenToRequests } from '../src/server/repositories/staff-stories.ts';
 
 /** A demo person and what they can show. */
 export interface DemoPerson {
@@ -37,7 +39,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Margaret Ellis',
     firstName: 'Margaret',
     roles: ['contributor'],
-    about: "Grandparents' group; one story on the public site",
+    about: "Grandparents' group; one story on the public site, and a request to answer",
   },
   {
     key: 'arthur',
@@ -45,7 +47,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Arthur Boyle',
     firstName: 'Arthur',
     roles: ['contributor'],
-    about: "Grandparents' group; a draft, and a story whose consent has expired",
+    about: "Grandparents' group; a draft, an expired story, and open to being asked",
   },
   {
     key: 'edna',
@@ -402,6 +404,40 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       ],
       at: daysAgo(3),
     });
+
+    // Open to being asked: Arthur shared his river story with the group again,
+    // so comms staff see its title (never its text) and may ask him.
+    await consent(
+      river,
+      {
+        kind: 'grant',
+        actorId: id('arthur'),
+        subjectId: id('arthur'),
+        scope: 'group',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      daysAgo(2),
+    );
+    await setOpenToRequests(trx, id('arthur'), true);
+    await setOpenToRequests(trx, id('margaret'), true);
+
+    // Waiting for Margaret's answer: Sam asks to quote her story in the newsletter.
+    const asked = await insertRequest(trx, {
+      storyId: kitchen,
+      requestedBy: id('sam'),
+      channel: 'newsletter',
+      purpose: 'Our winter newsletter, about the homes we grew up in.',
+      audience: 'About 2,000 people who get our newsletter by email or on paper.',
+      excerpt: 'Our kitchen was the warmest room in the house, because the range never went out.',
+      revisionNumber: 1,
+      anonymity: 'first_name',
+      startsOn: now.toISOString().slice(0, 10),
+      endsOn: new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10),
+      message: 'We loved this. Only if you are happy to: no is fine.',
+      now: daysAgo(1),
+    });
+    if (!asked) throw new Error('Could not add the demo request');
 
     return { seeded: true } as const;
   });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
 import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
 import { createHeardServer, type AstroEntry } from '../src/server/http-server.ts';
-import { startReminderSchedule } from '../src/server/reminders.ts';
+import { startHourlyJobs } from '../src/server/schedule.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
@@ -51,9 +51,9 @@ runCli(async () => {
       console.log(`  ${person.email.padEnd(28)} ${person.displayName} — ${person.about}`);
     }
   }
-  // Consent expiry reminders, hourly; each is recorded before sending, so
-  // several instances can all run this without sending one twice.
-  const stopReminders = startReminderSchedule(async () => (await getDatabase()).db);
+  // Consent reminders and request housekeeping, hourly; each claims its work
+  // before acting, so several instances can all run them without doing it twice.
+  const stopReminders = startHourlyJobs(async () => (await getDatabase()).db);
   console.log('\nPress Ctrl+C to stop.');
   const stop = (): void => {
     stopReminders();

@@ -11,6 +11,7 @@ import * as m0005 from './0005_writing_prompts.ts';
 import * as m0006 from './0006_consent_reminders.ts';
 import * as m0007 from './0007_publication_versions.ts';
 import * as m0008 from './0008_public_reading.ts';
+import * as m0009 from './0009_feature_requests.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_consent_reminders': m0006,
   '0007_publication_versions': m0007,
   '0008_public_reading': m0008,
+  '0009_feature_requests': m0009,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

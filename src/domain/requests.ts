@@ -7,6 +7,7 @@
  */
 import { addMonthsUtc } from './consent.ts';
 import type { Anonymity, Scope } from './consent-types.ts';
+import { SCOPE_EXPLANATIONS, type EasyReadLine } from './sharing.ts';
 
 /** Uses staff can ask for: everything beyond the group and the public website. */
 export const REQUEST_CHANNELS = [
@@ -96,7 +97,9 @@ export function checkNewRequest(
   if (
     facts.startsOn.getTime() < today ||
     facts.endsOn.getTime() < facts.startsOn.getTime() ||
-    facts.endsOn.getTime() > addMonthsUtc(startOfUtcDay(facts.now), MAX_USE_MONTHS).getTime()
+    // The use ends before the day 12 months on, so its consent (which runs to the
+    // end of the last day) never lasts longer than a consent may.
+    facts.endsOn.getTime() >= addMonthsUtc(startOfUtcDay(facts.now), MAX_USE_MONTHS).getTime()
   ) {
     return { ok: false, reason: 'bad-dates' };
   }
@@ -113,7 +116,7 @@ export function newRequestMessage(reason: NewRequestRefusal, cap: RequestCap): s
     case 'already-open':
       return 'This story already has a request waiting for an answer.';
     case 'cap-reached':
-      return `Someone who wrote this story has had ${cap.requests} requests in the last ${cap.days} days, which is the most we ask anyone. Ask someone else.`;
+      return `Someone who wrote this story has had ${cap.requests} ${cap.requests === 1 ? 'request' : 'requests'} in the last ${cap.days} days, which is the most we ask anyone. Ask someone else.`;
     case 'bad-dates':
       return 'Choose a start date from today, and an end date after it and no more than 12 months away.';
   }
@@ -159,3 +162,147 @@ export function isExcerptOf(excerpt: string, consentedText: string): boolean {
   const wanted = flat(excerpt);
   return wanted.length > 0 && flat(consentedText).includes(wanted);
 }
+
+/** Where a request stands, from its authors' answers so far. */
+export type RequestOutcome = 'open' | 'accepted' | 'accepted_anonymous' | 'declined';
+
+/**
+ * A request is declined by any one author's no (co-authors decide together, as
+ * with every use), and accepted once every author has said a yes; "without my
+ * name" from anyone makes the whole use anonymous-accepted.
+ */
+export function requestOutcome(
+  authorIds: readonly string[],
+  answers: readonly { readonly personId: string; readonly answer: RequestAnswer }[],
+): RequestOutcome {
+  const mine = (id: string) => answers.find((answer) => answer.personId === id)?.answer;
+  if (authorIds.some((id) => mine(id) === 'no')) return 'declined';
+  if (authorIds.length === 0 || authorIds.some((id) => mine(id) === undefined)) return 'open';
+  return authorIds.some((id) => mine(id) === 'yes_anonymous') ? 'accepted_anonymous' : 'accepted';
+}
+
+/** Reads an answer from untrusted input. */
+export function parseAnswer(value: unknown): RequestAnswer | undefined {
+  return typeof value === 'string' && (REQUEST_ANSWERS as readonly string[]).includes(value)
+    ? (value as RequestAnswer)
+    : undefined;
+}
+
+/** Hours a takedown task may stay open before admins are told. */
+export const TAKEDOWN_OVERDUE_HOURS = 72;
+
+/** Whether a takedown task opened at `createdAt` and still open is overdue at `now`. */
+export function isTakedownOverdue(createdAt: Date, now: Date): boolean {
+  return now.getTime() - createdAt.getTime() > TAKEDOWN_OVERDUE_HOURS * 60 * 60 * 1000;
+}
+
+/** Reads an admin's cap from a stored setting, falling back to the default for anything odd. */
+export function parseRequestCap(value: unknown): RequestCap {
+  if (typeof value !== 'object' || value === null) return DEFAULT_REQUEST_CAP;
+  const { requests, days } = value as Record<string, unknown>;
+  return isCapNumber(requests, 1, MAX_CAP_REQUESTS) && isCapNumber(days, 7, MAX_CAP_DAYS)
+    ? { requests, days }
+    : DEFAULT_REQUEST_CAP;
+}
+
+/** The most requests per period an admin may allow, and the longest period. */
+export const MAX_CAP_REQUESTS = 12;
+export const MAX_CAP_DAYS = 365;
+
+function isCapNumber(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** What a contributor is told about a request, in plain words and in Easy Read. */
+export interface RequestWords {
+  /** One sentence per fact, in the order a person needs them. */
+  readonly plain: readonly { readonly label: string; readonly text: string }[];
+  readonly easyRead: readonly EasyReadLine[];
+}
+
+/** The facts describeRequest words; dates come formatted for the reader's time zone. */
+export interface RequestFacts {
+  readonly channel: RequestChannel;
+  readonly purpose: string;
+  readonly audience: string;
+  readonly wholeStory: boolean;
+  readonly shownName: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly askedBy: string;
+  readonly lapsesOn: string;
+}
+
+/** Describes one request for the person asked: what, where, who sees it, how named, when. */
+export function describeRequest(facts: RequestFacts): RequestWords {
+  const use = SCOPE_EXPLANATIONS[facts.channel];
+  const what = facts.wholeStory ? 'your whole story' : 'a part of your story';
+  return {
+    plain: [
+      { label: 'Who is asking', text: facts.askedBy },
+      { label: 'Where', text: use.title },
+      {
+        label: 'What they want to use',
+        text: facts.wholeStory ? 'The whole story' : 'The part shown below',
+      },
+      { label: 'What for', text: facts.purpose },
+      { label: 'Who will see it', text: facts.audience },
+      { label: 'How you are named', text: facts.shownName },
+      { label: 'When', text: `From ${facts.startsOn} to ${facts.endsOn}` },
+    ],
+    easyRead: [
+      { icon: use.icon, text: `${facts.askedBy} wants to use ${what}.` },
+      { icon: use.icon, text: `It would go in: ${use.title.toLowerCase()}.` },
+      { icon: 'eye', text: `Who will see it: ${facts.audience}` },
+      {
+        icon: facts.shownName === 'Anonymous' ? 'mask' : 'user',
+        text: `Your name would show as: ${facts.shownName}.`,
+      },
+      { icon: 'clock', text: `From ${facts.startsOn} to ${facts.endsOn}.` },
+      { icon: 'check', text: 'You can say yes, yes without your name, or no. No is fine.' },
+      { icon: 'hand', text: 'You do not have to say why.' },
+      { icon: 'hand', text: 'If you say yes, you can change your mind later.' },
+      { icon: 'clock', text: `If you do not answer by ${facts.lapsesOn}, the answer is no.` },
+    ],
+  };
+}
+
+/** How staff see where a request stands: a no is only ever "Declined", with nothing more. */
+export function requestStatusWords(
+  status: 'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled',
+): string {
+  switch (status) {
+    case 'open':
+      return 'Waiting for an answer';
+    case 'accepted':
+      return 'Yes';
+    case 'accepted_anonymous':
+      return 'Yes, without their name';
+    case 'declined':
+      return 'Declined';
+    case 'lapsed':
+      return 'Declined (no answer in 30 days)';
+    case 'cancelled':
+      return 'Cancelled';
+  }
+}
+
+/** What the contributor answered, in their own terms. */
+export function answerWords(answer: RequestAnswer): string {
+  switch (answer) {
+    case 'yes':
+      return 'You said yes';
+    case 'yes_anonymous':
+      return 'You said yes, without your name';
+    case 'no':
+      return 'You said no';
+  }
+}
+
+/** How staff choose the name they want, in their own words. */
+export const NAME_WANTED_LABELS: Readonly<Record<Anonymity, string>> = {
+  named: 'Their full name',
+  first_name: 'Their first name only',
+  pseudonym: 'The made-up name they use',
+  anonymous: 'No name (anonymous)',
+};

@@ -21,6 +21,7 @@ import {
   sendReceiptSummaryEmail,
 } from './receipts.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
+import { sendTakedownNotices } from './uses.ts';
 import { listMediaForStory } from './repositories/media.ts';
 import {
   deleteAuthorships,
@@ -93,6 +94,9 @@ export async function withdrawAllConsents(
   if (options.sendEmail !== false && eventIds.length > 0) {
     await sendReceiptSummaryEmail(db, personId, eventIds, { origin: options.origin, now });
   }
+  // Comms staff hear of off-site uses to take down even when the person is
+  // being erased: the places the story went must still be cleared.
+  if (eventIds.length > 0) await sendTakedownNotices(db, now, { origin: options.origin });
   return { withdrawn: eventIds.length, stories, eventIds };
 }
 

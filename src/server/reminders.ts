@@ -129,37 +129,3 @@ export async function sendExpiryReminders(
   }
   return { sent };
 }
-
-/**
- * Runs sendExpiryReminders soon after start and then every `intervalMs`, on a
- * timer that does not keep the process alive. Returns a function that stops it.
- */
-export function startReminderSchedule(
-  getDb: () => Promise<Db>,
-  intervalMs = 60 * 60 * 1000,
-): () => void {
-  let running = false;
-  const run = async (): Promise<void> => {
-    // A slow run (many reminders, slow SMTP) must not overlap the next one.
-    if (running) return;
-    running = true;
-    try {
-      const { sent } = await sendExpiryReminders(await getDb(), new Date());
-      if (sent > 0) console.log(`Sent ${sent} consent ${sent === 1 ? 'reminder' : 'reminders'}.`);
-    } catch (error) {
-      // Logged, not thrown: a database hiccup must not stop the server or the schedule.
-      console.error('The consent reminder job failed:', error);
-    } finally {
-      running = false;
-    }
-  };
-  // A short delay lets start-up finish before the first run.
-  const first = setTimeout(() => void run(), 5_000);
-  const every = setInterval(() => void run(), intervalMs);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
-}

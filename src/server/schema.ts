@@ -209,7 +209,8 @@ export interface FeatureRequestTable {
   channel: Scope;
   purpose: string;
   audience: string;
-  excerpt: string;
+  /** Null: the whole story. */
+  excerpt: string | null;
   revision_number: number;
   anonymity: Anonymity;
   starts_on: DateOnly;
@@ -232,11 +233,28 @@ export interface FeatureUseTable {
   created_at: DefaultedTimestamp;
 }
 
+/** One author's answer to a feature request. */
+export interface FeatureRequestAnswerTable {
+  request_id: string;
+  person_id: string;
+  answer: 'yes' | 'yes_anonymous' | 'no';
+  consent_event_id: string | null;
+  answered_at: Timestamp;
+}
+
 export interface TakedownTaskTable {
   id: Generated<string>;
-  use_id: string;
-  story_id: string;
+  /** Null once the story (and so the use) was erased: the task stays. */
+  use_id: string | null;
+  story_id: string | null;
   consent_event_id: string | null;
+  channel: Scope;
+  story_title: string;
+  where_used: string;
+  link: string | null;
+  used_on: DateOnly;
+  notified_at: Timestamp | null;
+  overdue_notified_at: Timestamp | null;
   status: ColumnType<'open' | 'done', 'open' | 'done' | undefined>;
   created_at: DefaultedTimestamp;
   done_at: Timestamp | null;
@@ -296,6 +314,7 @@ export interface Database {
   publications: PublicationTable;
   publication_themes: PublicationThemeTable;
   feature_requests: FeatureRequestTable;
+  feature_request_answers: FeatureRequestAnswerTable;
   feature_uses: FeatureUseTable;
   takedown_tasks: TakedownTaskTable;
   settings: SettingTable;

@@ -35,6 +35,7 @@ import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
 import type { Db } from './db.ts';
 import { textField } from './forms.ts';
 import { readReceiptController, sendReceiptEmail } from './receipts.ts';
+import { sendTakedownNotices } from './uses.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
 import {
   findRevision,
@@ -387,6 +388,7 @@ export async function handleSharingForm(
     return { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
   await sendReceiptEmail(db, result.eventId, { origin: options.origin, now });
+  if (result.takedowns.length > 0) await sendTakedownNotices(db, now, options);
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
 
@@ -543,5 +545,6 @@ export async function handleGuardianForm(
   const appended = await appendConsentEvent(db, storyId, change, { now });
   if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
   await sendReceiptEmail(db, appended.eventId, { origin: options.origin, now });
+  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now, options);
   return { ok: true, eventId: appended.eventId, scope };
 }

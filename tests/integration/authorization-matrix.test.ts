@@ -54,6 +54,17 @@ const draftPage = (status: number): Row['expect'] => ({ nobody: 303, author: sta
 /** A draft's API and photos: its author only; everyone else, signed in or not, 404. */
 const draftApi = (status: number): Row['expect'] => ({ author: status, rest: 404 });
 
+/** Staff pages: comms and admins; other people are refused, signed-out people sent to sign in. */
+const staffOnly = (status: number): Row['expect'] => ({
+  nobody: 303,
+  comms: status,
+  admin: status,
+  rest: 403,
+});
+/** Asking to use a story: comms only. */
+const commsOnly = (status: number): Row['expect'] => ({ nobody: 303, comms: status, rest: 403 });
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
 /** The table: add a row with every new route. */
 const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/', expect: everyone(200) },
@@ -166,6 +177,47 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/stories/{slug}', expect: everyone(404) },
   { method: 'GET', path: '/stories/no-such-story', expect: everyone(404) },
   { method: 'GET', path: '/how-consent-works', expect: everyone(200) },
+  // Issue 7: staff pages are for comms and admins; only comms ask; nobody asks about a draft.
+  { method: 'GET', path: '/staff/stories', expect: staffOnly(200) },
+  { method: 'GET', path: '/staff/requests', expect: staffOnly(200) },
+  { method: 'GET', path: '/staff/takedowns', expect: staffOnly(200) },
+  { method: 'GET', path: '/staff/fairness', expect: staffOnly(200) },
+  // The draft's author is not open to being asked, so even comms learn nothing of it.
+  { method: 'GET', path: '/staff/requests/new?story={draft}', expect: commsOnly(404) },
+  {
+    method: 'POST',
+    path: '/staff/requests/new?story={draft}',
+    body: { channel: 'newsletter', purpose: 'x', audience: 'y', anonymity: 'named' },
+    expect: commsOnly(404),
+  },
+  { method: 'GET', path: `/staff/requests/${NO_SUCH_ID}`, expect: staffOnly(404) },
+  {
+    method: 'POST',
+    path: `/staff/requests/${NO_SUCH_ID}`,
+    body: { intent: 'log-use', whereUsed: 'x', usedOn: '2026-01-01' },
+    expect: staffOnly(404),
+  },
+  { method: 'POST', path: '/staff/takedowns', body: { task: NO_SUCH_ID }, expect: staffOnly(409) },
+  { method: 'GET', path: '/my/requests', expect: signedInOnly(200) },
+  {
+    method: 'POST',
+    path: '/my/requests',
+    body: { request: NO_SUCH_ID, answer: 'yes' },
+    expect: signedInOnly(404),
+  },
+  {
+    method: 'POST',
+    path: '/my/requests',
+    body: { intent: 'open-to-requests', open: 'maybe' },
+    expect: signedInOnly(400),
+  },
+  { method: 'GET', path: '/admin/settings', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: '/admin/settings',
+    body: { requests: '0', days: '90' },
+    expect: adminOnly(400),
+  },
   // Last: it withdraws everything the persona shared (the author's yes above included).
   { method: 'POST', path: '/my/account/stop-sharing', body: {}, expect: signedInOnly(303) },
   // POST /my/account/delete erases the persona; tests/integration/account-pages.test.ts covers it.

@@ -29,6 +29,23 @@ describeEachDatabase('demo data', ({ db }) => {
       ]),
     );
     expect(await verifyLedger(db())).toMatchObject({ ok: true });
+
+    // Issue 7: a request waits for Margaret; Arthur and Margaret are open to being asked.
+    const requests = await db()
+      .selectFrom('feature_requests as r')
+      .innerJoin('stories as s', 's.id', 'r.story_id')
+      .select(['s.title', 'r.channel', 'r.status'])
+      .execute();
+    expect(requests).toEqual([
+      { title: 'The kitchen on Fern Street', channel: 'newsletter', status: 'open' },
+    ]);
+    const open = await db()
+      .selectFrom('people')
+      .select('display_name')
+      .where('open_to_requests', '=', true)
+      .orderBy('display_name')
+      .execute();
+    expect(open.map((person) => person.display_name)).toEqual(['Arthur Boyle', 'Margaret Ellis']);
   });
 
   // Regression: the demo's film scripts were once plain paragraphs, which the

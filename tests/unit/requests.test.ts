@@ -10,9 +10,16 @@ import {
   grantForAnswer,
   hasLapsed,
   isExcerptOf,
+  answerWords,
+  describeRequest,
+  isTakedownOverdue,
   newRequestMessage,
+  parseAnswer,
   parseChannel,
+  parseRequestCap,
+  requestOutcome,
   requestsLeft,
+  requestStatusWords,
   type NewRequestFacts,
 } from '../../src/domain/requests.ts';
 
@@ -135,5 +142,132 @@ describe('isExcerptOf', () => {
   it('refuses changed or empty words', () => {
     expect(isExcerptOf('the coldest room', text)).toBe(false);
     expect(isExcerptOf('   ', text)).toBe(false);
+  });
+});
+
+describe('the use never outlasts a consent', () => {
+  it('refuses an end date on the day 12 months on, accepts the day before', () => {
+    expect(checkNewRequest(facts({ endsOn: new Date(Date.UTC(2027, 2, 3)) }))).toEqual({
+      ok: false,
+      reason: 'bad-dates',
+    });
+    expect(checkNewRequest(facts({ endsOn: new Date(Date.UTC(2027, 2, 2)) }))).toEqual({
+      ok: true,
+    });
+  });
+});
+
+describe('requestOutcome', () => {
+  const both = ['a', 'b'];
+  it.each([
+    [[], 'open'],
+    [[{ personId: 'a', answer: 'yes' }], 'open'],
+    [[{ personId: 'a', answer: 'no' }], 'declined'],
+    [
+      [
+        { personId: 'a', answer: 'yes' },
+        { personId: 'b', answer: 'yes' },
+      ],
+      'accepted',
+    ],
+    [
+      [
+        { personId: 'a', answer: 'yes' },
+        { personId: 'b', answer: 'yes_anonymous' },
+      ],
+      'accepted_anonymous',
+    ],
+    [
+      [
+        { personId: 'a', answer: 'yes' },
+        { personId: 'b', answer: 'no' },
+      ],
+      'declined',
+    ],
+    // An answer from someone who is not an author counts for nothing.
+    [
+      [
+        { personId: 'a', answer: 'yes' },
+        { personId: 'z', answer: 'yes' },
+      ],
+      'open',
+    ],
+  ] as const)('%j → %s', (answers, outcome) => {
+    expect(requestOutcome(both, answers)).toBe(outcome);
+  });
+  it('a story with no authors is never accepted', () => {
+    expect(requestOutcome([], [{ personId: 'a', answer: 'yes' }])).toBe('open');
+  });
+});
+
+describe('reading answers and caps', () => {
+  it('reads only the three answers', () => {
+    expect(parseAnswer('yes_anonymous')).toBe('yes_anonymous');
+    expect(parseAnswer('maybe')).toBeUndefined();
+    expect(parseAnswer(1)).toBeUndefined();
+  });
+  it.each([
+    [
+      { requests: 3, days: 60 },
+      { requests: 3, days: 60 },
+    ],
+    [{ requests: 0, days: 60 }, DEFAULT_REQUEST_CAP],
+    [{ requests: 13, days: 60 }, DEFAULT_REQUEST_CAP],
+    [{ requests: 2, days: 6 }, DEFAULT_REQUEST_CAP],
+    [{ requests: 2, days: 366 }, DEFAULT_REQUEST_CAP],
+    [{ requests: 2.5, days: 90 }, DEFAULT_REQUEST_CAP],
+    [{ requests: '2', days: 90 }, DEFAULT_REQUEST_CAP],
+    [null, DEFAULT_REQUEST_CAP],
+    ['2 per 90', DEFAULT_REQUEST_CAP],
+  ])('a stored cap %j reads as %j', (stored, cap) => {
+    expect(parseRequestCap(stored)).toEqual(cap);
+  });
+});
+
+describe('takedown tasks', () => {
+  it('are overdue after 72 hours, not at 72', () => {
+    const opened = new Date('2026-03-03T10:00:00Z');
+    expect(isTakedownOverdue(opened, new Date('2026-03-06T10:00:00Z'))).toBe(false);
+    expect(isTakedownOverdue(opened, new Date('2026-03-06T10:00:01Z'))).toBe(true);
+  });
+});
+
+describe('words for people', () => {
+  const words = describeRequest({
+    channel: 'newsletter',
+    purpose: 'Our winter issue',
+    audience: 'About 2,000 readers',
+    wholeStory: false,
+    shownName: 'Anonymous',
+    startsOn: '1 December 2026',
+    endsOn: '31 December 2026',
+    askedBy: 'Sam Taylor',
+    lapsesOn: '23 December 2026',
+  });
+  it('says what, where, who, how named and when, in plain words', () => {
+    expect(words.plain.map((fact) => fact.label)).toEqual([
+      'Who is asking',
+      'Where',
+      'What they want to use',
+      'What for',
+      'Who will see it',
+      'How you are named',
+      'When',
+    ]);
+    expect(words.plain.find((fact) => fact.label === 'When')?.text).toBe(
+      'From 1 December 2026 to 31 December 2026',
+    );
+  });
+  it('says in Easy Read that no is fine, no reason is needed, and silence is a no', () => {
+    const lines = words.easyRead.map((line) => line.text);
+    expect(lines).toContain('You do not have to say why.');
+    expect(lines).toContain('If you do not answer by 23 December 2026, the answer is no.');
+    expect(lines).toContain('Your name would show as: Anonymous.');
+    expect(words.easyRead.find((line) => line.text.startsWith('Your name'))?.icon).toBe('mask');
+  });
+  it('staff see a no only as declined', () => {
+    expect(requestStatusWords('declined')).toBe('Declined');
+    expect(requestStatusWords('lapsed')).toBe('Declined (no answer in 30 days)');
+    expect(answerWords('no')).toBe('You said no');
   });
 });

@@ -17,6 +17,7 @@ import { redactedPlainText } from '../../editor/render.ts';
 import { GENESIS_HASH, hashEvent } from '../ledger-hash.ts';
 import type { ConsentEventRow, Database } from '../schema.ts';
 import { listStoryAuthorNames, listStoryAuthorsForConsent, lockStoryForUpdate } from './stories.ts';
+import { openTakedownsForStory } from './takedowns.ts';
 import { inTransaction } from './transaction.ts';
 
 // All appends take this lock so the hash chain has one head and no forks.
@@ -58,6 +59,8 @@ export type AppendConsentResult =
       readonly eventId: string;
       readonly sequence: number;
       readonly publicSite: Visibility;
+      /** Takedown tasks this change opened (uses whose consent it ended). */
+      readonly takedowns: readonly string[];
     }
   | {
       readonly ok: false;
@@ -130,12 +133,26 @@ export async function appendConsentEvent(
       .returningAll()
       .executeTakeFirstOrThrow();
 
+    const after = [...events, consentEventRowToEvent(inserted)];
     const publicSite = await rewritePublication(trx, storyId, {
-      events: [...events, consentEventRowToEvent(inserted)],
+      events: after,
       authors,
       now: options.now,
     });
-    return { ok: true, eventId: inserted.id, sequence: inserted.sequence, publicSite };
+    // Off-site uses this change ends become takedown tasks in the same commit.
+    const takedowns = await openTakedownsForStory(trx, storyId, {
+      events: after,
+      authors,
+      now: options.now,
+      consentEventId: inserted.id,
+    });
+    return {
+      ok: true,
+      eventId: inserted.id,
+      sequence: inserted.sequence,
+      publicSite,
+      takedowns,
+    };
   });
 }
 
@@ -271,11 +288,12 @@ export async function refreshPublication(
     const story = await lockStoryForUpdate(trx, storyId);
     if (!story) return undefined;
     const events = await listConsentEventsForStory(trx, storyId);
-    return rewritePublication(trx, storyId, {
-      events,
-      authors: await listStoryAuthorsForConsent(trx, storyId),
-      now,
-    });
+    const authors = await listStoryAuthorsForConsent(trx, storyId);
+    const visibility = await rewritePublication(trx, storyId, { events, authors, now });
+    // The same inputs decide every off-site use: a use whose consent no longer
+    // holds (an author left, a guardian link went, the period ran out) comes down.
+    await openTakedownsForStory(trx, storyId, { events, authors, now, consentEventId: null });
+    return visibility;
   });
 }
 

@@ -23,18 +23,9 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../src/server/chromium.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** The categories whose goal is 100. */
 const GOAL_CATEGORIES = new Set<string>(['performance', 'accessibility']);
@@ -180,7 +171,7 @@ async function main(): Promise<void> {
   const reportDir = mkdtempSync(join(tmpdir(), 'heard-lighthouse-reports-'));
   const server = await startServer(dataDir);
   const baseline = await startBaselineServer();
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS] });
   const runs: Run[] = [];
   try {
     const home = await (await fetch(`${server.url}/`)).text();

@@ -246,7 +246,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       sensitive: { text: 'Mrs Kowalski', replacement: 'Our neighbour', kind: 'person' },
       at: daysAgo(70),
     });
-    for (const scope of ['group', 'public_site'] as const) {
+    for (const scope of ['group', 'public_site', 'book'] as const) {
       await consent(
         kitchen,
         {
@@ -286,6 +286,22 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       },
       daysAgo(30),
     );
+
+    // Edna shares it with her group and the group's book as "Rose" too.
+    for (const scope of ['group', 'book'] as const) {
+      await consent(
+        dancing,
+        {
+          kind: 'grant',
+          actorId: id('edna'),
+          subjectId: id('edna'),
+          scope,
+          anonymity: 'pseudonym',
+          revisionNumber: 1,
+        },
+        daysAgo(30),
+      );
+    }
 
     // Withdrawn: Edna shared it, then took it back.
     const brother = await write({

@@ -12,6 +12,7 @@ import * as m0006 from './0006_consent_reminders.ts';
 import * as m0007 from './0007_publication_versions.ts';
 import * as m0008 from './0008_public_reading.ts';
 import * as m0009 from './0009_feature_requests.ts';
+import * as m0010 from './0010_group_space.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007_publication_versions': m0007,
   '0008_public_reading': m0008,
   '0009_feature_requests': m0009,
+  '0010_group_space': m0010,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

@@ -32,6 +32,8 @@ export interface RenderOptions {
   readonly mediaUrl: (mediaId: string, variant: PhotoVariant) => string;
   /** Whether photos flagged as showing identifiable people are shown. */
   readonly showIdentifiablePhotos: boolean;
+  /** Print: a photo without a caption shows its description (alt text) as one. */
+  readonly captionFromAlt?: boolean;
 }
 
 /** Links from stories are the writer's, not ours: no ranking credit, no opener access. */
@@ -105,7 +107,8 @@ function renderPhoto(node: JsonNode, context: Context): string {
   const width = positiveIntegerOf(node, 'width');
   const height = positiveIntegerOf(node, 'height');
   const size = width !== null && height !== null ? ` width="${width}" height="${height}"` : '';
-  const caption = stringOf(node, 'caption').trim();
+  const written = stringOf(node, 'caption').trim();
+  const caption = written === '' && context.captionFromAlt === true ? altText : written;
   return (
     `<figure class="story-photo"><img src="${escapeAttribute(src)}" srcset="${escapeAttribute(srcset)}"` +
     ` sizes="(min-width: 48rem) 48rem, 100vw" alt="${escapeAttribute(altText)}"${size}` +
@@ -250,4 +253,42 @@ export function redactedPlainText(
     .filter((line) => line.trim() !== '')
     .join('\n')
     .trim();
+}
+
+/**
+ * A copy of a validated state as readers at this level may see it: each
+ * sensitive detail becomes its replacement text and, unless the level is
+ * `named`, the script's name map is applied. For exports (Fountain) that must
+ * carry exactly what was consented to, never the private words.
+ */
+export function redactedEditorState(
+  state: SerializedEditorState,
+  anonymity: Anonymity,
+  nameMap?: ScriptNameMap,
+): SerializedEditorState {
+  const reveal = revealsSensitiveDetails(anonymity);
+  const copy = (node: JsonNode, depth: number): JsonNode => {
+    if (depth > MAX_RENDER_DEPTH) return { ...node, children: [] };
+    if (node['type'] === 'sensitive-detail' && !reveal) {
+      const replacement = stringOf(node, 'replacement').trim();
+      return {
+        type: 'text',
+        text: replacement === '' ? REMOVED_TEXT : replacement,
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      };
+    }
+    if (node['type'] === 'text' && !reveal && nameMap !== undefined) {
+      return { ...node, text: applyScriptNameMap(stringOf(node, 'text'), nameMap) };
+    }
+    const children = node['children'];
+    return Array.isArray(children)
+      ? { ...node, children: childrenOf(node).map((child) => copy(child, depth + 1)) }
+      : node;
+  };
+  const root = asNode((state as { root?: unknown }).root);
+  return (root === null ? state : { ...state, root: copy(root, 0) }) as SerializedEditorState;
 }

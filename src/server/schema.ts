@@ -100,6 +100,39 @@ export interface StoryTable {
   first_published_at: Timestamp | null;
   /** The writing prompt the story was started from, if any. */
   prompt_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Whether group members may leave replies (the author can turn them off). */
+  replies_open: Generated<boolean>;
+}
+
+/** A kind reply to a story shared with a group: plain text. */
+export interface StoryReplyTable {
+  id: Generated<string>;
+  story_id: string;
+  group_id: string;
+  author_id: string;
+  text: string;
+  hidden_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+}
+
+/** One chapter as a book's last PDF held it. */
+export interface BookPdfChapter {
+  readonly storyId: string;
+  readonly title: string;
+  readonly revisionNumber: number;
+  readonly byline: string;
+}
+
+/** A group's book: title, introduction, the chosen chapter order, and its last PDF. */
+export interface GroupBookTable {
+  group_id: string;
+  title: string;
+  introduction: Generated<string>;
+  chapter_order: ColumnType<string[], string[] | undefined, string[]>;
+  updated_at: DefaultedTimestamp;
+  updated_by: string | null;
+  last_pdf_at: Timestamp | null;
+  last_pdf_chapters: ColumnType<BookPdfChapter[] | null, string | null | undefined, string | null>;
 }
 
 export interface WritingPromptTable {
@@ -320,6 +353,8 @@ export interface Database {
   settings: SettingTable;
   mail_outbox: MailOutboxTable;
   writing_prompts: WritingPromptTable;
+  story_replies: StoryReplyTable;
+  group_books: GroupBookTable;
   sign_in_requests: SignInRequestTable;
 }
 

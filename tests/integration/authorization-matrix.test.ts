@@ -11,7 +11,10 @@ import type { Role } from '../../src/domain/roles.ts';
 import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
 import { createLocalMediaStore } from '../../src/server/media-storage.ts';
 import { storeUploadedPhoto } from '../../src/server/media-service.ts';
+import { findServerChromium } from '../../src/server/book-pdf.ts';
 import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
+import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
+import { insertWritingPrompt } from '../../src/server/repositories/prompts.ts';
 import { makePhoto } from '../fixtures/images/make-images.ts';
 import {
   sessionCookieFor,
@@ -38,7 +41,9 @@ interface Row {
   readonly method: 'GET' | 'POST';
   /**
    * `{draft}` is a draft story's id (shared with its group only), `{photo}` a photo
-   * in it, `{slug}` its slug, `{author}` its author, `{receipt}` the author's receipt.
+   * in it, `{slug}` its slug, `{author}` its author, `{receipt}` the author's receipt,
+   * `{group}` the author's group (they are its only member; the story is shared
+   * there) and `{prompt}` a prompt of that group.
    */
   readonly path: string;
   readonly body?: Record<string, string>;
@@ -218,6 +223,39 @@ const ROUTES: readonly Row[] = [
     body: { requests: '0', days: '90' },
     expect: adminOnly(400),
   },
+  // Issue 8: a group's space, prompts, stories, book and exports are its members' only:
+  // not an admin, not comms, not a facilitator of another group.
+  { method: 'GET', path: '/groups/{group}', expect: draftPage(200) },
+  {
+    method: 'POST',
+    path: '/groups/{group}',
+    body: { text: 'A day that changed things' },
+    // A member of a group whose facilitators post the prompts: a plain refusal.
+    expect: draftPage(400),
+  },
+  { method: 'GET', path: '/groups/{group}/prompts/{prompt}', expect: draftPage(200) },
+  { method: 'GET', path: '/groups/{group}/stories/{draft}', expect: draftPage(200) },
+  {
+    method: 'POST',
+    path: '/groups/{group}/stories/{draft}',
+    body: { intent: 'reply', text: ' ' },
+    expect: draftPage(400),
+  },
+  { method: 'GET', path: '/groups/{group}/book', expect: draftPage(200) },
+  {
+    method: 'POST',
+    path: '/groups/{group}/book',
+    body: { intent: 'details', title: '' },
+    expect: draftPage(400),
+  },
+  { method: 'GET', path: '/groups/{group}/book/print', expect: draftPage(200) },
+  {
+    method: 'GET',
+    path: '/groups/{group}/book/pdf',
+    expect: draftPage(findServerChromium() ? 200 : 503),
+  },
+  { method: 'GET', path: '/groups/{group}/scripts.zip', expect: draftPage(200) },
+  { method: 'GET', path: `/groups/${NO_SUCH_ID}`, expect: { nobody: 303, rest: 404 } },
   // Last: it withdraws everything the persona shared (the author's yes above included).
   { method: 'POST', path: '/my/account/stop-sharing', body: {}, expect: signedInOnly(303) },
   // POST /my/account/delete erases the persona; tests/integration/account-pages.test.ts covers it.
@@ -241,6 +279,8 @@ async function makeDraftWithPhoto(db: Db): Promise<{
   photoId: string;
   slug: string;
   receiptId: string;
+  groupId: string;
+  promptId: string;
 }> {
   const authorId = await makePerson(db, { name: 'Draft Author' });
   const draft = await makeStory(db, [authorId], { title: 'A private draft' });
@@ -267,19 +307,32 @@ async function makeDraftWithPhoto(db: Db): Promise<{
     { now: new Date() },
   );
   if (!granted.ok) throw new Error(granted.reason);
+  // The author's group (they are its only member), where the story is shared.
+  const groupId = await insertGroup(db, { slug: `matrix-${draft.id.slice(0, 8)}`, name: 'Matrix' });
+  await addGroupMember(db, groupId, authorId, 'member');
+  await db.updateTable('stories').set({ group_id: groupId }).where('id', '=', draft.id).execute();
+  const promptId = await insertWritingPrompt(db, {
+    groupId,
+    text: 'A place you loved',
+    createdBy: authorId,
+    now: new Date(),
+  });
   return {
     authorId,
     draftId: draft.id,
     photoId: stored.media.id,
     slug: draft.slug,
     receiptId: granted.eventId,
+    groupId,
+    promptId,
   };
 }
 
 describeEachDatabase('authorization matrix', ({ db, handle }) => {
   it('every route answers each persona exactly as the table says', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const { authorId, draftId, photoId, slug, receiptId } = await makeDraftWithPhoto(db());
+    const { authorId, draftId, photoId, slug, receiptId, groupId, promptId } =
+      await makeDraftWithPhoto(db());
     const base = app?.url ?? '';
     const unexpected: string[] = [];
     let checked = 0;
@@ -301,7 +354,9 @@ describeEachDatabase('authorization matrix', ({ db, handle }) => {
             .replace('{photo}', photoId)
             .replace('{author}', authorId)
             .replace('{slug}', slug)
-            .replace('{receipt}', receiptId);
+            .replace('{receipt}', receiptId)
+            .replace('{group}', groupId)
+            .replace('{prompt}', promptId);
         if (row.body) {
           init.body = new URLSearchParams(
             Object.fromEntries(Object.entries(row.body).map(([key, value]) => [key, fill(value)])),

@@ -5,14 +5,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS } from '../../../src/server/chromium.ts';
 
 /** The path of the system Chromium, or undefined when there is none. */
 export function findChromium(): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((candidate) => existsSync(candidate));
+  return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
 }
 
 /** A fresh browser with its own empty profile; closing it removes the profile. */
@@ -23,16 +22,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   context.on('close', () => {
     try {

@@ -5,7 +5,12 @@ import { ANONYMITY_LEVELS } from '../../../src/domain/consent-types.ts';
 import type { Anonymity } from '../../../src/domain/consent-types.ts';
 import { mediaPath } from '../../../src/editor/nodes/PhotoNode.ts';
 import { extractPlainText } from '../../../src/editor/plain-text.ts';
-import { redactedPlainText, renderStoryHtml } from '../../../src/editor/render.ts';
+import { toFountain } from '../../../src/editor/fountain.ts';
+import {
+  redactedEditorState,
+  redactedPlainText,
+  renderStoryHtml,
+} from '../../../src/editor/render.ts';
 import type { RenderOptions } from '../../../src/editor/render.ts';
 import { validateEditorState } from '../../../src/editor/validate.ts';
 import {
@@ -219,5 +224,31 @@ describe('extractPlainText: the author’s own text', () => {
       $element('action', $text('Rain.')),
     ]);
     expect(extractPlainText(state)).toBe('INT. HALL\nRain.');
+  });
+});
+
+describe('redactedEditorState: what an export may carry', () => {
+  it.each(ANONYMITY_LEVELS.filter((level) => level !== 'named'))(
+    'at %s, the words match redactedPlainText and no original detail is left',
+    (anonymity) => {
+      const life = valid(richLifeStory());
+      const redacted = redactedEditorState(life, anonymity);
+      expect(JSON.stringify(redacted)).not.toMatch(/Rhyl|Tom/);
+      expect(redactedPlainText(redacted, 'named')).toBe(redactedPlainText(life, anonymity));
+      // The result is still a state the editor accepts.
+      expect(validateEditorState(redacted, 'life_story').ok).toBe(true);
+    },
+  );
+
+  it('at named, is the state as written', () => {
+    const life = valid(richLifeStory());
+    expect(redactedEditorState(life, 'named')).toEqual(life);
+  });
+
+  it('a script exported as Fountain carries the character names, not the real ones', () => {
+    const script = valid(richScript(), 'film_script');
+    const fountain = toFountain(redactedEditorState(script, 'pseudonym', { Kayla: 'Anne' }), 'T');
+    expect(fountain).toContain('ANNE');
+    expect(fountain).not.toMatch(/Kayla|KAYLA/);
   });
 });

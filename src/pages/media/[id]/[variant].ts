@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { canReadDraft } from '../../../domain/permissions.ts';
 import { isPhotoPublic, listPhotoIds } from '../../../domain/media.ts';
 import { getDatabase } from '../../../server/db.ts';
+import { canSeePhotoInGroup } from '../../../server/group-space.ts';
 import { isVariantName } from '../../../server/images.ts';
 import { createLocalMediaStore } from '../../../server/media-storage.ts';
 import { surrogateKeyForStory } from '../../../server/publication-cache.ts';
@@ -41,8 +42,25 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
       showsIdentifiablePeople: media.showsIdentifiablePeople,
       anonymity: publication?.anonymity ?? [],
     });
-    if (!visible || !publication) return notFound();
-    version = String(publication.version);
+    if (visible && publication) {
+      version = String(publication.version);
+    } else if (
+      await canSeePhotoInGroup(
+        db,
+        locals.person,
+        {
+          storyId: media.storyId,
+          mediaId: media.id,
+          showsIdentifiablePeople: media.showsIdentifiablePeople,
+        },
+        new Date(),
+      )
+    ) {
+      // Shared with the viewer's group (or its book): private, checked on every request.
+      version = 'group';
+    } else {
+      return notFound();
+    }
   }
 
   const etag = `"${media.id}-${variant}-${version}"`;
@@ -50,7 +68,7 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
     'Content-Type': 'image/webp',
     'Content-Disposition': 'inline',
     // Revalidated every time: withdrawal must take the photo down on the next request.
-    'Cache-Control': isInsider ? 'private, no-cache' : 'no-cache',
+    'Cache-Control': isInsider || version === 'group' ? 'private, no-cache' : 'no-cache',
     ETag: etag,
     'Surrogate-Key': surrogateKeyForStory(media.storyId),
   };

@@ -1,0 +1,49 @@
+/**
+ * The group's book as a PDF (issue 8 item 4): the print view's markup laid out
+ * by paged.js in the server's Chromium. Photos come only through the same
+ * consent check as the media route; nothing else can be fetched. Says plainly
+ * when this server has no Chromium. Only the group's members and facilitators.
+ */
+import type { APIRoute } from 'astro';
+import bookCss from '../../../../styles/book-print.css?raw';
+import { bookBodyHtml } from '../../../../server/book-html.ts';
+import { renderBookPdfInTurn } from '../../../../server/book-pdf.ts';
+import { getDatabase } from '../../../../server/db.ts';
+import { loadBook, photoForBook, rememberBookPdf } from '../../../../server/group-space.ts';
+import { escapeHtml } from '../../../../editor/escape.ts';
+
+export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
+  const person = locals.person;
+  if (!person) return redirect(`/signin?next=${encodeURIComponent(url.pathname)}`, 303);
+  const { db } = await getDatabase();
+  const now = new Date();
+  const book = await loadBook(db, person, params['id'] ?? '', now);
+  if (!book) {
+    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  }
+  const html =
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
+    `<title>${escapeHtml(book.title)}</title><style>${bookCss}</style></head>` +
+    `<body>${bookBodyHtml(book)}</body></html>`;
+  const made = await renderBookPdfInTurn({
+    html,
+    baseUrl: url.origin,
+    resolve: (asked) => photoForBook(db, book, asked.pathname),
+  });
+  if (!made.ok) {
+    return new Response(made.message, {
+      status: made.reason === 'no-chromium' ? 503 : 500,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
+  await rememberBookPdf(db, book, now);
+  const name = book.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'book';
+  return new Response(new Uint8Array(made.pdf), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${name}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+};

@@ -1,0 +1,26 @@
+/**
+ * A group's shared film scripts as Fountain files in a zip (issue 8 item 5): for
+ * its members and facilitators only, each script as its writers agreed to share it.
+ */
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../server/db.ts';
+import { groupScriptsZip } from '../../../server/group-space.ts';
+
+export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
+  const person = locals.person;
+  if (!person) return redirect(`/signin?next=${encodeURIComponent(url.pathname)}`, 303);
+  const { db } = await getDatabase();
+  const result = await groupScriptsZip(db, person, params['id'] ?? '', new Date());
+  if (!result) {
+    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  }
+  const name = result.groupName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+  return new Response(new Uint8Array(result.zip), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${name}-scripts.zip"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+};

@@ -1,0 +1,57 @@
+/**
+ * A group's book as print markup (issue 8): title page, contents, introduction,
+ * then one chapter per story, each rendered by the public site's renderer at the
+ * names its authors chose, with photo descriptions as captions. The print view
+ * and the PDF both use this, so they hold the same words. Escaped by
+ * construction: every value is escaped here or by src/editor/render.ts.
+ */
+import { renderStoryForReaders } from '../editor/reader.ts';
+import { escapeAttribute, escapeHtml } from '../editor/escape.ts';
+import type { GroupBook } from './group-space.ts';
+
+/** The id a chapter is linked by from the contents (it must start with a letter). */
+export function chapterAnchor(storyId: string): string {
+  return `story-${storyId}`;
+}
+
+/** The book's body markup, as src/styles/book-print.css lays it out. */
+export function bookBodyHtml(book: GroupBook): string {
+  const contents = book.chapters
+    .map(
+      (chapter) =>
+        `<li><a href="#${escapeAttribute(chapterAnchor(chapter.storyId))}">` +
+        `<span class="book-contents-entry">${escapeHtml(chapter.title)} ` +
+        `<span class="book-contents-name">${escapeHtml(chapter.byline)}</span></span></a></li>`,
+    )
+    .join('');
+  const introduction = book.introduction.trim()
+    ? `<section class="book-introduction"><h2>Introduction</h2>${book.introduction
+        .trim()
+        .split(/\n\s*\n/)
+        .map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)
+        .join('')}</section>`
+    : '';
+  const chapters = book.chapters
+    .map((chapter) => {
+      const view = renderStoryForReaders(
+        { editorState: chapter.editorState, scriptNames: chapter.scriptNames },
+        chapter.kind,
+        [chapter.anonymity],
+        { captionFromAlt: true },
+      );
+      const text = view.ok ? view.html : `<p>${escapeHtml(view.message)}</p>`;
+      return (
+        `<article class="book-chapter" id="${escapeAttribute(chapterAnchor(chapter.storyId))}">` +
+        `<h2 class="book-chapter-title">${escapeHtml(chapter.title)}</h2>` +
+        `<p class="book-chapter-name">${escapeHtml(chapter.byline)}</p>` +
+        `<div class="book-chapter-text">${text}</div></article>`
+      );
+    })
+    .join('');
+  return (
+    `<section class="book-title-page"><h1>${escapeHtml(book.title)}</h1>` +
+    `<p class="book-subtitle">${escapeHtml(book.group.name)}</p></section>` +
+    `<nav class="book-contents" aria-labelledby="contents"><h2 id="contents">Contents</h2>` +
+    `<ol>${contents}</ol></nav>${introduction}${chapters}`
+  );
+}

@@ -14,18 +14,26 @@ export function chapterAnchor(storyId: string): string {
   return `story-${storyId}`;
 }
 
+const INTRODUCTION_ANCHOR = 'book-introduction';
+
 /** The book's body markup, as src/styles/book-print.css lays it out. */
 export function bookBodyHtml(book: GroupBook): string {
-  const contents = book.chapters
-    .map(
+  const hasIntroduction = book.introduction.trim() !== '';
+  const contents = [
+    ...(!hasIntroduction
+      ? []
+      : [
+          `<li><a href="#${INTRODUCTION_ANCHOR}"><span class="book-contents-entry">Introduction</span></a></li>`,
+        ]),
+    ...book.chapters.map(
       (chapter) =>
         `<li><a href="#${escapeAttribute(chapterAnchor(chapter.storyId))}">` +
         `<span class="book-contents-entry">${escapeHtml(chapter.title)} ` +
         `<span class="book-contents-name">${escapeHtml(chapter.byline)}</span></span></a></li>`,
-    )
-    .join('');
-  const introduction = book.introduction.trim()
-    ? `<section class="book-introduction"><h2>Introduction</h2>${book.introduction
+    ),
+  ].join('');
+  const introduction = hasIntroduction
+    ? `<section class="book-introduction" id="${INTRODUCTION_ANCHOR}"><h2>Introduction</h2>${book.introduction
         .trim()
         .split(/\n\s*\n/)
         .map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)

@@ -41,6 +41,7 @@ import {
   recordBookPdf,
   saveBookDetails,
   saveChapterOrder,
+  setMembersMayPostPrompts,
   setRepliesOpen,
   setReplyHidden,
   type GroupWithPeople,
@@ -224,6 +225,26 @@ export async function postPrompt(
     now,
   });
   return { ok: true, promptId };
+}
+
+/** A facilitator lets members post prompts too (`allow`), or leaves it to facilitators. */
+export async function changeWhoPostsPrompts(
+  db: Db,
+  viewer: Viewer,
+  groupId: string,
+  form: FormData,
+): Promise<{ readonly ok: true; readonly allowed: boolean } | GroupFailure> {
+  const group = await findGroupFor(db, viewer, groupId);
+  if (!group) return { ok: false, status: 404, message: 'There is no such group.' };
+  if (!group.facilitatorIds.includes(viewer.id)) {
+    return { ok: false, status: 400, message: 'Only the group’s facilitators can change this.' };
+  }
+  const choice = textField(form, 'members');
+  if (choice !== 'allow' && choice !== 'facilitators') {
+    return { ok: false, status: 400, message: 'Choose who can post prompts.' };
+  }
+  await setMembersMayPostPrompts(db, groupId, choice === 'allow');
+  return { ok: true, allowed: choice === 'allow' };
 }
 
 /** `/groups/[id]/prompts/[promptId]`: the prompt and the stories shared in answer to it. */

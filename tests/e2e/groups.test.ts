@@ -274,6 +274,7 @@ describeInBrowser('a group’s space, prompts and book', ({ server, browser }) =
           ]),
         );
       expect(entries).toEqual([
+        ['Introduction', ''],
         [RIVER, 'Arthur Boyle'],
         [KITCHEN, 'Margaret'],
         [DANCING, 'Rose'],

@@ -16,6 +16,7 @@ import { validateEditorState } from '../../src/editor/validate.ts';
 import { bookBodyHtml } from '../../src/server/book-html.ts';
 import type { Db } from '../../src/server/db.ts';
 import {
+  changeWhoPostsPrompts,
   canSeePhotoInGroup,
   groupScriptsZip,
   handleBookForm,
@@ -563,11 +564,17 @@ describeEachDatabase('the group space: prompts', ({ db }) => {
       message: 'In this group, the facilitators post the prompts.',
     });
 
-    await db()
-      .updateTable('groups')
-      .set({ members_may_post_prompts: true })
-      .where('id', '=', w.groupId)
-      .execute();
+    // Only a facilitator changes who may post; a member cannot, nor can odd input.
+    expect(
+      await changeWhoPostsPrompts(db(), w.margaret, w.groupId, formData({ members: 'allow' })),
+    ).toMatchObject({ ok: false, status: 400 });
+    expect(
+      await changeWhoPostsPrompts(db(), w.facilitator, w.groupId, formData({ members: 'all' })),
+    ).toMatchObject({ ok: false, status: 400 });
+    expect((await loadGroupSpace(db(), w.margaret, w.groupId, at(2)))?.mayPostPrompt).toBe(false);
+    expect(
+      await changeWhoPostsPrompts(db(), w.facilitator, w.groupId, formData({ members: 'allow' })),
+    ).toEqual({ ok: true, allowed: true });
     expect((await loadGroupSpace(db(), w.margaret, w.groupId, at(2)))?.mayPostPrompt).toBe(true);
     expect(
       await postPrompt(db(), w.margaret, w.groupId, formData({ text: 'My prompt' }), at(2)),
@@ -1047,7 +1054,12 @@ describeEachDatabase('the group space: the book', ({ db }) => {
     expect(body).toContain('a town in Wales');
     expect(body).not.toContain('Aberystwyth');
     // Contents and chapters in the book's order (newest yes first): Robin's, then Margaret's.
-    const contents = body.slice(body.indexOf('Contents'), body.indexOf('book-introduction'));
+    const contents = body.slice(
+      body.indexOf('Contents'),
+      body.indexOf('<section class="book-introduction"'),
+    );
+    // The introduction is listed first in the contents.
+    expect(contents).toContain('<a href="#book-introduction">');
     expect(contents.indexOf('Tea &amp; toast')).toBeLessThan(contents.indexOf('The harbour'));
     expect(body.indexOf('book-introduction')).toBeLessThan(body.indexOf('book-chapter"'));
     expect(body.match(/<article class="book-chapter"/g)).toHaveLength(2);

@@ -232,3 +232,16 @@ export async function recordBookPdf(
     .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
     .execute();
 }
+
+/** Lets members post prompts, or leaves it to facilitators. */
+export async function setMembersMayPostPrompts(
+  db: Kysely<Database>,
+  groupId: string,
+  allowed: boolean,
+): Promise<void> {
+  await db
+    .updateTable('groups')
+    .set({ members_may_post_prompts: allowed })
+    .where('id', '=', groupId)
+    .execute();
+}

@@ -97,9 +97,7 @@ export function checkNewRequest(
   if (
     facts.startsOn.getTime() < today ||
     facts.endsOn.getTime() < facts.startsOn.getTime() ||
-    // The use ends before the day 12 months on, so its consent (which runs to the
-    // end of the last day) never lasts longer than a consent may.
-    facts.endsOn.getTime() >= addMonthsUtc(startOfUtcDay(facts.now), MAX_USE_MONTHS).getTime()
+    facts.endsOn.getTime() > latestUseEnd(facts.now).getTime()
   ) {
     return { ok: false, reason: 'bad-dates' };
   }
@@ -120,6 +118,28 @@ export function newRequestMessage(reason: NewRequestRefusal, cap: RequestCap): s
     case 'bad-dates':
       return 'Choose a start date from today, and an end date after it and no more than 12 months away.';
   }
+}
+
+/**
+ * The last day a use asked for now may run to: the day before the day 12 months
+ * on, so its consent (which runs to the end of the last day) never lasts longer
+ * than a consent may.
+ */
+export function latestUseEnd(now: Date): Date {
+  return new Date(addMonthsUtc(startOfUtcDay(now), MAX_USE_MONTHS).getTime() - DAY_MS);
+}
+
+/**
+ * Whether staff may log a use on `usedOn` (YYYY-MM-DD): within the request's
+ * dates and not in the future.
+ */
+export function isUseDayAllowed(
+  usedOn: string,
+  request: { readonly startsOn: string; readonly endsOn: string },
+  now: Date,
+): boolean {
+  const today = startOfUtcDay(now).toISOString().slice(0, 10);
+  return usedOn >= request.startsOn && usedOn <= request.endsOn && usedOn <= today;
 }
 
 /** The UTC midnight that starts this moment's day. */

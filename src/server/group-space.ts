@@ -33,6 +33,7 @@ import { listConsentEventsForStory } from './repositories/consent.ts';
 import {
   findBook,
   findGroupWithPeople,
+  findStoryGroupId,
   findPromptOfGroup,
   insertReply,
   listPromptsOfGroup,
@@ -490,12 +491,8 @@ export async function canSeePhotoInGroup(
   now: Date,
 ): Promise<boolean> {
   if (!viewer) return false;
-  const story = await db
-    .selectFrom('stories')
-    .select('group_id')
-    .where('id', '=', photo.storyId)
-    .executeTakeFirst();
-  if (!story?.group_id || !(await findGroupFor(db, viewer, story.group_id))) return false;
+  const groupId = await findStoryGroupId(db, photo.storyId);
+  if (!groupId || !(await findGroupFor(db, viewer, groupId))) return false;
   const authors = await listStoryAuthorsForConsent(db, photo.storyId);
   const events = await listConsentEventsForStory(db, photo.storyId);
   for (const scope of ['group', 'book'] as const) {

@@ -44,6 +44,7 @@ import {
   type RequestCap,
   type RequestChannel,
   type RequestWords,
+  latestUseEnd,
 } from '../domain/requests.ts';
 import { parseAnonymity } from '../domain/sharing.ts';
 import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
@@ -69,9 +70,15 @@ import {
   REQUEST_CAP_KEY,
   writeRequestCap,
   type RequestRow,
+  listActiveAuthorIds,
+  listStoriesWithOpenRequests,
 } from './repositories/requests.ts';
 import { readSetting } from './repositories/settings.ts';
-import { listAskableCandidates, setOpenToRequests } from './repositories/staff-stories.ts';
+import {
+  isOpenToRequests,
+  listAskableCandidates,
+  setOpenToRequests,
+} from './repositories/staff-stories.ts';
 import {
   findRevision,
   findStoryAccess,
@@ -79,7 +86,7 @@ import {
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
 } from './repositories/stories.ts';
-import { listPublishedStories } from './repositories/publications.ts';
+import { findPublicationForStory, listPublishedStories } from './repositories/publications.ts';
 import { formatCursor, parseCursor } from './public-lists.ts';
 import { inTransaction } from './repositories/transaction.ts';
 import type { StoryRow } from './schema.ts';
@@ -264,11 +271,11 @@ export async function loadStaffStories(
   }
 
   const storyIds = [...page.map((story) => story.story_id), ...offered.map((o) => o.row.storyId)];
-  const authorIds = await listAuthorIds(db, storyIds);
+  const authorIds = await listActiveAuthorIds(db, storyIds);
   const left = await requestsLeftFor(db, [...new Set([...authorIds.values()].flat())], cap, now);
   const fewestLeft = (storyId: string) =>
     Math.min(cap.requests, ...(authorIds.get(storyId) ?? []).map((id) => left.get(id) ?? 0));
-  const open = await listOpenRequestStoryIds(db, storyIds);
+  const open = await listStoriesWithOpenRequests(db, storyIds);
 
   return {
     cap,
@@ -294,31 +301,6 @@ export async function loadStaffStories(
       requestsLeft: fewestLeft(row.storyId),
     })),
   };
-}
-
-async function listAuthorIds(db: Db, storyIds: readonly string[]) {
-  const byStory = new Map<string, string[]>();
-  if (storyIds.length === 0) return byStory;
-  const rows = await db
-    .selectFrom('story_authors')
-    .select(['story_id', 'person_id'])
-    .where('story_id', 'in', storyIds)
-    .where('status', '=', 'active')
-    .execute();
-  for (const row of rows)
-    byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row.person_id]);
-  return byStory;
-}
-
-async function listOpenRequestStoryIds(db: Db, storyIds: readonly string[]): Promise<Set<string>> {
-  if (storyIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('feature_requests')
-    .select('story_id')
-    .where('story_id', 'in', storyIds)
-    .where('status', '=', 'open')
-    .execute();
-  return new Set(rows.map((row) => row.story_id));
 }
 
 // --- Making a request --------------------------------------------------------
@@ -360,11 +342,7 @@ export async function loadNewRequest(
   const fewest = Math.min(...left.values());
   const open = await hasOpenRequest(db, storyId);
   const publication = found.publicText
-    ? await db
-        .selectFrom('publications')
-        .select(['author_names', 'slug', 'excerpt'])
-        .where('story_id', '=', storyId)
-        .executeTakeFirst()
+    ? await findPublicationForStory(db, storyId, now)
     : undefined;
   const blocked = open
     ? newRequestMessage('already-open', cap)
@@ -386,13 +364,8 @@ export async function loadNewRequest(
     cap,
     blocked,
     today: isoDay(now),
-    latestEnd: isoDay(new Date(addMonthsUtcDay(now).getTime() - DAY_MS)),
+    latestEnd: isoDay(latestUseEnd(now)),
   };
-}
-
-function addMonthsUtcDay(now: Date): Date {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
 }
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -727,12 +700,7 @@ export async function loadMyRequests(
             ? 'They took the question back'
             : 'Someone who wrote it with you said no',
   }));
-  const person = await db
-    .selectFrom('people')
-    .select('open_to_requests')
-    .where('id', '=', viewer.id)
-    .executeTakeFirst();
-  return { waiting, past, openToRequests: person?.open_to_requests ?? false };
+  return { waiting, past, openToRequests: await isOpenToRequests(db, viewer.id) };
 }
 
 /** The outcome of an answer. */

@@ -17,6 +17,7 @@ import {
 import { scopeName } from '../domain/receipts.ts';
 import {
   isTakedownOverdue,
+  isUseDayAllowed,
   REQUEST_LAPSE_DAYS,
   requestStatusWords,
   TAKEDOWN_OVERDUE_HOURS,
@@ -51,6 +52,7 @@ import {
   findStoryAccess,
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
+  lockStoryForUpdate,
 } from './repositories/stories.ts';
 import { inTransaction } from './repositories/transaction.ts';
 import { isUuid } from './stories.ts';
@@ -233,19 +235,14 @@ export async function logUse(
   const { whereUsed, link, usedOn } = parsed.value;
   const request = await findRequest(db, requestId);
   if (!request) return { ok: false, status: 404, message: 'There is no such request.' };
-  if (usedOn < request.startsOn || usedOn > request.endsOn || usedOn > isoDay(now)) {
+  if (!isUseDayAllowed(usedOn, request, now)) {
     const message = `Choose a day from ${formatDateOnly(request.startsOn)} to ${formatDateOnly(request.endsOn)}, and not after today.`;
     return { ok: false, status: 400, message, errors: { usedOn: message } };
   }
   return inTransaction(db, async (trx) => {
     // Under the story's lock, so a withdrawal either comes first (and this is
     // refused) or after (and turns this use into a takedown task).
-    await trx
-      .selectFrom('stories')
-      .select('id')
-      .where('id', '=', request.storyId)
-      .forUpdate()
-      .executeTakeFirst();
+    await lockStoryForUpdate(trx, request.storyId);
     const consent = await consentForUse(trx, request, now);
     if (!consent.usable) {
       return {
@@ -395,17 +392,11 @@ export async function loadFairness(db: Db, viewer: Viewer, now: Date) {
  * marks an expiry), by refreshing each story that has a live use.
  */
 export async function openTakedownsForLapsedConsents(db: Db, now: Date): Promise<number> {
-  const before = await db
-    .selectFrom('takedown_tasks')
-    .select(db.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  for (const storyId of await listStoriesWithLiveUses(db))
-    await refreshPublication(db, storyId, now);
-  const after = await db
-    .selectFrom('takedown_tasks')
-    .select(db.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(after.n) - Number(before.n);
+  let opened = 0;
+  for (const storyId of await listStoriesWithLiveUses(db)) {
+    opened += (await refreshPublication(db, storyId, now))?.takedowns.length ?? 0;
+  }
+  return opened;
 }
 
 /** Emails comms staff about new takedown tasks; each task is claimed first, so it is sent once. */

@@ -13,6 +13,8 @@ import {
   answerWords,
   describeRequest,
   isTakedownOverdue,
+  isUseDayAllowed,
+  latestUseEnd,
   newRequestMessage,
   parseAnswer,
   parseChannel,
@@ -269,5 +271,20 @@ describe('words for people', () => {
     expect(requestStatusWords('declined')).toBe('Declined');
     expect(requestStatusWords('lapsed')).toBe('Declined (no answer in 30 days)');
     expect(answerWords('no')).toBe('You said no');
+  });
+});
+
+describe('the days of a use', () => {
+  it('runs to the day before the day 12 months on', () => {
+    expect(latestUseEnd(NOW).toISOString().slice(0, 10)).toBe('2027-03-02');
+    expect(checkNewRequest(facts({ endsOn: latestUseEnd(NOW) }))).toEqual({ ok: true });
+  });
+  it('is logged only within its dates, and not in the future', () => {
+    const request = { startsOn: '2026-03-01', endsOn: '2026-03-10' };
+    expect(isUseDayAllowed('2026-03-01', request, NOW)).toBe(true);
+    expect(isUseDayAllowed('2026-03-03', request, NOW)).toBe(true);
+    expect(isUseDayAllowed('2026-03-04', request, NOW)).toBe(false);
+    expect(isUseDayAllowed('2026-02-28', request, NOW)).toBe(false);
+    expect(isUseDayAllowed('2026-03-11', request, new Date('2026-04-01T00:00:00Z'))).toBe(false);
   });
 });

@@ -282,18 +282,23 @@ export async function refreshPublication(
   db: Kysely<Database>,
   storyId: string,
   now: Date,
-): Promise<Visibility | undefined> {
+): Promise<{ readonly publicSite: Visibility; readonly takedowns: readonly string[] } | undefined> {
   return inTransaction(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
     const story = await lockStoryForUpdate(trx, storyId);
     if (!story) return undefined;
     const events = await listConsentEventsForStory(trx, storyId);
     const authors = await listStoryAuthorsForConsent(trx, storyId);
-    const visibility = await rewritePublication(trx, storyId, { events, authors, now });
+    const publicSite = await rewritePublication(trx, storyId, { events, authors, now });
     // The same inputs decide every off-site use: a use whose consent no longer
     // holds (an author left, a guardian link went, the period ran out) comes down.
-    await openTakedownsForStory(trx, storyId, { events, authors, now, consentEventId: null });
-    return visibility;
+    const takedowns = await openTakedownsForStory(trx, storyId, {
+      events,
+      authors,
+      now,
+      consentEventId: null,
+    });
+    return { publicSite, takedowns };
   });
 }
 

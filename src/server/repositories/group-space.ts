@@ -245,3 +245,16 @@ export async function setMembersMayPostPrompts(
     .where('id', '=', groupId)
     .execute();
 }
+
+/** The group a story was written for, if any. */
+export async function findStoryGroupId(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('stories')
+    .select('group_id')
+    .where('id', '=', storyId)
+    .executeTakeFirst();
+  return row?.group_id ?? null;
+}

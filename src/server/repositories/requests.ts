@@ -167,6 +167,40 @@ export async function listRequestTimesByPerson(
   return times;
 }
 
+/** The stories among these with a request waiting for an answer. */
+export async function listStoriesWithOpenRequests(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<Set<string>> {
+  if (storyIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('feature_requests')
+    .select('story_id')
+    .where('story_id', 'in', storyIds)
+    .where('status', '=', 'open')
+    .execute();
+  return new Set(rows.map((row) => row.story_id));
+}
+
+/** Each story's active authors. */
+export async function listActiveAuthorIds(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const byStory = new Map<string, string[]>();
+  if (storyIds.length === 0) return byStory;
+  const rows = await db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id'])
+    .where('story_id', 'in', storyIds)
+    .where('status', '=', 'active')
+    .execute();
+  for (const row of rows) {
+    byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row.person_id]);
+  }
+  return byStory;
+}
+
 /** A new request's columns. */
 export interface NewRequest {
   readonly storyId: string;

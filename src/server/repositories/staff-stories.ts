@@ -98,6 +98,16 @@ export async function listAskableCandidates(
   }));
 }
 
+/** Whether a person said "I'm open to being asked". */
+export async function isOpenToRequests(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('people')
+    .select('open_to_requests')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.open_to_requests ?? false;
+}
+
 /** Sets a person's "I'm open to being asked". */
 export async function setOpenToRequests(
   db: Kysely<Database>,

@@ -9,7 +9,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
 import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
+import { readTrustedProxies } from '../src/server/client-address.ts';
 import { createHeardServer, type AstroEntry } from '../src/server/http-server.ts';
+import { describeMailDelivery } from '../src/server/mail.ts';
+import {
+  isLoopbackOrigin,
+  listenOrigin,
+  publicOrigin,
+  readConfiguredPublicUrl,
+  recordListenAddress,
+} from '../src/server/public-address.ts';
 import { startHourlyJobs } from '../src/server/schedule.ts';
 import { runCli } from './cli.ts';
 
@@ -24,6 +33,9 @@ runCli(async () => {
       'Heard has not been built yet: run `npm run build` first (or `npm start`).',
     );
   }
+  // A bad public address or proxy list stops start-up with one plain sentence.
+  readConfiguredPublicUrl();
+  readTrustedProxies();
   const { db, kind } = await getDatabase();
   if (seed) {
     const result = await seedDemo(db);
@@ -39,10 +51,19 @@ runCli(async () => {
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : Number(process.env['PORT']);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  const url = `http://${shownHost}:${port}/`;
+  recordListenAddress(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
   console.log(
     `\nHeard is running at ${url}  (database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'})`,
   );
+  if (readConfiguredPublicUrl()) {
+    console.log(`Links in emails and feeds point at ${publicOrigin()} (HEARD_PUBLIC_URL).`);
+  } else if (!isLoopbackOrigin(listenOrigin() ?? url)) {
+    console.log(
+      `Links in emails and feeds point at ${publicOrigin()}: set HEARD_PUBLIC_URL to the address people use.`,
+    );
+  }
+  console.log(describeMailDelivery());
   if (seed) {
     console.log(
       '\nDemo people (sign in at /signin with the email; the link appears at /dev/outbox):',

@@ -7,12 +7,23 @@ import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { readSessionToken } from './server/auth.ts';
 import { getDatabase } from './server/db.ts';
+import { publicOrigin } from './server/public-address.ts';
 import { ensurePublicationListener } from './server/publication-cache.ts';
 import { findPersonBySessionToken } from './server/repositories/sessions.ts';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Every instance listens for consent changes so it drops what it holds (DESIGN.md §4).
+  // Every instance listens for consent changes so it drops what it holds (docs/decisions/005-cache-invalidation.md).
   void ensurePublicationListener();
+  // Cross-site request forgery: a change may only come from our own pages,
+  // whatever its content type (Astro's own check covers forms only).
+  if (
+    !SAFE_METHODS.has(context.request.method) &&
+    !isFromOurOwnPages(context.request, context.url)
+  ) {
+    return refuseCrossSite(context.url);
+  }
   const token = readSessionToken(context.cookies);
   if (token) {
     const { db } = await getDatabase();
@@ -79,6 +90,33 @@ async function withEntityTag(request: Request, response: Response): Promise<Resp
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * Whether an unsafe request was sent by one of our own pages: its `Origin` is
+ * this site (as addressed, or its public address), or, where a browser sends
+ * no Origin, `Sec-Fetch-Site` says same-origin. Anything else, including a
+ * request with neither header, is refused.
+ */
+function isFromOurOwnPages(request: Request, url: URL): boolean {
+  const origin = request.headers.get('origin');
+  if (origin !== null) return origin === url.origin || origin === publicOrigin();
+  return request.headers.get('sec-fetch-site') === 'same-origin';
+}
+
+function refuseCrossSite(url: URL): Response {
+  const message =
+    'This was sent from somewhere other than Heard’s own pages, so nothing was changed. Please use the form on Heard.';
+  if (url.pathname.startsWith('/api/')) {
+    return Response.json({ message }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  }
+  return new Response(
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not sent from Heard · Heard</title></head><body><main><h1>Not sent from Heard</h1><p>${message}</p><p><a href="/">Back to Heard</a></p></main></body></html>`,
+    {
+      status: 403,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    },
+  );
 }
 
 /** Responses made by Response.redirect (e.g. by Auth.js) have read-only headers. */

@@ -48,6 +48,11 @@ export interface ConsentEvent {
   readonly revisionNumber: number | null;
   /** Set on `grant` and `renew`: when the consent ends unless renewed. */
   readonly expiresAt: Date | null;
+  /**
+   * On a grant: whether it needed a guardian's co-consent, decided when it was
+   * made. Null on other events and on grants recorded before this was kept.
+   */
+  readonly guardianRequired: boolean | null;
   readonly occurredAt: Date;
 }
 

@@ -109,6 +109,7 @@ export interface ConsentEventDraft {
   readonly anonymity: Anonymity | null;
   readonly revisionNumber: number | null;
   readonly expiresAt: Date | null;
+  readonly guardianRequired: boolean | null;
   readonly occurredAt: Date;
 }
 
@@ -167,7 +168,13 @@ export function needsGuardian(scope: Scope, author: GuardianFacts, grantedAt: Da
 /** Where the fold of one author's events stands, before the clock is applied. */
 type FoldState =
   | { readonly kind: 'none' }
-  | { readonly kind: 'live'; readonly consent: AuthorConsent; readonly approved: boolean }
+  | {
+      readonly kind: 'live';
+      readonly consent: AuthorConsent;
+      /** Whether this grant needs a guardian's yes: fixed when it was made. */
+      readonly guardianRequired: boolean;
+      readonly approved: boolean;
+    }
   | { readonly kind: 'withdrawn'; readonly at: Date }
   | { readonly kind: 'expired'; readonly at: Date };
 
@@ -219,6 +226,10 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
       return {
         kind: 'live',
         approved: false,
+        // Decided when the yes was given and kept with it, so a date of birth
+        // changed afterwards cannot skip a parent or carer. Grants recorded
+        // before this was kept fall back to the rule applied at their moment.
+        guardianRequired: e.guardianRequired ?? needsGuardian(e.scope, author, e.occurredAt),
         consent: {
           personId: author.personId,
           anonymity: e.anonymity,
@@ -265,12 +276,7 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
 }
 
 /** Turns a fold state into the status at `now`: expiry by time alone needs no job (DESIGN.md §3). */
-function statusAt(
-  state: FoldState,
-  author: StoryAuthor,
-  scope: Scope,
-  now: Date,
-): AuthorConsentStatus {
+function statusAt(state: FoldState, now: Date): AuthorConsentStatus {
   switch (state.kind) {
     case 'none':
       return { status: 'none' };
@@ -282,7 +288,7 @@ function statusAt(
       if (state.consent.expiresAt.getTime() <= now.getTime()) {
         return { status: 'expired', at: state.consent.expiresAt };
       }
-      if (!state.approved && needsGuardian(scope, author, state.consent.grantedAt)) {
+      if (!state.approved && state.guardianRequired) {
         return { status: 'awaiting-guardian', consent: state.consent };
       }
       return { status: 'valid', consent: state.consent };
@@ -296,7 +302,7 @@ export function foldAuthorConsent(
   scope: Scope,
   now: Date,
 ): AuthorConsentStatus {
-  return statusAt(foldLedger(events, author, scope, now), author, scope, now);
+  return statusAt(foldLedger(events, author, scope, now), now);
 }
 
 /** Whether, and at which revision, a story may be shown in a scope at `now`. */
@@ -351,7 +357,9 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
 
   const refuse = (reason: ConsentChangeReason): ConsentChangeResult => ({ ok: false, reason });
   const accept = (
-    fields: Pick<ConsentEventDraft, 'anonymity' | 'revisionNumber' | 'expiresAt'>,
+    fields: Pick<ConsentEventDraft, 'anonymity' | 'revisionNumber' | 'expiresAt'> & {
+      readonly guardianRequired?: boolean;
+    },
   ): ConsentChangeResult => ({
     ok: true,
     event: {
@@ -359,6 +367,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
       subjectId: change.subjectId,
       actorId: change.actorId,
       scope: change.scope,
+      guardianRequired: null,
       ...fields,
       occurredAt: now,
     },
@@ -372,7 +381,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
     expiresAt.getTime() > now.getTime() &&
     expiresAt.getTime() <= addMonthsUtc(now, MAX_CONSENT_MONTHS).getTime();
   const state = foldLedger(events, subject, change.scope, now);
-  const status = statusAt(state, subject, change.scope, now).status;
+  const status = statusAt(state, now).status;
 
   switch (change.kind) {
     case 'grant': {
@@ -388,6 +397,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
         anonymity: change.anonymity,
         revisionNumber: change.revisionNumber,
         expiresAt,
+        guardianRequired: needsGuardian(change.scope, subject, now),
       });
     }
     case 'renew': {

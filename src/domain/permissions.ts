@@ -72,15 +72,6 @@ export function canAdminister(viewer: Viewer | undefined): boolean {
   return hasRole(viewer, 'admin');
 }
 
-/** A group's facilitators (and admins) may manage its membership and prompts. */
-export function canManageGroup(
-  viewer: Viewer | undefined,
-  group: { readonly facilitatorIds: readonly string[] },
-): boolean {
-  if (!viewer) return false;
-  return hasRole(viewer, 'admin') || group.facilitatorIds.includes(viewer.id);
-}
-
 /**
  * A safe place to send someone after signing in: a path on this site only, never
  * another origin (an open redirect would let a phishing link borrow our name).

@@ -20,7 +20,9 @@
  *   POST {url}  body {"state": …, "basedOn": number | null, "scriptNames"?: {…}}
  *   200         {"revision": number}                                 saved
  *   409         {"latest": {"revision", "state", "scriptNames"}}     someone saved first
- *   400 / 404 / 413  {"message": string}                             refused (plain words)
+ *   other 4xx    {"message": string}                                refused: no retry until the next edit
+ *   429          {"message": string}, Retry-After                   too much this hour: retried after it
+ *   408, 5xx     anything                                           retried with backoff
  */
 import type { ScriptNameMap } from './script-names.ts';
 
@@ -41,6 +43,7 @@ export type SaveResult =
   | { readonly kind: 'saved'; readonly revision: number }
   | { readonly kind: 'conflict'; readonly revision: number; readonly content: StoryContent }
   | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'limited'; readonly message: string; readonly retryAfterMs: number }
   | { readonly kind: 'offline' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -289,6 +292,16 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         status = 'error';
         message = result.message;
         break;
+      case 'limited':
+        dirty = true;
+        status = 'error';
+        message = result.message;
+        retryTimer = clearTimer(retryTimer);
+        retryTimer = setTimeout(() => {
+          retryTimer = null;
+          attemptSave();
+        }, result.retryAfterMs);
+        break;
       case 'offline':
         dirty = true;
         status = 'offline';
@@ -485,20 +498,32 @@ export function createFetchSave(options: {
         },
       };
     }
-    if ([400, 404, 413, 422].includes(response.status)) {
-      // Sending the same words again would get the same answer: no retry.
+    if (response.status === 429) {
+      // Too much saved this hour: wait as long as the server says, then try again.
+      const seconds = Number(response.headers.get('retry-after'));
       return {
-        kind: 'refused',
+        kind: 'limited',
         message:
           messageFrom(body) ??
-          'This story could not be saved as it is. Your writing is still here.',
+          'You have saved a lot in the last hour. Your writing is kept on this device and will be saved later.',
+        retryAfterMs: (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000,
       };
     }
     if (response.status === 401 || response.status === 403) {
       return {
-        kind: 'failed',
+        kind: 'refused',
         message:
           'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
+      };
+    }
+    if (response.status >= 400 && response.status < 500 && response.status !== 408) {
+      // Sending the same words again would get the same answer: no retry until
+      // the writer changes something.
+      return {
+        kind: 'refused',
+        message:
+          messageFrom(body) ??
+          'This story could not be saved as it is. Your writing is kept on this device.',
       };
     }
     return { kind: 'failed', message: 'The server could not save just now. It will try again.' };

@@ -11,6 +11,7 @@
  * Applied exactly where sensitive details are: readers see character names
  * unless the authors chose `named` (render.ts decides; this module only maps).
  */
+import { hasUnstorableCharacters } from '../domain/text.ts';
 
 /** Real name → character name, for one script. */
 export type ScriptNameMap = Record<string, string>;
@@ -47,6 +48,9 @@ export function validateScriptNameMap(json: unknown): ScriptNameMapValidation {
     }
     const real = realName.trim();
     const character = characterName.trim();
+    if (hasUnstorableCharacters(real) || hasUnstorableCharacters(character)) {
+      return refuse('A name in the list has an invisible character in it. Please type it again.');
+    }
     if (!LETTER_OR_DIGIT.test(real) || !LETTER_OR_DIGIT.test(character)) {
       return refuse('Each real name and each character name needs at least one letter or number.');
     }

@@ -18,6 +18,7 @@
  */
 import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';
+import { hasUnstorableCharacters } from '../domain/text.ts';
 import { countWords } from '../domain/words.ts';
 import { safeLinkUrl } from './links.ts';
 import { BLOCK_NODE_TYPES, EDITOR_NODES, HEADING_TAGS, LIST_TYPES } from './nodes.ts';
@@ -81,6 +82,8 @@ export const VALIDATION_MESSAGES = {
     'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
   detailWithoutReplacement:
     'Every marked detail needs words to show instead (for example “my brother” or “a town in Wales”).',
+  unstorableCharacter:
+    'This story has an invisible character in it that cannot be saved (a control character, or half of an emoji), perhaps from something pasted. Your writing is kept on this device: delete the last thing you pasted and type it again, and it will save.',
   detailReplacementTooLong: `The words shown instead of a marked detail can be at most ${MAX_REPLACEMENT_LENGTH} characters.`,
 } as const;
 
@@ -297,16 +300,29 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** The size check: refuses what is too big, or what cannot even be turned into JSON. */
+/**
+ * The size check: refuses what is too big, or what cannot even be turned into
+ * JSON, and any text PostgreSQL cannot store (a NUL, a lone surrogate).
+ */
 function checkSize(json: object): Problem | null {
   let text: string;
+  let unstorable = false;
   try {
     // Throws on getters that throw or values JSON cannot hold (BigInt): a
-    // refusal, not a crash.
-    text = JSON.stringify(json);
+    // refusal, not a crash. The replacer sees every key and string once.
+    text = JSON.stringify(json, (key, value: unknown) => {
+      if (
+        hasUnstorableCharacters(key) ||
+        (typeof value === 'string' && hasUnstorableCharacters(value))
+      ) {
+        unstorable = true;
+      }
+      return value;
+    });
   } catch {
     return 'notAState';
   }
+  if (unstorable) return 'unstorableCharacter';
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is
   // refused before it is measured.
   if (text.length > EDITOR_LIMITS.maxJsonBytes) return 'tooLarge';

@@ -6,19 +6,20 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../server/db.ts';
+import { publicOrigin } from '../server/public-address.ts';
 import { listPublishedStories } from '../server/repositories/publications.ts';
 
 /** How many stories the feed carries. */
 const FEED_SIZE = 50;
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async () => {
   const { db } = await getDatabase();
   const stories = await listPublishedStories(db, { now: new Date(), limit: FEED_SIZE });
   const response = await rss({
     title: 'Heard: stories, told by the people who lived them',
     description:
       'Everyone here chose to share their story, chose how they are named, and can take it back at any time.',
-    site: url.origin,
+    site: publicOrigin(),
     trailingSlash: false,
     items: stories.map((story) => ({
       title: story.title,

@@ -3,7 +3,7 @@
  * deleting all of the person's sessions.
  */
 import type { APIRoute } from 'astro';
-import { readSessionToken } from '../server/auth.ts';
+import { clearSessionCookie, readSessionToken } from '../server/auth.ts';
 import { getDatabase } from '../server/db.ts';
 import { deleteSessionByToken, deleteSessionsForPerson } from '../server/repositories/sessions.ts';
 
@@ -17,8 +17,6 @@ export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => 
   } else if (token) {
     await deleteSessionByToken(db, token);
   }
-  for (const name of ['authjs.session-token', '__Secure-authjs.session-token']) {
-    cookies.delete(name, { path: '/' });
-  }
+  clearSessionCookie(cookies);
   return redirect(everywhere ? '/signin?signed-out=everywhere' : '/signin?signed-out=1', 303);
 };

@@ -6,11 +6,12 @@
 import type { APIRoute } from 'astro';
 import { escapeHtml } from '../editor/escape.ts';
 import { getDatabase } from '../server/db.ts';
+import { siteLink } from '../server/public-address.ts';
 import { listPublicThemes, listPublishedStories } from '../server/repositories/publications.ts';
 
 const MAX_URLS = 50_000;
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async () => {
   const { db } = await getDatabase();
   const now = new Date();
   const themes = await listPublicThemes(db, { now, limit: 1000 });
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ url }) => {
   });
   // Text escaping for HTML is also correct XML escaping for these values.
   const entry = (path: string, lastmod?: Date) =>
-    `<url><loc>${escapeHtml(url.origin + path)}</loc>${
+    `<url><loc>${escapeHtml(siteLink(path))}</loc>${
       lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''
     }</url>`;
   const body = [

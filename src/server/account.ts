@@ -32,6 +32,7 @@ import {
   deletePublications,
   deleteStories,
   listActiveStoryIdsForAuthor,
+  listPersonNameFacts,
   listRevisionsForExport,
   listStorageKeysForStories,
   listStoriesForExport,
@@ -39,6 +40,8 @@ import {
   lockPublishedStoriesOfWards,
 } from './repositories/receipts.ts';
 import { findPersonById } from './repositories/people.ts';
+import { deleteSignInDevicesForEmail } from './repositories/sign-in-requests.ts';
+import { emailHashOf } from './sign-in.ts';
 import { listStoryAuthorsForConsent } from './repositories/stories.ts';
 
 /** What "stop sharing all my stories" did. */
@@ -60,7 +63,7 @@ export async function withdrawAllConsents(
   db: Db,
   personId: string,
   now: Date,
-  options: { readonly sendEmail?: boolean; readonly origin?: string | undefined } = {},
+  options: { readonly sendEmail?: boolean } = {},
 ): Promise<WithdrawAllResult> {
   const eventIds: string[] = [];
   let stories = 0;
@@ -92,11 +95,11 @@ export async function withdrawAllConsents(
     eventIds.push(...written);
   }
   if (options.sendEmail !== false && eventIds.length > 0) {
-    await sendReceiptSummaryEmail(db, personId, eventIds, { origin: options.origin, now });
+    await sendReceiptSummaryEmail(db, personId, eventIds, { now });
   }
   // Comms staff hear of off-site uses to take down even when the person is
   // being erased: the places the story went must still be cleared.
-  if (eventIds.length > 0) await sendTakedownNotices(db, now, { origin: options.origin });
+  if (eventIds.length > 0) await sendTakedownNotices(db, now);
   return { withdrawn: eventIds.length, stories, eventIds };
 }
 
@@ -212,6 +215,9 @@ export type EraseAccountResult =
     }
   | { readonly ok: false; readonly reason: 'no-such-person' };
 
+/** What the account page's "Yes, delete my account" button sends; nothing else erases. */
+export const DELETE_CONFIRMATION = 'delete-my-account';
+
 /**
  * Erases a person's account: withdraws every consent first (so their stories come
  * off the public site through the ledger), then, in one transaction, deletes the
@@ -266,6 +272,9 @@ export async function eraseAccount(
 
     await deleteGroupMembershipsOfPerson(trx, personId);
     await deleteHelperAccessOfPerson(trx, personId);
+    // The browsers they signed in on are remembered by a hash of their address.
+    const [facts] = await listPersonNameFacts(trx, [personId]);
+    if (facts) await deleteSignInDevicesForEmail(trx, emailHashOf(facts.email));
     await deletePersonAndUser(trx, personId);
     return { storiesErased, authorshipsRemoved, storageKeys };
   });

@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { normaliseEmail } from '../domain/email.ts';
 import { canAdminister, type Viewer } from '../domain/permissions.ts';
 import { ROLES, type Role } from '../domain/roles.ts';
+import { isStaff } from '../domain/safeguarding.ts';
 import { slugFromTitle } from '../domain/slug.ts';
+import { checkBirthDate, isoDay } from '../domain/text.ts';
 import type { Db } from './db.ts';
-import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import { parseForm, textField } from './forms.ts';
 import {
   addGroupMember,
@@ -22,12 +23,18 @@ import {
   findPersonById,
   findPersonIdByEmail,
   insertPerson,
-  linkGuardian,
+  isLinkedAsGuardian,
   setPersonDisabled,
   setPersonRoles,
-  unlinkGuardian,
 } from './repositories/people.ts';
+import {
+  changeDateOfBirth,
+  linkGuardianToYoungPerson,
+  unlinkGuardianFromYoungPerson,
+} from './safeguarding.ts';
+import { insertGroupMembershipChange } from './repositories/account-changes.ts';
 import { deleteSessionsForPerson } from './repositories/sessions.ts';
+import { inTransaction } from './repositories/transaction.ts';
 import { sendSignInLink } from './sign-in.ts';
 
 export type AdminResult =
@@ -52,12 +59,12 @@ export async function handlePeopleForm(
   db: Db,
   viewer: Viewer,
   form: FormData,
-  context: { readonly origin: string; readonly now: Date },
+  context: { readonly now: Date },
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return NOT_ALLOWED;
   switch (textField(form, 'intent')) {
     case 'invite':
-      return invitePerson(db, form, context.origin);
+      return invitePerson(db, form, context.now);
     case 'set-roles': {
       const id = uuid.safeParse(textField(form, 'personId'));
       if (!id.success)
@@ -66,6 +73,15 @@ export async function handlePeopleForm(
       // An admin cannot remove their own admin role: someone must always be able to run Heard.
       if (id.data === viewer.id && !roles.includes('admin')) {
         return { ok: false, errors: { form: 'You cannot remove your own admin role.' } };
+      }
+      // Staff are never guardians (src/domain/safeguarding.ts); the database holds to it too.
+      if (isStaff(roles) && (await isLinkedAsGuardian(db, id.data))) {
+        return {
+          ok: false,
+          errors: {
+            form: 'This person is linked as a young person’s parent or carer, so they cannot have a staff role (admin, comms or facilitator). Take them off as a parent or carer first.',
+          },
+        };
       }
       await setPersonRoles(db, id.data, roles.length > 0 ? roles : ['contributor']);
       return { ok: true, message: 'Roles saved.' };
@@ -88,41 +104,28 @@ export async function handlePeopleForm(
         message: disabling ? 'Account paused and signed out everywhere.' : 'Account restored.',
       };
     }
-    case 'link-guardian': {
+    case 'link-guardian':
+    case 'unlink-guardian': {
       const guardian = uuid.safeParse(textField(form, 'guardianId'));
       const young = uuid.safeParse(textField(form, 'youngPersonId'));
       if (!guardian.success || !young.success) {
         return { ok: false, errors: { guardian: 'Please choose both people.' } };
       }
-      if (guardian.data === young.data) {
-        return { ok: false, errors: { guardian: 'Someone cannot be their own guardian.' } };
-      }
-      const person = await findPersonById(db, guardian.data);
-      if (!person || !(await findPersonById(db, young.data))) {
-        return { ok: false, errors: { guardian: 'Please choose both people.' } };
-      }
-      await db.transaction().execute(async (trx) => {
-        await linkGuardian(trx, guardian.data, young.data);
-        if (!person.roles.includes('guardian')) {
-          await setPersonRoles(trx, guardian.data, [...person.roles, 'guardian']);
-        }
-        // A guardian link changes whose co-consent counts.
-        await refreshPublicationsForAuthor(trx, young.data, context.now);
-      });
-      return { ok: true, message: 'Guardian linked.' };
+      const people = { guardianId: guardian.data, youngPersonId: young.data };
+      return textField(form, 'intent') === 'link-guardian'
+        ? linkGuardianToYoungPerson(db, viewer, people, context.now)
+        : unlinkGuardianFromYoungPerson(db, viewer, people, context.now);
     }
-    case 'unlink-guardian': {
-      const guardian = uuid.safeParse(textField(form, 'guardianId'));
-      const young = uuid.safeParse(textField(form, 'youngPersonId'));
-      if (!guardian.success || !young.success)
-        return { ok: false, errors: { form: 'Please choose both people.' } };
-      await db.transaction().execute(async (trx) => {
-        await unlinkGuardian(trx, guardian.data, young.data);
-        // Their co-consent no longer counts: a young person's story they approved
-        // comes down until a linked guardian approves it.
-        await refreshPublicationsForAuthor(trx, young.data, context.now);
-      });
-      return { ok: true, message: 'Guardian link removed.' };
+    case 'set-date-of-birth': {
+      const id = uuid.safeParse(textField(form, 'personId'));
+      if (!id.success)
+        return { ok: false, errors: { form: 'Please choose someone from the list.' } };
+      return changeDateOfBirth(
+        db,
+        viewer,
+        { personId: id.data, dateOfBirth: textField(form, 'dateOfBirth') },
+        context.now,
+      );
     }
     default:
       return { ok: false, errors: { form: 'That form was not recognised. Please try again.' } };
@@ -137,16 +140,10 @@ const inviteSchema = z.object({
     .min(1, 'Please type their name.')
     .max(120, 'That name is too long.'),
   firstName: z.string().trim().max(60, 'That first name is too long.'),
-  dateOfBirth: z
-    .string()
-    .trim()
-    .refine(
-      (value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value),
-      'Please give a date, or leave it empty.',
-    ),
+  dateOfBirth: z.string(),
 });
 
-async function invitePerson(db: Db, form: FormData, origin: string): Promise<AdminResult> {
+async function invitePerson(db: Db, form: FormData, now: Date): Promise<AdminResult> {
   const parsed = parseForm(inviteSchema, {
     email: textField(form, 'email'),
     displayName: textField(form, 'displayName'),
@@ -154,22 +151,26 @@ async function invitePerson(db: Db, form: FormData, origin: string): Promise<Adm
     dateOfBirth: textField(form, 'dateOfBirth'),
   });
   const email = normaliseEmail(textField(form, 'email'));
+  const birthDate = checkBirthDate(textField(form, 'dateOfBirth'), isoDay(now));
   const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
+  if (!birthDate.ok) errors['dateOfBirth'] = birthDate.message;
   if (!email.ok) errors['email'] = email.message;
   else if (await findPersonIdByEmail(db, email.email))
     errors['email'] = 'Someone already has that email address.';
-  if (!parsed.ok || !email.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!parsed.ok || !email.ok || !birthDate.ok || Object.keys(errors).length > 0) {
+    return { ok: false, errors };
+  }
 
   const roles = rolesFrom(form);
   await insertPerson(db, {
     email: email.email,
     displayName: parsed.value.displayName,
     firstName: parsed.value.firstName || null,
-    dateOfBirth: parsed.value.dateOfBirth || null,
+    dateOfBirth: birthDate.date,
     roles: roles.length > 0 ? roles : ['contributor'],
   });
   // The invitation is a sign-in link.
-  const sent = await sendSignInLink(email.email, '/my', origin);
+  const sent = await sendSignInLink(email.email, '/my');
   if (sent.status !== 'sent') {
     return {
       ok: true,
@@ -184,6 +185,7 @@ export async function handleGroupsForm(
   db: Db,
   viewer: Viewer,
   form: FormData,
+  now: Date,
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return NOT_ALLOWED;
   switch (textField(form, 'intent')) {
@@ -230,15 +232,40 @@ export async function handleGroupsForm(
           errors: { member: 'Please choose a person and a group from the lists.' },
         };
       }
-      await addGroupMember(db, group.data, person.data, role);
-      return { ok: true, message: role === 'facilitator' ? 'Facilitator added.' : 'Member added.' };
+      // Recorded with who did it: the group's members see it on their group's page,
+      // so nobody (an admin adding themselves included) joins a group unseen.
+      await inTransaction(db, async (trx) => {
+        await addGroupMember(trx, group.data, person.data, role);
+        await insertGroupMembershipChange(trx, {
+          groupId: group.data,
+          personId: person.data,
+          actorId: viewer.id,
+          kind: 'added',
+          role,
+          at: now,
+        });
+      });
+      return {
+        ok: true,
+        message: `${role === 'facilitator' ? 'Facilitator added' : 'Member added'}. The group’s members see this on their group’s page.`,
+      };
     }
     case 'remove-member': {
       const group = uuid.safeParse(textField(form, 'groupId'));
       const person = uuid.safeParse(textField(form, 'personId'));
       if (!group.success || !person.success)
         return { ok: false, errors: { form: 'Please choose someone.' } };
-      await removeGroupMember(db, group.data, person.data);
+      await inTransaction(db, async (trx) => {
+        await removeGroupMember(trx, group.data, person.data);
+        await insertGroupMembershipChange(trx, {
+          groupId: group.data,
+          personId: person.data,
+          actorId: viewer.id,
+          kind: 'removed',
+          role: null,
+          at: now,
+        });
+      });
       return { ok: true, message: 'Removed from the group.' };
     }
     default:

@@ -10,6 +10,7 @@ import type { Provider } from '@auth/core/providers';
 import { normaliseEmail } from '../domain/email.ts';
 import { getDatabase, type Db } from './db.ts';
 import { mailFrom, sendMail } from './mail.ts';
+import { isPublicSiteHttps, publicOrigin } from './public-address.ts';
 import { findPersonById, findPersonIdByEmail, hasSignedInBefore } from './repositories/people.ts';
 import { readSetting, insertSettingIfAbsent } from './repositories/settings.ts';
 
@@ -19,17 +20,26 @@ export const SIGN_IN_LINK_MINUTES = 15;
 /** Sessions last 30 days of inactivity. */
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+/**
+ * The session cookie's name: with the `__Secure-` prefix when the public site
+ * is HTTPS, so the browser sends it only over HTTPS (RFC 6265bis §4.1.3.1).
+ */
+export function sessionCookieName(): string {
+  return isPublicSiteHttps() ? '__Secure-authjs.session-token' : 'authjs.session-token';
+}
+
+/** Removes the session cookie from this browser (signing out, deleting an account). */
+export function clearSessionCookie(cookies: {
+  delete(name: string, options: { path: string; secure: boolean }): void;
+}): void {
+  cookies.delete(sessionCookieName(), { path: '/', secure: isPublicSiteHttps() });
+}
 
 /** The session token from a request's cookies, if any. */
 export function readSessionToken(cookies: {
   get(name: string): { value: string } | undefined;
 }): string | undefined {
-  for (const name of SESSION_COOKIE_NAMES) {
-    const value = cookies.get(name)?.value;
-    if (value) return value;
-  }
-  return undefined;
+  return cookies.get(sessionCookieName())?.value || undefined;
 }
 
 /**
@@ -86,7 +96,10 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
   const secret = await resolveSecret(db);
   const config: AuthConfig = {
     secret,
+    // Every request reaches Auth.js on the public address (handleAuthRequest
+    // below), never on whatever Host or X-Forwarded-Host someone sent.
     trustHost: true,
+    useSecureCookies: isPublicSiteHttps(),
     basePath: '/api/auth',
     // Astro's origin check (security.checkOrigin) guards every form post,
     // including these; our sign-in form posts to /signin, not straight here.
@@ -137,7 +150,21 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
   return config;
 }
 
-/** Hands a request to Auth.js. */
+/**
+ * Hands a request to Auth.js, moved onto the public address first: Auth.js
+ * builds its links and redirects from the request's URL, which a forged `Host`
+ * would otherwise choose.
+ */
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  return Auth(request, await getAuthConfig());
+  const url = new URL(request.url);
+  const onPublicAddress = new URL(url.pathname + url.search, publicOrigin());
+  const headers = new Headers(request.headers);
+  headers.delete('x-forwarded-host');
+  headers.delete('x-forwarded-proto');
+  headers.set('host', onPublicAddress.host);
+  const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
+  return Auth(
+    new Request(onPublicAddress, { method: request.method, headers, body }),
+    await getAuthConfig(),
+  );
 }

@@ -3,18 +3,33 @@
  * the field it is about.
  */
 import type { z } from 'zod';
+import { removeUnstorableCharacters } from '../domain/text.ts';
 
 export type FormResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
-/** The form data of a request, or an empty form if the body cannot be read. */
+/**
+ * The form data of a request, or an empty form if the body cannot be read.
+ * Text fields come back without control characters or lone surrogates
+ * (`removeUnstorableCharacters`): no form here needs them, and PostgreSQL
+ * cannot store a NUL, so they would otherwise fail deep inside a save.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch {
     return new FormData();
   }
+  const cleaned = new FormData();
+  for (const [name, value] of form) {
+    cleaned.append(
+      removeUnstorableCharacters(name),
+      typeof value === 'string' ? removeUnstorableCharacters(value) : value,
+    );
+  }
+  return cleaned;
 }
 
 /** Validates form fields against a schema; the first message per field wins. */

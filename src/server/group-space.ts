@@ -28,6 +28,7 @@ import { toFountain } from '../editor/fountain.ts';
 import { redactedEditorState, redactedPlainText } from '../editor/render.ts';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Db } from './db.ts';
+import { listGroupMembershipChanges } from './repositories/account-changes.ts';
 import { parseForm, textField } from './forms.ts';
 import { listConsentEventsForStory } from './repositories/consent.ts';
 import {
@@ -62,7 +63,7 @@ import { findMediaById } from './repositories/media.ts';
 /** A refusal in plain words. */
 export type GroupFailure = {
   readonly ok: false;
-  readonly status: 400 | 404;
+  readonly status: 400 | 403 | 404;
   readonly message: string;
 };
 
@@ -187,7 +188,46 @@ export async function loadGroupSpace(
     mayPostPrompt: canPostPrompt(viewer, group),
     prompts: await listPromptsOfGroup(db, groupId, 10),
     stories: await listSharedStories(db, groupId, 'group', now),
+    membershipChanges: (await listGroupMembershipChanges(db, groupId)).map((change) => ({
+      at: change.occurred_at,
+      text: describeMembershipChange(change, viewer?.id),
+    })),
   };
+}
+
+/**
+ * "Alex, an admin, added themselves as a member": who joined or left and who
+ * did it, so nobody reaches into a group unseen.
+ */
+function describeMembershipChange(
+  change: {
+    readonly kind: 'added' | 'removed';
+    readonly role: 'member' | 'facilitator' | null;
+    readonly person_id: string | null;
+    readonly actor_id: string | null;
+    readonly person_name: string | null;
+    readonly actor_name: string | null;
+    readonly actor_roles: readonly string[] | null;
+  },
+  viewerId: string | undefined,
+): string {
+  const actorIsAdmin = change.actor_roles?.includes('admin') ?? false;
+  const actor =
+    change.actor_name === null
+      ? 'Someone'
+      : change.actor_id === viewerId
+        ? 'You'
+        : `${change.actor_name}${actorIsAdmin ? ', an admin,' : ''}`;
+  const person =
+    change.person_id !== null && change.person_id === change.actor_id
+      ? change.actor_id === viewerId
+        ? 'yourself'
+        : 'themselves'
+      : change.person_id === viewerId
+        ? 'you'
+        : (change.person_name ?? 'someone who has left Heard');
+  if (change.kind === 'removed') return `${actor} took ${person} out of the group.`;
+  return `${actor} added ${person} as a ${change.role === 'facilitator' ? 'facilitator' : 'member'}.`;
 }
 
 const promptForm = z.object({
@@ -211,7 +251,7 @@ export async function postPrompt(
   if (!canPostPrompt(viewer, group)) {
     return {
       ok: false,
-      status: 400,
+      status: 403,
       message: 'In this group, the facilitators post the prompts.',
     };
   }

@@ -17,6 +17,18 @@ export function requirePerson(context: PageContext): SessionPerson | Response {
   return context.redirect(`/signin?next=${encodeURIComponent(next)}`, 303);
 }
 
+/**
+ * The 404 page, also after a form has been read: Astro cannot rewrite a
+ * request whose body it has consumed, so that case renders /404 for a fresh
+ * GET with the same cookies.
+ */
+export function rewriteToNotFound(context: PageContext & Pick<AstroGlobal, 'request'>) {
+  if (!context.request.bodyUsed) return context.rewrite('/404');
+  return context.rewrite(
+    new Request(new URL('/404', context.url), { headers: context.request.headers }),
+  );
+}
+
 /** The signed-in person if `allowed(person)`; otherwise sign-in or a 403 page. */
 export async function requireAllowed(
   context: PageContext,

@@ -24,6 +24,14 @@ import {
   type CachedPage,
   type PageCache,
 } from './page-cache.ts';
+import {
+  baselineSecurityHeaders,
+  bodyLimitFor,
+  checkRequestUrl,
+  readBoundedBody,
+  refuseRequest,
+  UPLOAD_BODY_TIMEOUT_MS,
+} from './request-guards.ts';
 import { loadStoryPage, type StoryPageContent } from './story-page.ts';
 
 /** A Node request handler, as the built Astro entry exports it. */
@@ -50,6 +58,8 @@ export interface HeardServerOptions {
   readonly shareLookups?: boolean;
   /** Where pages are stored; the process's cache unless given. */
   readonly cache?: PageCache;
+  /** How long a body may take to arrive, instead of the limits' own (tests of slow bodies). */
+  readonly bodyTimeoutMs?: number;
 }
 
 // Slugs are lower-case ASCII words and a random tail (insertStory); anything
@@ -77,16 +87,57 @@ export function createHeardServer(entry: AstroEntry, options: HeardServerOptions
       result.then(undefined, (error: unknown) => failRequest(res, error));
     }
   };
-  if (!fastPath) return createServer(toAstro);
-  const load = (db: Db, slug: string) => loadStoryPage(db, slug, new Date());
-  const context: FastPathContext = {
-    cache,
-    toAstro,
-    lookUp: options.shareLookups === false ? load : createSharedLookup(load),
-  };
-  return createServer((req, res) => {
-    serveStoryOrPassOn(req, res, context).catch((error: unknown) => failRequest(res, error));
-  });
+  let serve: (req: IncomingMessage, res: ServerResponse) => void = toAstro;
+  if (fastPath) {
+    const load = (db: Db, slug: string) => loadStoryPage(db, slug, new Date());
+    const context: FastPathContext = {
+      cache,
+      toAstro,
+      lookUp: options.shareLookups === false ? load : createSharedLookup(load),
+    };
+    serve = (req, res) => {
+      serveStoryOrPassOn(req, res, context).catch((error: unknown) => failRequest(res, error));
+    };
+  }
+  const server = createServer((req, res) => guardRequest(req, res, serve, options.bodyTimeoutMs));
+  // Node's own backstop for a request that never finishes; the body limits
+  // (src/server/request-guards.ts) answer well before it.
+  server.requestTimeout = UPLOAD_BODY_TIMEOUT_MS + 30_000;
+  return server;
+}
+
+const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every request, before anything else: the security headers every response
+ * carries (static files included), an address we can read, and a body of
+ * bounded size read in bounded time. Only then does a page or the fast path
+ * see it, with the body already in hand (`req.body`, which Astro's Node
+ * adapter reads instead of the stream).
+ */
+function guardRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (req: IncomingMessage, res: ServerResponse) => void,
+  bodyTimeoutMs: number | undefined,
+): void {
+  for (const [name, value] of Object.entries(baselineSecurityHeaders())) {
+    if (value !== undefined) res.setHeader(name, value);
+  }
+  const rawUrl = req.url ?? '/';
+  const unreadable = checkRequestUrl(rawUrl);
+  if (unreadable) return refuseRequest(req, res, unreadable, 'html');
+  if (METHODS_WITHOUT_BODY.has(req.method ?? 'GET')) return next(req, res);
+  const limits = bodyLimitFor(rawUrl.split('?')[0] ?? '/');
+  const limit = bodyTimeoutMs === undefined ? limits : { ...limits, timeoutMs: bodyTimeoutMs };
+  readBoundedBody(req, limit).then(
+    (outcome) => {
+      if (!outcome.ok) return refuseRequest(req, res, outcome.refusal, limit.answer);
+      (req as IncomingMessage & { body?: Buffer }).body = outcome.body;
+      next(req, res);
+    },
+    (error: unknown) => failRequest(res, error),
+  );
 }
 
 interface FastPathContext {

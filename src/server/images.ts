@@ -6,6 +6,7 @@
  * comments, or anything appended to it) can reach a reader.
  */
 import { availableParallelism } from 'node:os';
+import pLimit, { type LimitFunction } from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
 
 /** The sizes every photo is stored at, smallest first. */
@@ -23,13 +24,21 @@ export const VARIANT_WIDTHS: Readonly<Record<VariantName, number>> = {
 // cannot be taller than 16383 pixels anyway).
 const MAX_HEIGHT_PER_WIDTH = 4;
 
-/** Issue 4: up to 20 MB and 40 megapixels. */
+/** Up to 20 MB and 40 megapixels: any phone or camera photo. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_UPLOAD_PIXELS = 40_000_000;
 
+/**
+ * The longest side a photo may have, read from its header before any pixel is
+ * decoded. A 1 × 39,000,000 PNG is under the pixel limit but takes a core for
+ * half a minute; no camera makes a side longer than a panorama's.
+ */
+export const MAX_UPLOAD_SIDE = 16_384;
+
 const WEBP_QUALITY = 80;
-// A decode that takes this long is hostile or broken; stop rather than hold a core.
-const PROCESSING_TIMEOUT_SECONDS = 60;
+// A real photo is processed in a second or two; one that takes this long is
+// hostile or broken, and is stopped rather than left holding a core.
+const PROCESSING_TIMEOUT_SECONDS = 15;
 
 /** The formats accepted, as found in the file's first bytes. */
 export type SniffedFormat = 'jpeg' | 'png' | 'webp' | 'heif';
@@ -51,7 +60,13 @@ export interface ProcessedPhoto {
 }
 
 export type UploadRefusalReason =
-  'empty' | 'too-large' | 'too-many-pixels' | 'not-a-photo' | 'heic-unsupported' | 'damaged';
+  | 'empty'
+  | 'too-large'
+  | 'too-many-pixels'
+  | 'side-too-long'
+  | 'not-a-photo'
+  | 'heic-unsupported'
+  | 'damaged';
 
 export interface UploadRefusal {
   readonly ok: false;
@@ -64,6 +79,11 @@ export interface UploadRefusal {
 export interface ProcessUploadOptions {
   readonly maxBytes?: number;
   readonly maxPixels?: number;
+  /**
+   * Whose photo this is: each person's photos are processed one at a time, so
+   * one person sending many cannot keep everyone else's waiting.
+   */
+  readonly owner?: string | null;
 }
 
 /** Decodes an uploaded photo and re-encodes it as WebP variants, or says plainly why not. */
@@ -82,7 +102,7 @@ export async function processUpload(
   if (!sniffed) return refuse('not-a-photo');
 
   configureSharp();
-  return withProcessingSlot(() => decodeAndEncode(bytes, sniffed, maxPixels));
+  return inFairTurn(options.owner ?? null, () => decodeAndEncode(bytes, sniffed, maxPixels));
 }
 
 /** The accepted format these bytes start with, or undefined for anything else. */
@@ -125,6 +145,9 @@ async function decodeAndEncode(
     return refusalForSharpError(error, maxPixels);
   }
   if (metadata.format !== sniffed) return refuse('not-a-photo');
+  if (metadata.width > MAX_UPLOAD_SIDE || metadata.height > MAX_UPLOAD_SIDE) {
+    return refuse('side-too-long');
+  }
   if (metadata.width * metadata.height > maxPixels) return refuse('too-many-pixels', { maxPixels });
   const isHeic = metadata.format === 'heif' && metadata.compression === 'hevc';
   if (isHeic && !canDecodeHeic()) return refuse('heic-unsupported');
@@ -220,6 +243,13 @@ function refuse(
         message: `This photo has too many pixels for us to use. Please choose a smaller one, under ${megapixels} megapixels.`,
       };
     }
+    case 'side-too-long':
+      return {
+        ok: false,
+        status: 413,
+        reason,
+        message: `This photo is too long or too wide for us to use: no side can be more than ${MAX_UPLOAD_SIDE.toLocaleString('en-GB')} pixels. Please choose another, or crop this one.`,
+      };
     case 'not-a-photo':
       return {
         ok: false,
@@ -303,21 +333,23 @@ function configureSharp(): void {
 // On a 2-core box, two photos at once; the rest wait their turn rather than
 // fill libuv's thread pool (which file and DNS work also need).
 const MAX_PARALLEL_PHOTOS = Math.max(1, Math.min(availableParallelism(), 4));
-let photosInProgress = 0;
-const waitingForSlot: Array<() => void> = [];
+const processing = pLimit(MAX_PARALLEL_PHOTOS);
+// One queue per person, in front of the shared one: a person's next photo joins
+// the shared queue only when their last has finished, so six hostile uploads
+// hold at most one slot and an ordinary photo waits for at most one job.
+const queuesByOwner = new Map<string, LimitFunction>();
 
-async function withProcessingSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (photosInProgress < MAX_PARALLEL_PHOTOS) {
-    photosInProgress += 1;
-  } else {
-    // The slot is handed over by the finishing job, so the count never overshoots.
-    await new Promise<void>((resolve) => waitingForSlot.push(resolve));
+async function inFairTurn<T>(owner: string | null, work: () => Promise<T>): Promise<T> {
+  if (owner === null) return processing(work);
+  let queue = queuesByOwner.get(owner);
+  if (!queue) {
+    queue = pLimit(1);
+    queuesByOwner.set(owner, queue);
   }
+  const mine = queue;
   try {
-    return await work();
+    return await mine(() => processing(work));
   } finally {
-    const next = waitingForSlot.shift();
-    if (next) next();
-    else photosInProgress -= 1;
+    if (mine.activeCount === 0 && mine.pendingCount === 0) queuesByOwner.delete(owner);
   }
 }

@@ -22,6 +22,8 @@ export interface HashedEventFields {
   readonly expiresAt: Date | null;
   readonly occurredAt: Date;
   readonly requestId: string | null;
+  /** Hashed only when set, so events recorded before it existed still verify. */
+  readonly guardianRequired?: boolean | null;
 }
 
 /** The canonical bytes an event's hash is taken over. */
@@ -40,6 +42,9 @@ export function encodeEventForHash(prevHash: string, event: HashedEventFields): 
     expiresAt: event.expiresAt?.toISOString() ?? null,
     occurredAt: event.occurredAt.toISOString(),
     requestId: event.requestId,
+    ...(event.guardianRequired === null || event.guardianRequired === undefined
+      ? {}
+      : { guardianRequired: event.guardianRequired }),
   });
   if (encoded === undefined) throw new Error('A consent event could not be encoded.');
   return encoded;

@@ -4,6 +4,7 @@
  */
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Db } from './db.ts';
+import { isLoopbackOrigin, listenOrigin, publicOrigin } from './public-address.ts';
 import { insertOutboxMail, type OutgoingMail } from './repositories/mail.ts';
 
 let transport: Transporter | undefined;
@@ -14,13 +15,40 @@ export function mailFrom(): string {
 }
 
 /**
- * Whether /dev/outbox exists: only without SMTP, and not in production unless
- * HEARD_DEV_OUTBOX=1 (issue 3) — the outbox shows sign-in links to anyone.
+ * Whether /dev/outbox exists. It shows every sign-in link to anyone who opens
+ * it, so only the demo has it: no SMTP, and the server reachable from this
+ * machine alone (listening on, and known by, a loopback address), or
+ * `HEARD_DEMO=1` said outright.
  */
-export function isOutboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isOutboxEnabled(
+  env: NodeJS.ProcessEnv = process.env,
+  listening: string | undefined = listenOrigin(),
+): boolean {
   if (env['SMTP_URL']?.trim()) return false;
-  if (env['NODE_ENV'] === 'production') return env['HEARD_DEV_OUTBOX'] === '1';
-  return true;
+  if (env['HEARD_DEMO']?.trim() === '1') return true;
+  if (listening === undefined || !isLoopbackOrigin(listening)) return false;
+  return isLoopbackOrigin(publicOrigin(env));
+}
+
+/** One line for the operator at start-up: how email leaves this server. */
+export function describeMailDelivery(
+  env: NodeJS.ProcessEnv = process.env,
+  listening: string | undefined = listenOrigin(),
+): string {
+  const smtp = env['SMTP_URL']?.trim();
+  if (smtp) {
+    let where = 'the SMTP server';
+    try {
+      const url = new URL(smtp);
+      where = `${url.hostname}${url.port ? `:${url.port}` : ''}`;
+    } catch {
+      // Named without its address; nodemailer reports a bad URL when it sends.
+    }
+    return `Email: sent through ${where} (SMTP_URL).`;
+  }
+  return isOutboxEnabled(env, listening)
+    ? 'Email: not sent; the demo outbox at /dev/outbox shows each one (set SMTP_URL to send email).'
+    : 'Email: NOT SENT and not shown anywhere: set SMTP_URL (smtp://user:password@host:587) so people get their sign-in links.';
 }
 
 /** Sends one email (or stores it in the outbox when there is no SMTP). */

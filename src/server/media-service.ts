@@ -81,7 +81,7 @@ export async function storeUploadedPhoto(
   if (!altText.ok) return altText;
 
   // Decoding is the slow part; it happens before any file or row exists.
-  const processed = await processUpload(photo.bytes, options);
+  const processed = await processUpload(photo.bytes, { owner: photo.uploadedBy, ...options });
   if (!processed.ok) return processed;
 
   const storageKey = newStorageKey();

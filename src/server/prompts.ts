@@ -1,14 +1,17 @@
 /**
- * Facilitators offering writing prompts to their groups.
+ * Offering a writing prompt from `/my`, where a facilitator sees all their
+ * groups. The rule is the group space's own (`postPrompt`): a group's
+ * facilitators, and its members when it allows; no role reaches into a group
+ * it is not part of, admins included.
  */
-import { z } from 'zod';
-import { canManageGroup, type Viewer } from '../domain/permissions.ts';
+import type { Viewer } from '../domain/permissions.ts';
 import type { Db } from './db.ts';
-import { parseForm, textField, type FormResult } from './forms.ts';
-import { groupExists } from './repositories/groups.ts';
-import { insertWritingPrompt, listFacilitatorIds } from './repositories/prompts.ts';
+import type { FormResult } from './forms.ts';
+import { textField } from './forms.ts';
+import { postPrompt } from './group-space.ts';
+import { isUuid } from './stories.ts';
 
-/** Offers a prompt to a group: only its facilitators (and admins) may. */
+/** Offers a prompt to the group named in the form, if the viewer may post there. */
 export async function offerWritingPrompt(
   db: Db,
   viewer: Viewer,
@@ -16,30 +19,11 @@ export async function offerWritingPrompt(
   now: Date,
 ): Promise<FormResult<{ id: string }>> {
   const groupId = textField(form, 'groupId');
-  const exists = z.uuid().safeParse(groupId).success && (await groupExists(db, groupId));
-  const facilitatorIds = exists ? await listFacilitatorIds(db, groupId) : [];
-  if (!exists || !canManageGroup(viewer, { facilitatorIds })) {
-    return {
-      ok: false,
-      errors: { groupId: 'Only a facilitator of that group can offer it a prompt.' },
-    };
-  }
-  const parsed = parseForm(
-    z.object({
-      text: z
-        .string()
-        .trim()
-        .min(1, 'Please type the prompt, for example “A place you loved as a child”.')
-        .max(200, 'A prompt can be at most 200 letters long.'),
-    }),
-    { text: textField(form, 'text') },
-  );
-  if (!parsed.ok) return parsed;
-  const id = await insertWritingPrompt(db, {
-    groupId,
-    text: parsed.value.text,
-    createdBy: viewer.id,
-    now,
-  });
-  return { ok: true, value: { id } };
+  const posted = isUuid(groupId)
+    ? await postPrompt(db, viewer, groupId, form, now)
+    : ({ ok: false, status: 404, message: '' } as const);
+  if (posted.ok) return { ok: true, value: { id: posted.promptId } };
+  return posted.status === 404 || posted.status === 403
+    ? { ok: false, errors: { groupId: 'Only a facilitator of that group can offer it a prompt.' } }
+    : { ok: false, errors: { text: posted.message } };
 }

@@ -16,6 +16,7 @@ import {
 } from '../domain/receipts.ts';
 import type { Db } from './db.ts';
 import { sendMail } from './mail.ts';
+import { publicOrigin } from './public-address.ts';
 import {
   findLedgerEvent,
   listLedgerEventsForPerson,
@@ -36,18 +37,10 @@ export interface PersonReceipt extends Receipt {
   readonly role: 'subject' | 'actor';
 }
 
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
-
-/** The site's own address for links in emails, if configured (HEARD_PUBLIC_URL). */
-export function readSiteUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const url = env['HEARD_PUBLIC_URL']?.trim();
-  return url ? url.replace(/\/+$/, '') : undefined;
-}
-
 /** The organisation's details for receipts, read from the environment. */
 export function readReceiptController(env: NodeJS.ProcessEnv = process.env): ReceiptController {
   const read = (name: string, fallback: string): string => env[name]?.trim() || fallback;
-  const site = readSiteUrl(env) ?? DEFAULT_SITE_URL;
+  const site = publicOrigin(env);
   return {
     name: read('HEARD_ORG_NAME', 'Heard demo organisation'),
     contact: read('HEARD_ORG_CONTACT', 'The person who looks after data protection'),
@@ -191,13 +184,13 @@ export function receiptText(
 export async function sendReceiptEmail(
   db: Db,
   eventId: string,
-  options: { readonly origin?: string | undefined; readonly now?: Date | undefined } = {},
+  options: { readonly now?: Date | undefined } = {},
 ): Promise<number> {
   const event = await findLedgerEvent(db, eventId);
   if (!event) return 0;
   const now = options.now ?? new Date();
   const context = await loadContext(db, [event]);
-  const siteUrl = options.origin?.replace(/\/+$/, '') ?? readSiteUrl();
+  const siteUrl = publicOrigin();
   const readers = [...new Set([event.subjectId, event.actorId])];
   let sent = 0;
   for (const readerId of readers) {
@@ -226,7 +219,7 @@ export async function sendReceiptSummaryEmail(
   db: Db,
   personId: string,
   eventIds: readonly string[],
-  options: { readonly origin?: string | undefined; readonly now?: Date | undefined } = {},
+  options: { readonly now?: Date | undefined } = {},
 ): Promise<boolean> {
   if (eventIds.length === 0) return false;
   const now = options.now ?? new Date();
@@ -235,7 +228,7 @@ export async function sendReceiptSummaryEmail(
   const [reader] = await listPersonNameFacts(db, [personId]);
   if (!reader || receipts.length === 0) return false;
   const controller = readReceiptController();
-  const siteUrl = options.origin?.replace(/\/+$/, '') ?? readSiteUrl();
+  const siteUrl = publicOrigin();
   const body = [
     `Hello ${firstNameOf(reader) ?? 'there'},`,
     '',

@@ -9,7 +9,8 @@ import { daysLeft, dueReminder, REMINDER_DAYS, type ReminderDays } from '../doma
 import { formatMomentInWords, scopeName } from '../domain/receipts.ts';
 import type { Db } from './db.ts';
 import { sendMail } from './mail.ts';
-import { readReceiptController, readSiteUrl } from './receipts.ts';
+import { publicOrigin } from './public-address.ts';
+import { readReceiptController } from './receipts.ts';
 import { listPersonNameFacts } from './repositories/receipts.ts';
 import {
   listExpiringConsents,
@@ -19,7 +20,6 @@ import {
 } from './repositories/reminders.ts';
 import { listStoryAuthorNames } from './repositories/stories.ts';
 
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the reminder email says about one consent. */
@@ -72,16 +72,12 @@ export function reminderEmail(input: ReminderText): { subject: string; text: str
  * Safe to run on several instances at once: each reminder is recorded before it
  * is sent, and only the instance that recorded it sends it.
  */
-export async function sendExpiryReminders(
-  db: Db,
-  now: Date,
-  options: { readonly origin?: string | undefined } = {},
-): Promise<{ sent: number }> {
+export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: number }> {
   const earliest = Math.max(...REMINDER_DAYS);
   const until = new Date(now.getTime() + earliest * DAY_MS);
   const consents = await listExpiringConsents(db, now, until);
   if (consents.length === 0) return { sent: 0 };
-  const site = options.origin?.replace(/\/+$/, '') ?? readSiteUrl() ?? DEFAULT_SITE_URL;
+  const site = publicOrigin();
   const controller = readReceiptController();
   const people = new Map(
     (await listPersonNameFacts(db, [...new Set(consents.map((c) => c.subjectId))])).map((p) => [

@@ -6,6 +6,7 @@
  * permissions.ts); every consent change goes through appendConsentEvent.
  */
 import { z } from 'zod';
+import { isCalendarDay, isoDay } from '../domain/text.ts';
 import {
   displayName,
   joinAuthorNames,
@@ -51,7 +52,8 @@ import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
 import type { Db } from './db.ts';
 import { parseForm, textField } from './forms.ts';
 import { sendMail } from './mail.ts';
-import { readReceiptController, readSiteUrl, sendReceiptEmail } from './receipts.ts';
+import { publicOrigin } from './public-address.ts';
+import { readReceiptController, sendReceiptEmail } from './receipts.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
 import { listPersonNameFacts } from './repositories/receipts.ts';
 import {
@@ -93,7 +95,6 @@ import type { StoryRow } from './schema.ts';
 import { isUuid } from './stories.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 /** A change refused with a plain sentence, or with one per form field. */
 export type RequestFailure = {
@@ -111,11 +112,6 @@ export function formatDateOnly(day: string): string {
 /** A moment's day in the given time zone: "4 May 2026". */
 export function dayOf(moment: Date, timeZone: string): string {
   return formatDay(moment, timeZone);
-}
-
-/** The site's address for links in emails: the request's origin, HEARD_PUBLIC_URL, or the default. */
-export function siteOf(origin: string | undefined): string {
-  return (origin ?? readSiteUrl() ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
 }
 
 // --- The cap an admin sets -------------------------------------------------
@@ -317,11 +313,6 @@ export interface NewRequestPage {
   readonly latestEnd: string;
 }
 
-/** A moment's UTC day as date inputs take it: "2026-05-04". */
-export function isoDay(moment: Date): string {
-  return moment.toISOString().slice(0, 10);
-}
-
 /** Loads the new-request page for comms staff; undefined when the story may not be asked about. */
 export async function loadNewRequest(
   db: Db,
@@ -368,15 +359,12 @@ export async function loadNewRequest(
   };
 }
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-/** A YYYY-MM-DD field that names a real day. */
+/** A YYYY-MM-DD field that names a real day (not 30 February). */
 export const dayField = (message: string) =>
   z
     .string()
     .trim()
-    .refine((value) => DAY_PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-      message,
-    });
+    .refine((value) => isCalendarDay(value), { message });
 
 const requestForm = z.object({
   channel: z.string().transform((value, ctx) => {
@@ -445,7 +433,6 @@ export async function createRequest(
   storyId: string,
   form: FormData,
   now: Date,
-  options: { readonly origin?: string | undefined } = {},
 ): Promise<{ readonly ok: true; readonly requestId: string } | RequestFailure> {
   if (!canRequestFeature(viewer)) {
     return { ok: false, status: 403, message: 'Only comms staff can ask to use a story.' };
@@ -536,7 +523,7 @@ export async function createRequest(
     };
   }
   await emailAuthorsAboutRequest(db, found.names, found.story.title, values.channel, {
-    site: siteOf(options.origin),
+    site: publicOrigin(),
     now,
   });
   return result;
@@ -732,7 +719,6 @@ export async function answerRequest(
   viewer: Viewer,
   form: FormData,
   now: Date,
-  options: { readonly origin?: string | undefined } = {},
 ): Promise<AnswerResult> {
   const requestId = textField(form, 'request');
   const answer = parseAnswer(textField(form, 'answer'));
@@ -806,9 +792,9 @@ export async function answerRequest(
     throw error;
   });
   if ('ok' in outcome) return outcome;
-  const site = siteOf(options.origin);
+  const site = publicOrigin();
   if (outcome.eventId) {
-    await sendReceiptEmail(db, outcome.eventId, { origin: site, now });
+    await sendReceiptEmail(db, outcome.eventId, { now });
     await emailGuardiansIfNeeded(db, outcome.request, viewer.id, { site, now });
   }
   if (outcome.state !== 'open')

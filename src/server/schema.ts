@@ -199,6 +199,8 @@ export interface ConsentEventTable {
   expires_at: Timestamp | null;
   occurred_at: Timestamp;
   request_id: string | null;
+  /** On grants made since 0011: whether a guardian's co-consent was needed. */
+  guardian_required: boolean | null;
   prev_hash: string;
   hash: string;
 }
@@ -325,6 +327,43 @@ export interface SignInRequestTable {
   email_hash: string;
   client_address: string;
   requested_at: Timestamp;
+  /** A browser that signed in as this address's owner before; null otherwise. */
+  device_hash: string | null;
+}
+
+export interface SignInDeviceTable {
+  device_hash: string;
+  email_hash: string;
+  signed_in_at: Timestamp;
+}
+
+export interface AccountChangeTable {
+  id: Generated<string>;
+  person_id: string;
+  actor_id: string | null;
+  kind: 'date_of_birth' | 'guardian_linked' | 'guardian_unlinked';
+  previous_date_of_birth: DateOnly | null;
+  new_date_of_birth: DateOnly | null;
+  guardian_id: string | null;
+  occurred_at: Timestamp;
+}
+
+export interface GroupMembershipChangeTable {
+  id: Generated<string>;
+  group_id: string;
+  person_id: string | null;
+  actor_id: string | null;
+  kind: 'added' | 'removed';
+  role: 'member' | 'facilitator' | null;
+  occurred_at: Timestamp;
+}
+
+export interface UsageLogTable {
+  id: ColumnType<number, never, never>;
+  person_id: string;
+  kind: 'save' | 'photo';
+  bytes: number;
+  occurred_at: Timestamp;
 }
 
 /** Every table Heard keeps. */
@@ -356,6 +395,10 @@ export interface Database {
   story_replies: StoryReplyTable;
   group_books: GroupBookTable;
   sign_in_requests: SignInRequestTable;
+  sign_in_devices: SignInDeviceTable;
+  account_changes: AccountChangeTable;
+  group_membership_changes: GroupMembershipChangeTable;
+  usage_log: UsageLogTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

@@ -305,7 +305,6 @@ export async function handleSharingForm(
   storyId: string,
   form: FormData,
   now: Date,
-  options: { readonly origin?: string | undefined } = {},
 ): Promise<SharingChangeResult> {
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!viewer || !facts) return { ok: false, status: 404, message: 'There is no such story.' };
@@ -387,8 +386,8 @@ export async function handleSharingForm(
   if (result instanceof RefusedChange) {
     return { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
-  await sendReceiptEmail(db, result.eventId, { origin: options.origin, now });
-  if (result.takedowns.length > 0) await sendTakedownNotices(db, now, options);
+  await sendReceiptEmail(db, result.eventId, { now });
+  if (result.takedowns.length > 0) await sendTakedownNotices(db, now);
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
 
@@ -501,7 +500,6 @@ export async function handleGuardianForm(
   guardian: Viewer,
   form: FormData,
   now: Date,
-  options: { readonly origin?: string | undefined } = {},
 ): Promise<SharingChangeResult> {
   const storyId = textField(form, 'story');
   const wardId = textField(form, 'ward');
@@ -544,7 +542,7 @@ export async function handleGuardianForm(
   }
   const appended = await appendConsentEvent(db, storyId, change, { now });
   if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
-  await sendReceiptEmail(db, appended.eventId, { origin: options.origin, now });
-  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now, options);
+  await sendReceiptEmail(db, appended.eventId, { now });
+  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now);
   return { ok: true, eventId: appended.eventId, scope };
 }

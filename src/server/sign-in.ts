@@ -1,18 +1,24 @@
 /**
- * Asking for a sign-in link: validation, the hourly limit, and handing the request
- * to Auth.js, which makes the single-use token and calls our mailer.
+ * Asking for a sign-in link: validation, the limits, and handing the request to
+ * Auth.js, which makes the single-use token and calls our mailer. The app's own
+ * form (`/signin`) and invitations are the only ways in: Auth.js's own sign-in
+ * endpoint is closed (src/pages/api/auth/[...auth].ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { normaliseEmail } from '../domain/email.ts';
 import { safeReturnPath } from '../domain/permissions.ts';
+import { decideSignInRequest } from '../domain/sign-in-limits.ts';
 import { handleAuthRequest } from './auth.ts';
 import type { Db } from './db.ts';
+import { isPublicSiteHttps, siteLink } from './public-address.ts';
 import { findPersonById, findPersonIdByEmail } from './repositories/people.ts';
-import { countSignInRequestsSince, insertSignInRequest } from './repositories/sign-in-requests.ts';
-
-/** At most this many link requests an hour, per email address and per client address. */
-export const SIGN_IN_REQUESTS_PER_HOUR = 5;
+import {
+  countSignInRequestsSince,
+  insertSignInRequest,
+  isKnownSignInDevice,
+  recordSignInDevice,
+} from './repositories/sign-in-requests.ts';
 
 export type SignInLinkResult =
   | { readonly status: 'sent'; readonly email: string }
@@ -20,14 +26,36 @@ export type SignInLinkResult =
   | { readonly status: 'limited' }
   | { readonly status: 'failed'; readonly message: string };
 
-function hashEmail(email: string): string {
-  return createHash('sha256').update(email).digest('hex');
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** How an (already normalised) email address is kept in the sign-in records. */
+export function emailHashOf(email: string): string {
+  return sha256(email);
+}
+
+/** The name of the cookie that marks a browser someone signed in on. */
+export function deviceCookieName(): string {
+  // __Host- binds it to this exact site over HTTPS (RFC 6265bis §4.1.3.2).
+  return isPublicSiteHttps() ? '__Host-heard-device' : 'heard-device';
+}
+
+/** A new random id for a browser. */
+export function newDeviceId(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+const DEVICE_ID = /^[A-Za-z0-9_-]{43}$/;
+
+function deviceHashOf(deviceId: string | undefined): string | null {
+  return deviceId !== undefined && DEVICE_ID.test(deviceId) ? sha256(deviceId) : null;
 }
 
 /**
  * Sends a sign-in link if the address belongs to someone with an account. The
- * answer is the same whether or not it does, so the page never reveals who has
- * an account here.
+ * answer is the same whether or not it does, so nobody can learn who has an
+ * account here; the limits count requests, not emails, for the same reason.
  */
 export async function requestSignInLink(
   db: Db,
@@ -35,25 +63,30 @@ export async function requestSignInLink(
     readonly email: string;
     readonly next: string | null;
     readonly clientAddress: string;
-    readonly origin: string;
+    /** This browser's id (its device cookie), if it has one. */
+    readonly deviceId?: string | undefined;
     readonly now: Date;
   },
 ): Promise<SignInLinkResult> {
   const normalised = normaliseEmail(input.email);
   if (!normalised.ok) return { status: 'invalid', message: normalised.message };
-  const key = { emailHash: hashEmail(normalised.email), clientAddress: input.clientAddress };
+  const emailHash = emailHashOf(normalised.email);
+  const deviceHash = deviceHashOf(input.deviceId);
 
   const allowed = await db.transaction().execute(async (trx) => {
     // Serialise requests for one address so two at once cannot both slip under the limit.
-    await sql`select pg_advisory_xact_lock(hashtext(${key.emailHash}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtext(${emailHash}))`.execute(trx);
+    const knownDevice =
+      deviceHash !== null && (await isKnownSignInDevice(trx, deviceHash, emailHash));
+    const key = {
+      emailHash,
+      clientAddress: input.clientAddress,
+      deviceHash: knownDevice ? deviceHash : null,
+    };
     const since = new Date(input.now.getTime() - 60 * 60 * 1000);
     const counts = await countSignInRequestsSince(trx, key, since);
-    if (
-      counts.byEmail >= SIGN_IN_REQUESTS_PER_HOUR ||
-      counts.byClient >= SIGN_IN_REQUESTS_PER_HOUR
-    ) {
-      return false;
-    }
+    const decision = decideSignInRequest(counts, knownDevice);
+    if (!decision.allowed) return false;
     await insertSignInRequest(trx, key, input.now);
     return true;
   });
@@ -62,23 +95,20 @@ export async function requestSignInLink(
   const personId = await findPersonIdByEmail(db, normalised.email);
   const person = personId ? await findPersonById(db, personId) : undefined;
   if (!person || person.disabled_at) return { status: 'sent', email: normalised.email };
-  return sendSignInLink(normalised.email, safeReturnPath(input.next), input.origin);
+  return sendSignInLink(normalised.email, safeReturnPath(input.next));
 }
 
 /**
  * Asks Auth.js to make a link for this (already normalised) address and email it.
- * Also used for invitations, which are sign-in links to someone new.
+ * Also used for invitations, which are sign-in links to someone new. The link
+ * is on the public address (src/server/public-address.ts), whoever asked.
  */
-export async function sendSignInLink(
-  email: string,
-  returnPath: string,
-  origin: string,
-): Promise<SignInLinkResult> {
+export async function sendSignInLink(email: string, returnPath: string): Promise<SignInLinkResult> {
   const response = await handleAuthRequest(
-    new Request(new URL('/api/auth/signin/nodemailer', origin), {
+    new Request(siteLink('/api/auth/signin/nodemailer'), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, callbackUrl: new URL(returnPath, origin).toString() }),
+      body: new URLSearchParams({ email, callbackUrl: siteLink(safeReturnPath(returnPath)) }),
     }),
   );
   const location = response.headers.get('location') ?? '';
@@ -89,4 +119,18 @@ export async function sendSignInLink(
     };
   }
   return { status: 'sent', email };
+}
+
+/**
+ * Remembers that this browser signed in as the owner of `email`, so their own
+ * requests for links are counted apart from anyone else's.
+ */
+export async function rememberSignInDevice(
+  db: Db,
+  input: { readonly email: string; readonly deviceId: string; readonly now: Date },
+): Promise<void> {
+  const normalised = normaliseEmail(input.email);
+  const deviceHash = deviceHashOf(input.deviceId);
+  if (!normalised.ok || deviceHash === null) return;
+  await recordSignInDevice(db, deviceHash, emailHashOf(normalised.email), input.now);
 }

@@ -6,10 +6,13 @@
  */
 import { z } from 'zod';
 import { canEditStory, canReadDraft, isAuthor, type Viewer } from '../domain/permissions.ts';
-import { validateEditorState } from '../editor/validate.ts';
+import { listPhotoIds } from '../domain/media.ts';
+import { validateEditorState, VALIDATION_MESSAGES } from '../editor/validate.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '../editor/script-names.ts';
 import type { Db } from './db.ts';
+import { claimFairUse } from './fair-use.ts';
 import { refreshPublication } from './repositories/consent.ts';
+import { listMediaForStory } from './repositories/media.ts';
 import { findPromptForPerson } from './repositories/prompts.ts';
 import { parseForm, textField, type FormResult } from './forms.ts';
 import {
@@ -189,7 +192,8 @@ export type SaveRevisionResult =
         readonly scriptNames: ScriptNameMap;
       };
     }
-  | { readonly status: 400 | 404 | 413; readonly message: string };
+  | { readonly status: 400 | 404 | 413; readonly message: string }
+  | { readonly status: 429; readonly message: string; readonly retryAfterSeconds: number };
 
 /** The most JSON a save may send: the editor's own 2 MB plus room for the envelope. */
 export const MAX_SAVE_BYTES = 2 * 1024 * 1024 + 64 * 1024;
@@ -229,6 +233,25 @@ export async function saveRevision(
     const names = validateScriptNameMap(envelope.data.scriptNames);
     if (!names.ok) return { status: 400, message: names.message };
     scriptNames = names.map;
+  }
+  // Photos are placed in a story by uploading them to it: an id of another
+  // story's photo (or of none) would show something this story never held.
+  const photoIds = listPhotoIds(validated.state);
+  if (photoIds.length > 0) {
+    const own = new Set((await listMediaForStory(db, storyId)).map((media) => media.id));
+    if (photoIds.some((id) => !own.has(id))) {
+      return { status: 400, message: VALIDATION_MESSAGES.photoUnknown };
+    }
+  }
+  const fair = await claimFairUse(
+    db,
+    viewer.id,
+    'save',
+    Buffer.byteLength(JSON.stringify(validated.state)) + Buffer.byteLength(validated.plainText),
+    now,
+  );
+  if (!fair.allowed) {
+    return { status: 429, message: fair.message, retryAfterSeconds: fair.retryAfterSeconds };
   }
   const saved = await insertRevision(db, {
     storyId,

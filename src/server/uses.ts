@@ -54,6 +54,8 @@ import {
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
 } from './repositories/stories.ts';
+import { isoDay } from '../domain/text.ts';
+import { publicOrigin } from './public-address.ts';
 import { inTransaction } from './repositories/transaction.ts';
 import { isUuid } from './stories.ts';
 
@@ -61,9 +63,7 @@ import {
   dayField,
   dayOf,
   formatDateOnly,
-  isoDay,
   requestContent,
-  siteOf,
   type RequestFailure,
   type RequestPreview,
 } from './requests.ts';
@@ -400,14 +400,10 @@ export async function openTakedownsForLapsedConsents(db: Db, now: Date): Promise
 }
 
 /** Emails comms staff about new takedown tasks; each task is claimed first, so it is sent once. */
-export async function sendTakedownNotices(
-  db: Db,
-  now: Date,
-  options: { readonly origin?: string | undefined } = {},
-): Promise<number> {
+export async function sendTakedownNotices(db: Db, now: Date): Promise<number> {
   const tasks = await claimUnnotifiedTakedowns(db, now);
   if (tasks.length === 0) return 0;
-  const site = siteOf(options.origin);
+  const site = publicOrigin();
   const { timeZone } = readReceiptController();
   await emailEveryoneWithRole(db, 'comms', now, {
     subject:
@@ -430,11 +426,7 @@ export async function sendTakedownNotices(
 }
 
 /** Tells admins about takedown tasks open longer than 72 hours (once per task). */
-export async function flagOverdueTakedowns(
-  db: Db,
-  now: Date,
-  options: { readonly origin?: string | undefined } = {},
-): Promise<number> {
+export async function flagOverdueTakedowns(db: Db, now: Date): Promise<number> {
   const tasks = await claimOverdueTakedowns(
     db,
     new Date(now.getTime() - TAKEDOWN_OVERDUE_HOURS * 60 * 60 * 1000),
@@ -448,7 +440,7 @@ export async function flagOverdueTakedowns(
       '',
       ...tasks.map((task) => `- ${describeTask(task)}.`),
       '',
-      `${siteOf(options.origin)}/staff/takedowns`,
+      `${publicOrigin()}/staff/takedowns`,
     ],
   });
   return tasks.length;
@@ -475,11 +467,10 @@ async function emailEveryoneWithRole(
 export async function runRequestHousekeeping(
   db: Db,
   now: Date,
-  options: { readonly origin?: string | undefined } = {},
 ): Promise<{ lapsed: number; opened: number; notified: number; overdue: number }> {
   const lapsed = await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
   const opened = await openTakedownsForLapsedConsents(db, now);
-  const notified = await sendTakedownNotices(db, now, options);
-  const overdue = await flagOverdueTakedowns(db, now, options);
+  const notified = await sendTakedownNotices(db, now);
+  const overdue = await flagOverdueTakedowns(db, now);
   return { lapsed, opened, notified, overdue };
 }

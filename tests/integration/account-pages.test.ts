@@ -127,7 +127,12 @@ describeEachDatabase('account pages', ({ db, handle }) => {
     expect(await (await get('/my/account/delete', cookie)).text()).toContain(
       'Yes, delete my account',
     );
-    const response = await post('/my/account/delete', cookie);
+    // regression: any other post (a stray form, a script) deletes nothing
+    const unconfirmed = await post('/my/account/delete', cookie, { anything: 'else' });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Nothing was deleted');
+    expect((await get('/my', cookie)).status).toBe(200);
+    const response = await post('/my/account/delete', cookie, { confirm: 'delete-my-account' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/signin?deleted=1');
     expect(response.headers.get('set-cookie')).toMatch(/authjs\.session-token=deleted;/);

@@ -80,7 +80,14 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/signin/check-email', expect: everyone(200) },
   { method: 'GET', path: '/signin/problem?error=Verification', expect: everyone(200) },
   { method: 'GET', path: '/dev/outbox', expect: everyone(200) },
-  { method: 'GET', path: '/api/auth/session', expect: everyone(200) },
+  // Auth.js serves the link in a sign-in email and nothing else.
+  { method: 'GET', path: '/api/auth/session', expect: everyone(404) },
+  {
+    method: 'POST',
+    path: '/api/auth/signin/nodemailer',
+    body: { email: 'x@example.test' },
+    expect: everyone(404),
+  },
   { method: 'GET', path: '/my', expect: signedInOnly(200) },
   { method: 'GET', path: '/my/account', expect: signedInOnly(200) },
   { method: 'POST', path: '/my/account', body: { displayName: '' }, expect: signedInOnly(400) },
@@ -231,8 +238,17 @@ const ROUTES: readonly Row[] = [
     path: '/groups/{group}',
     body: { text: 'A day that changed things' },
     // A member of a group whose facilitators post the prompts: a plain refusal.
-    expect: draftPage(400),
+    expect: draftPage(403),
   },
+  // No role reaches into a group it is not part of: an admin cannot post a prompt there.
+  {
+    method: 'POST',
+    path: '/my',
+    body: { intent: 'offer-prompt', groupId: '{group}', text: 'A day that changed things' },
+    expect: signedInOnly(400),
+  },
+  // Deleting an account needs its own confirmation: any other post deletes nothing.
+  { method: 'POST', path: '/my/account/delete', body: { x: '1' }, expect: signedInOnly(400) },
   { method: 'GET', path: '/groups/{group}/prompts/{prompt}', expect: draftPage(200) },
   { method: 'GET', path: '/groups/{group}/stories/{draft}', expect: draftPage(200) },
   {

@@ -560,7 +560,7 @@ describeEachDatabase('the group space: prompts', ({ db }) => {
       await postPrompt(db(), w.margaret, w.groupId, formData({ text: 'My prompt' }), at(1)),
     ).toEqual({
       ok: false,
-      status: 400,
+      status: 403,
       message: 'In this group, the facilitators post the prompts.',
     });
 

@@ -63,14 +63,13 @@ describeEachDatabase('admin', ({ db, handle }) => {
       comms,
       form({ intent: 'invite', email: 'x@example.test', displayName: 'X' }),
       {
-        origin: 'http://127.0.0.1',
         now: NOW,
       },
     );
     expect(result).toEqual({ ok: false, errors: { form: 'Only admins can do this.' } });
     expect(await findPersonIdByEmail(db(), 'x@example.test')).toBeUndefined();
     expect(
-      await handleGroupsForm(db(), comms, form({ intent: 'create-group', name: 'G' })),
+      await handleGroupsForm(db(), comms, form({ intent: 'create-group', name: 'G' }), NOW),
     ).toMatchObject({ ok: false });
   });
 
@@ -117,7 +116,10 @@ describeEachDatabase('admin', ({ db, handle }) => {
         form({ intent: 'link-guardian', guardianId: guardian, youngPersonId: young }),
         context,
       ),
-    ).toEqual({ ok: true, message: 'Guardian linked.' });
+    ).toEqual({
+      ok: true,
+      message: 'Guardian linked. The young person and their parents or carers are told.',
+    });
     expect((await findPersonById(db(), guardian))?.roles).toEqual(['contributor', 'guardian']);
     expect(
       await handlePeopleForm(
@@ -184,6 +186,7 @@ describeEachDatabase('admin', ({ db, handle }) => {
         db(),
         admin,
         form({ intent: 'create-group', name: 'Tea & Memories', description: '' }),
+        NOW,
       ),
     ).toMatchObject({ ok: true });
     expect(
@@ -191,6 +194,7 @@ describeEachDatabase('admin', ({ db, handle }) => {
         db(),
         admin,
         form({ intent: 'create-group', name: 'Tea & Memories', description: '' }),
+        NOW,
       ),
     ).toMatchObject({ ok: true });
     const groups = await db().selectFrom('groups').select(['id', 'slug']).orderBy('slug').execute();
@@ -202,20 +206,22 @@ describeEachDatabase('admin', ({ db, handle }) => {
         db(),
         admin,
         form({ intent: 'add-member', groupId, personId: person, role: 'facilitator' }),
+        NOW,
       ),
     ).toEqual({
       ok: true,
-      message: 'Facilitator added.',
+      message: 'Facilitator added. The group’s members see this on their group’s page.',
     });
     expect(
       await handleGroupsForm(
         db(),
         admin,
         form({ intent: 'add-member', groupId, personId: 'not-a-uuid', role: 'member' }),
+        NOW,
       ),
     ).toMatchObject({ ok: false });
     expect(
-      await handleGroupsForm(db(), admin, form({ intent: 'create-group', name: '' })),
+      await handleGroupsForm(db(), admin, form({ intent: 'create-group', name: '' }), NOW),
     ).toMatchObject({
       ok: false,
       errors: { name: 'Please give the group a name.' },

@@ -58,7 +58,7 @@ describeEachDatabase('publications follow changes outside the ledger', ({ db }) 
       db(),
       admin,
       form({ intent: 'unlink-guardian', guardianId: guardian, youngPersonId: kid }),
-      { origin: 'http://127.0.0.1', now: later },
+      { now: later },
     );
     expect(result.ok).toBe(true);
     expect(await listPublishedStories(db(), { now: later, limit: 10 })).toEqual([]);

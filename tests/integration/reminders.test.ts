@@ -3,7 +3,7 @@
  * running consent ends, each once per end date, with one link to keep sharing
  * and one to stop.
  */
-import { expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { ConsentChange } from '../../src/domain/consent.ts';
 import { sendExpiryReminders } from '../../src/server/reminders.ts';
 import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
@@ -12,6 +12,14 @@ import { linkGuardian } from '../../src/server/repositories/people.ts';
 import { listPersonNameFacts } from '../../src/server/repositories/receipts.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
+
+// Every link in an email comes from the public address (src/server/public-address.ts).
+beforeEach(() => {
+  vi.stubEnv('HEARD_PUBLIC_URL', 'https://heard.example');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-03-03T10:00:00Z');
@@ -28,7 +36,7 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
   }
 
   async function send(now: Date): Promise<number> {
-    return (await sendExpiryReminders(db(), now, { origin: SITE })).sent;
+    return (await sendExpiryReminders(db(), now)).sent;
   }
 
   async function emailOf(personId: string): Promise<string> {

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Role } from '../../src/domain/roles.ts';
 import { eraseAccount } from '../../src/server/account.ts';
 import type { Db } from '../../src/server/db.ts';
@@ -40,12 +40,19 @@ import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
 import { grantPublic } from './support/published.ts';
 
+// Every link in an email comes from the public address (src/server/public-address.ts).
+beforeEach(() => {
+  vi.stubEnv('HEARD_PUBLIC_URL', 'http://heard.test');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 const T0 = new Date('2026-03-03T10:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 const day = (moment: Date) => moment.toISOString().slice(0, 10);
-const ORIGIN = { origin: 'http://heard.test' };
 
 const as = (id: string, ...roles: Role[]) => ({ id, roles });
 const contributor = (id: string) => as(id, 'contributor');
@@ -124,14 +131,7 @@ function helpers(db: () => Db) {
       now = T0,
       fields: Record<string, string> = {},
     ): Promise<string> {
-      const result = await createRequest(
-        db(),
-        comms(staffId),
-        storyId,
-        requestForm(fields),
-        now,
-        ORIGIN,
-      );
+      const result = await createRequest(db(), comms(staffId), storyId, requestForm(fields), now);
       if (!result.ok) throw new Error(result.message);
       return result.requestId;
     },
@@ -141,7 +141,6 @@ function helpers(db: () => Db) {
         contributor(personId),
         formData({ request: requestId, answer }),
         now,
-        ORIGIN,
       );
     },
     async status(requestId: string) {
@@ -186,7 +185,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
     const stranger = await makePerson(db(), { name: 'Not Asked' });
     const story = await h.publicStory([margaret]);
 
-    const made = await createRequest(db(), comms(chris), story.id, requestForm(), T0, ORIGIN);
+    const made = await createRequest(db(), comms(chris), story.id, requestForm(), T0);
     expect(made.ok).toBe(true);
     if (!made.ok) return;
 
@@ -278,7 +277,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
     const story = await h.publicStory([margaret]);
     const draft = await makeStory(db(), [margaret], { title: 'Never shared', now: T0 });
     const create = (viewer: ReturnType<typeof as>, storyId: string, fields = {}) =>
-      createRequest(db(), viewer, storyId, requestForm(fields), T0, ORIGIN);
+      createRequest(db(), viewer, storyId, requestForm(fields), T0);
 
     expect(await create(contributor(margaret), story.id)).toEqual({
       ok: false,
@@ -366,7 +365,6 @@ describeEachDatabase('asking to use a story', ({ db }) => {
       first.id,
       requestForm(datesFrom(at(3))),
       at(3),
-      ORIGIN,
     );
     expect(third).toEqual({
       ok: false,
@@ -377,14 +375,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
     const page = await loadNewRequest(db(), comms(chris), first.id, at(3));
     expect(page).toMatchObject({ blocked: capMessage, story: { requestsLeft: 0 } });
     expect(
-      await createRequest(
-        db(),
-        comms(chris),
-        first.id,
-        requestForm(datesFrom(at(89))),
-        at(89),
-        ORIGIN,
-      ),
+      await createRequest(db(), comms(chris), first.id, requestForm(datesFrom(at(89))), at(89)),
     ).toMatchObject({ ok: false, status: 409, message: capMessage });
     expect(await h.count('feature_requests')).toBe(3);
 
@@ -435,7 +426,6 @@ describeEachDatabase('asking to use a story', ({ db }) => {
       second.id,
       requestForm(datesFrom(at(1))),
       at(1),
-      ORIGIN,
     );
     expect(capped).toMatchObject({ ok: false, status: 409 });
     expect(!capped.ok && capped.message).toMatch(
@@ -469,7 +459,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
     expect(await offered()).toEqual([]);
     for (const storyId of [story.id, draft.id]) {
       expect(
-        await createRequest(db(), comms(chris), storyId, requestForm(wholeStory), T0, ORIGIN),
+        await createRequest(db(), comms(chris), storyId, requestForm(wholeStory), T0),
       ).toMatchObject({ ok: false, status: 404, message: 'This story is not open to requests.' });
     }
 
@@ -498,14 +488,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
     expect((await loadNewRequest(db(), comms(chris), story.id, T0))?.publicText).toBeNull();
 
     // Words cannot be chosen from a story staff cannot read.
-    const withExcerpt = await createRequest(
-      db(),
-      comms(chris),
-      story.id,
-      requestForm(),
-      T0,
-      ORIGIN,
-    );
+    const withExcerpt = await createRequest(db(), comms(chris), story.id, requestForm(), T0);
     expect(withExcerpt).toMatchObject({
       ok: false,
       status: 400,
@@ -831,7 +814,6 @@ describeEachDatabase('answering a request', ({ db }) => {
         revision: '1',
       }),
       at(2),
-      ORIGIN,
     );
     expect(approved.ok).toBe(true);
     const usable = await loadStaffRequest(db(), comms(chris), requestId, at(2));
@@ -1023,7 +1005,6 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
       story.id,
       formData({ intent: 'stop', scope: 'newsletter' }),
       at(2),
-      ORIGIN,
     );
     expect(stopped.ok).toBe(true);
     const tasks = await h.tasks();
@@ -1121,7 +1102,7 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
       { state: 'removed', progress: 'Removed from The spring newsletter on 6 March 2026.' },
     ]);
     // Nothing is opened or sent twice.
-    expect(await runRequestHousekeeping(db(), at(10), ORIGIN)).toEqual({
+    expect(await runRequestHousekeeping(db(), at(10))).toEqual({
       lapsed: 0,
       opened: 0,
       notified: 0,
@@ -1145,20 +1126,20 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
       (await logUse(db(), comms(chris), requestId, useForm({ usedOn: '2026-03-03' }), T0)).ok,
     ).toBe(true);
 
-    expect(await runRequestHousekeeping(db(), new Date('2026-03-31T23:00:00Z'), ORIGIN)).toEqual({
+    expect(await runRequestHousekeeping(db(), new Date('2026-03-31T23:00:00Z'))).toEqual({
       lapsed: 0,
       opened: 0,
       notified: 0,
       overdue: 0,
     });
     const expired = new Date('2026-04-01T06:00:00Z');
-    expect(await runRequestHousekeeping(db(), expired, ORIGIN)).toEqual({
+    expect(await runRequestHousekeeping(db(), expired)).toEqual({
       lapsed: 0,
       opened: 1,
       notified: 1,
       overdue: 0,
     });
-    expect(await runRequestHousekeeping(db(), new Date(expired.getTime() + HOUR), ORIGIN)).toEqual({
+    expect(await runRequestHousekeeping(db(), new Date(expired.getTime() + HOUR))).toEqual({
       lapsed: 0,
       opened: 0,
       notified: 0,
@@ -1179,10 +1160,10 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
 
     // Exactly 72 hours is not yet overdue; past it, admins are told once.
     const overdueAt = (hours: number) => new Date(expired.getTime() + hours * HOUR);
-    expect((await runRequestHousekeeping(db(), overdueAt(72), ORIGIN)).overdue).toBe(0);
+    expect((await runRequestHousekeeping(db(), overdueAt(72))).overdue).toBe(0);
     expect((await loadTakedowns(db(), comms(chris), overdueAt(72)))?.open[0]?.overdue).toBe(false);
-    expect((await runRequestHousekeeping(db(), overdueAt(73), ORIGIN)).overdue).toBe(1);
-    expect((await runRequestHousekeeping(db(), overdueAt(80), ORIGIN)).overdue).toBe(0);
+    expect((await runRequestHousekeeping(db(), overdueAt(73))).overdue).toBe(1);
+    expect((await runRequestHousekeeping(db(), overdueAt(80))).overdue).toBe(0);
     const adminMail = await h.mailTo(boss);
     expect(adminMail.map((m) => m.subject)).toEqual(['1 takedown task is overdue']);
     expect(adminMail[0]?.text_body).toContain(

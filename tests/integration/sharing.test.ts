@@ -3,7 +3,7 @@
  * keeping sharing, stopping, co-authors, guardians, expiry by the clock, and bad
  * input that changes nothing.
  */
-import { expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { linkGuardian } from '../../src/server/repositories/people.ts';
 import { listConsentEventsForStory, verifyLedger } from '../../src/server/repositories/consent.ts';
 import {
@@ -21,6 +21,14 @@ import {
 } from '../../src/server/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';
+
+// Every link in an email comes from the public address (src/server/public-address.ts).
+beforeEach(() => {
+  vi.stubEnv('HEARD_PUBLIC_URL', 'http://heard.test');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const T0 = new Date('2026-03-03T10:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -63,9 +71,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
     expect(preview?.view.ok && preview.view.html).toContain('Once upon a time.');
     expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
 
-    const result = await handleSharingForm(db(), contributor(margaret), story.id, share(), T0, {
-      origin: 'http://heard.test',
-    });
+    const result = await handleSharingForm(db(), contributor(margaret), story.id, share(), T0);
     expect(result.ok).toBe(true);
     const publication = await findPublicationBySlug(db(), story.slug, at(1));
     expect(publication).toMatchObject({ revision_number: 1, author_names: 'Margaret' });

@@ -1,43 +1,104 @@
-import { expect, it } from 'vitest';
-import { requestSignInLink, SIGN_IN_REQUESTS_PER_HOUR } from '../../src/server/sign-in.ts';
-import { useDatabaseForProcess } from '../../src/server/db.ts';
+/**
+ * Signing in: links on the public address only, one door to ask for them,
+ * limits that stop floods without locking out a group, and sessions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import {
+  LINKS_PER_ADDRESS_PER_HOUR,
+  REQUESTS_PER_CLIENT_PER_HOUR,
+} from '../../src/domain/sign-in-limits.ts';
+import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
 import { listOutboxMail } from '../../src/server/repositories/mail.ts';
+import { setPersonDisabled } from '../../src/server/repositories/people.ts';
 import {
   deleteSessionsForPerson,
   findPersonBySessionToken,
 } from '../../src/server/repositories/sessions.ts';
-import { setPersonDisabled } from '../../src/server/repositories/people.ts';
-import { signedInCookie } from './support/app.ts';
+import { requestSignInLink } from '../../src/server/sign-in.ts';
+import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const ORIGIN = 'http://127.0.0.1:4321';
+const PUBLIC = 'https://stories.example.org';
+
+let app: InProcessApp | undefined;
+let dataDir = '';
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'heard-sign-in-'));
+  process.env['HEARD_DATA_DIR'] = dataDir;
+  app = await startInProcessApp();
+});
+afterAll(async () => {
+  await app?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+async function emailOf(db: Db, personId: string): Promise<string> {
+  const row = await db
+    .selectFrom('User')
+    .select('email')
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return row.email;
+}
+
+/** A form post from the app's own sign-in page, with whatever headers a test adds. */
+function postSignIn(fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return fetch(`${app?.url ?? ''}/signin`, {
+    method: 'POST',
+    headers: { origin: app?.url ?? '', ...headers },
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+  });
+}
+
+/** The links in every email sent so far. */
+async function linksInOutbox(db: Db): Promise<string[]> {
+  return (await listOutboxMail(db, 1000)).flatMap(
+    (mail) => mail.text_body.match(/https?:\/\/\S+/g) ?? [],
+  );
+}
 
 describeEachDatabase('sign-in links', ({ db, handle }) => {
   const use = () => useDatabaseForProcess({ ...handle(), close: async () => {} });
+  const ask = (
+    email: string,
+    clientAddress: string,
+    options: { now?: Date; deviceId?: string } = {},
+  ) =>
+    requestSignInLink(db(), {
+      email,
+      next: null,
+      clientAddress,
+      deviceId: options.deviceId,
+      now: options.now ?? NOW,
+    });
 
-  it('sends a single email with a 15-minute link to someone with an account', async () => {
+  it('sends one email with a 15-minute link on the public address', async () => {
     use();
+    vi.stubEnv('HEARD_PUBLIC_URL', PUBLIC);
     const personId = await makePerson(db(), { name: 'Ann Smith' });
-    const email = await db()
-      .selectFrom('User')
-      .select('email')
-      .where('id', '=', personId)
-      .executeTakeFirstOrThrow();
+    const email = await emailOf(db(), personId);
     const result = await requestSignInLink(db(), {
-      email: `  ${email.email.toUpperCase()} `,
+      email: `  ${email.toUpperCase()} `,
       next: '/my/account',
       clientAddress: '10.0.0.1',
-      origin: ORIGIN,
       now: NOW,
     });
-    expect(result).toEqual({ status: 'sent', email: email.email });
+    expect(result).toEqual({ status: 'sent', email });
     const mails = await listOutboxMail(db());
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.to_address).toBe(email.email);
+    expect(mails[0]?.to_address).toBe(email);
     expect(mails[0]?.text_body).toMatch(/works once, for 15 minutes/);
-    expect(mails[0]?.text_body).toContain(`${ORIGIN}/api/auth/callback/nodemailer?`);
+    expect(mails[0]?.text_body).toContain(`${PUBLIC}/api/auth/callback/nodemailer?`);
+    expect(mails[0]?.text_body).toContain(encodeURIComponent(`${PUBLIC}/my/account`));
     const token = await db().selectFrom('VerificationToken').selectAll().executeTakeFirstOrThrow();
     const minutes = (token.expires.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
@@ -46,49 +107,182 @@ describeEachDatabase('sign-in links', ({ db, handle }) => {
 
   it('answers the same for an unknown address and sends nothing', async () => {
     use();
-    const result = await requestSignInLink(db(), {
+    expect(await ask('nobody@example.test', '10.0.0.2')).toEqual({
+      status: 'sent',
       email: 'nobody@example.test',
-      next: null,
-      clientAddress: '10.0.0.2',
-      origin: ORIGIN,
-      now: NOW,
     });
-    expect(result).toEqual({ status: 'sent', email: 'nobody@example.test' });
     expect(await listOutboxMail(db())).toEqual([]);
   });
 
   it('refuses a malformed or look-alike address with a plain message', async () => {
     use();
     for (const email of ['', 'not-an-email', 'ann@exаmple.test', 'a@b.test, c@d.test']) {
-      const result = await requestSignInLink(db(), {
-        email,
-        next: null,
-        clientAddress: '10.0.0.3',
-        origin: ORIGIN,
-        now: NOW,
-      });
-      expect(result.status).toBe('invalid');
+      expect((await ask(email, '10.0.0.3')).status).toBe('invalid');
     }
     expect(await db().selectFrom('sign_in_requests').selectAll().execute()).toEqual([]);
   });
 
-  it(`allows ${SIGN_IN_REQUESTS_PER_HOUR} requests an hour per address and per client, then asks people to wait`, async () => {
+  it('regression: 20 people signing in on one computer within an hour all get their links', async () => {
     use();
-    const ask = (email: string, clientAddress: string, now = NOW) =>
-      requestSignInLink(db(), { email, next: null, clientAddress, origin: ORIGIN, now });
-    for (let i = 0; i < SIGN_IN_REQUESTS_PER_HOUR; i += 1) {
-      expect((await ask('same@example.test', `10.1.0.${i}`)).status).toBe('sent');
+    const people = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => makePerson(db(), { name: `Member ${i}` })),
+    );
+    for (const [i, personId] of people.entries()) {
+      const at = new Date(NOW.getTime() + i * 60_000);
+      // Some ask twice, as people do when the email is slow.
+      expect((await ask(await emailOf(db(), personId), '192.0.2.10', { now: at })).status).toBe(
+        'sent',
+      );
+      if (i % 4 === 0) {
+        expect((await ask(await emailOf(db(), personId), '192.0.2.10', { now: at })).status).toBe(
+          'sent',
+        );
+      }
     }
-    expect(await ask('same@example.test', '10.1.0.99')).toEqual({ status: 'limited' });
+    expect(await listOutboxMail(db(), 100)).toHaveLength(25);
+  });
+
+  it('regression: 1,000 requests for one address send at most 5 emails', async () => {
+    use();
+    const target = await emailOf(db(), await makePerson(db(), { name: 'Target Person' }));
+    let limited = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      // From many addresses, as a botnet would: only the per-address limit can hold.
+      const result = await ask(target, `10.${Math.floor(i / 250)}.${i % 250}.1`);
+      if (result.status === 'limited') limited += 1;
+    }
+    expect(limited).toBe(1000 - LINKS_PER_ADDRESS_PER_HOUR);
+    expect(await listOutboxMail(db(), 100)).toHaveLength(LINKS_PER_ADDRESS_PER_HOUR);
+  });
+
+  it('regression: a flood from strangers cannot keep a person from their own link', async () => {
+    use();
+    const personId = await makePerson(db(), { name: 'Owner Person' });
+    const email = await emailOf(db(), personId);
+    // The person signed in on this browser before.
+    const { rememberSignInDevice } = await import('../../src/server/sign-in.ts');
+    const deviceId = 'd'.repeat(43);
+    await rememberSignInDevice(db(), { email, deviceId, now: NOW });
+    for (let i = 0; i < 50; i += 1) await ask(email, `203.0.113.${i}`);
+    expect((await ask(email, '203.0.113.200')).status).toBe('limited');
+    // Their own browser still gets a link; a forged device id does not help a stranger.
+    expect((await ask(email, '198.51.100.7', { deviceId })).status).toBe('sent');
+    expect((await ask(email, '203.0.113.201', { deviceId: 'x'.repeat(43) })).status).toBe(
+      'limited',
+    );
+    const sent = await listOutboxMail(db(), 100);
+    expect(sent).toHaveLength(LINKS_PER_ADDRESS_PER_HOUR + 1);
+  });
+
+  it(`limits one network address to ${REQUESTS_PER_CLIENT_PER_HOUR} requests an hour, then asks it to wait`, async () => {
+    use();
+    for (let i = 0; i < REQUESTS_PER_CLIENT_PER_HOUR; i += 1) {
+      expect((await ask(`person${i}@example.test`, '10.9.0.1')).status).toBe('sent');
+    }
+    expect(await ask('one-more@example.test', '10.9.0.1')).toEqual({ status: 'limited' });
+    expect((await ask('one-more@example.test', '10.9.0.2')).status).toBe('sent');
     // An hour later it works again.
-    expect(
-      (await ask('same@example.test', '10.1.0.99', new Date(NOW.getTime() + 61 * 60_000))).status,
-    ).toBe('sent');
-    // Per client address too.
-    for (let i = 0; i < SIGN_IN_REQUESTS_PER_HOUR; i += 1) {
-      expect((await ask(`person${i}@example.test`, '10.2.0.1')).status).toBe('sent');
+    const later = new Date(NOW.getTime() + 61 * 60_000);
+    expect((await ask('one-more@example.test', '10.9.0.1', { now: later })).status).toBe('sent');
+  });
+});
+
+describeEachDatabase('sign-in over HTTP', ({ db, handle }) => {
+  const use = () => useDatabaseForProcess({ ...handle(), close: async () => {} });
+
+  it('regression: a forged Host, X-Forwarded-Host or Origin never chooses where the link points', async () => {
+    use();
+    const email = await emailOf(db(), await makePerson(db(), { name: 'Alex Admin' }));
+    for (const headers of [
+      { host: 'evil.example' },
+      { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+      { host: 'evil.example', origin: 'http://evil.example' },
+    ]) {
+      const response = await postSignIn({ email }, headers);
+      // Either the right link or a refusal; never a link elsewhere.
+      expect([303, 400, 403]).toContain(response.status);
     }
-    expect(await ask('someone-else@example.test', '10.2.0.1')).toEqual({ status: 'limited' });
+    const links = await linksInOutbox(db());
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(new URL(link).origin).toBe(app?.url);
+      expect(link).not.toContain('evil.example');
+    }
+  });
+
+  it('regression: Auth.js’s own sign-in endpoint answers 404 and sends nothing, for members and strangers alike', async () => {
+    use();
+    const member = await emailOf(db(), await makePerson(db(), { name: 'Member Person' }));
+    const answers: string[] = [];
+    for (const email of [member, 'stranger@example.test']) {
+      for (let i = 0; i < 10; i += 1) {
+        const response = await fetch(`${app?.url ?? ''}/api/auth/signin/nodemailer`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app?.url ?? '' },
+          body: new URLSearchParams({ email }),
+          redirect: 'manual',
+        });
+        answers.push(`${response.status} ${response.headers.get('location') ?? ''}`);
+      }
+    }
+    expect(new Set(answers)).toEqual(new Set(['404 ']));
+    expect(await listOutboxMail(db())).toEqual([]);
+    for (const path of [
+      '/api/auth/signin',
+      '/api/auth/csrf',
+      '/api/auth/providers',
+      '/api/auth/session',
+    ]) {
+      expect((await fetch(`${app?.url ?? ''}${path}`, { redirect: 'manual' })).status).toBe(404);
+    }
+  });
+
+  it('the sign-in page answers members and strangers alike', async () => {
+    use();
+    const member = await emailOf(db(), await makePerson(db(), { name: 'Member Person' }));
+    const a = await postSignIn({ email: member });
+    const b = await postSignIn({ email: 'stranger@example.test' });
+    expect([a.status, a.headers.get('location')]).toEqual([b.status, b.headers.get('location')]);
+  });
+
+  it('a link that arrived still signs the person in, and marks this browser as theirs', async () => {
+    use();
+    const email = await emailOf(db(), await makePerson(db(), { name: 'Link Person' }));
+    expect((await postSignIn({ email })).status).toBe(303);
+    const [link] = await linksInOutbox(db());
+    const callback = await fetch(link ?? '', { redirect: 'manual' });
+    expect(callback.status).toBe(302);
+    const cookies = callback.headers.getSetCookie();
+    expect(cookies.some((cookie) => cookie.startsWith('authjs.session-token='))).toBe(true);
+    expect(cookies.some((cookie) => /^heard-device=[A-Za-z0-9_-]{43};/.test(cookie))).toBe(true);
+    expect(await db().selectFrom('sign_in_devices').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('regression: X-Forwarded-For counts only from a trusted proxy', async () => {
+    use();
+    const flood = async (forwardedFor: string, count: number) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const response = await postSignIn(
+          { email: `p${i}-${forwardedFor}@example.test` },
+          { 'x-forwarded-for': forwardedFor },
+        );
+        statuses.push(response.status);
+      }
+      return statuses;
+    };
+    // Untrusted: the header is ignored, so changing it escapes nothing.
+    await flood('10.0.0.1', REQUESTS_PER_CLIENT_PER_HOUR);
+    expect(await flood('10.0.0.2', 1)).toEqual([429]);
+    expect(
+      (await db().selectFrom('sign_in_requests').select('client_address').distinct().execute()).map(
+        (row) => row.client_address,
+      ),
+    ).toEqual(['127.0.0.1']);
+    // Behind a trusted proxy, each client has its own allowance.
+    vi.stubEnv('HEARD_TRUSTED_PROXIES', 'loopback');
+    expect(await flood('10.0.0.3', 3)).toEqual([303, 303, 303]);
+    expect(await flood('10.0.0.4', 1)).toEqual([303]);
   });
 });
 

@@ -54,6 +54,7 @@ interface EventSpec {
   readonly rev?: number;
   readonly expiresAt?: string;
   readonly sequence?: number;
+  readonly guardianRequired?: boolean;
 }
 
 /** Builds a story's ledger; sequence follows array order unless given. */
@@ -68,6 +69,7 @@ function ledger(...specs: EventSpec[]): ConsentEvent[] {
     anonymity: s.anonymity ?? null,
     revisionNumber: s.rev ?? null,
     expiresAt: s.expiresAt === undefined ? null : d(s.expiresAt),
+    guardianRequired: s.guardianRequired ?? null,
     occurredAt: d(s.at),
   }));
 }
@@ -610,6 +612,22 @@ describe('foldAuthorConsent', () => {
       { status: 'valid', consent: consentOf('cy', '2025-12-01') },
     ],
     [
+      'regression: a date of birth changed after a young person’s yes does not skip the guardian',
+      { ...kit, dateOfBirth: d('1990-01-01') },
+      [grant('kit', '2025-12-01', { guardianRequired: true })],
+      'public_site',
+      '2026-01-15',
+      { status: 'awaiting-guardian', consent: consentOf('kit', '2025-12-01') },
+    ],
+    [
+      'a grant recorded as needing no guardian stays valid whatever the age says now',
+      kit,
+      [grant('kit', '2025-12-01', { scope: 'group', guardianRequired: false })],
+      'group',
+      '2026-01-15',
+      { status: 'valid', consent: consentOf('kit', '2025-12-01') },
+    ],
+    [
       'a withdraw with nothing granted still records a no',
       ann,
       [withdraw('ann', '2025-06-01')],
@@ -883,6 +901,7 @@ describe('checkConsentChange', () => {
     anonymity?: Anonymity;
     revisionNumber?: number;
     expiresAt?: Date;
+    guardianRequired?: boolean;
   }): ConsentChangeResult => ({
     ok: true,
     event: {
@@ -893,6 +912,7 @@ describe('checkConsentChange', () => {
       anonymity: fields.anonymity ?? null,
       revisionNumber: fields.revisionNumber ?? null,
       expiresAt: fields.expiresAt ?? null,
+      guardianRequired: fields.guardianRequired ?? (fields.kind === 'grant' ? false : null),
       occurredAt: NOW,
     },
   });
@@ -989,6 +1009,7 @@ describe('checkConsentChange', () => {
         anonymity: 'pseudonym',
         revisionNumber: 1,
         expiresAt: IN_12_MONTHS,
+        guardianRequired: true,
       }),
     ],
     [

@@ -3,7 +3,6 @@ import {
   canAdminister,
   canChangeConsent,
   canEditStory,
-  canManageGroup,
   canReadDraft,
   canRequestFeature,
   canUseStaffPages,
@@ -71,16 +70,6 @@ describe('role-based pages', () => {
     expect(canRequestFeature(viewer)).toBe(request);
     expect(canUseStaffPages(viewer)).toBe(staff);
     expect(canAdminister(viewer)).toBe(admin);
-  });
-
-  it.each([
-    [person('f1', 'facilitator'), true],
-    [person('f2', 'facilitator'), false],
-    [person('a', 'admin'), true],
-    [person('m', 'contributor'), false],
-    [undefined, false],
-  ])('managing a group facilitated by f1: %j → %s', (viewer, expected) => {
-    expect(canManageGroup(viewer, { facilitatorIds: ['f1'] })).toBe(expected);
   });
 });
 

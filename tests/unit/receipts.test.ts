@@ -401,6 +401,7 @@ describe('receiptEventFromLedger', () => {
     anonymity: null,
     revisionNumber: null,
     expiresAt: null,
+    guardianRequired: null,
     occurredAt: d(at),
     ...fields,
   });

@@ -9,7 +9,7 @@
  *   become h3; check lists become bulleted lists.
  * - Both: a block pasted inside a block (a <blockquote> of paragraphs) is
  *   lifted out, in reading order; text keeps only bold, italic and underline,
- *   and no inline style.
+ *   no inline style, and no control characters.
  */
 import { $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
@@ -25,6 +25,7 @@ import {
   TextNode,
 } from 'lexical';
 import type { ElementNode, LexicalEditor, LexicalNode } from 'lexical';
+import { hasUnstorableCharacters, removeUnstorableCharacters } from '../../domain/text.ts';
 import type { StoryKind } from '../nodes.ts';
 import { PhotoNode } from '../nodes/PhotoNode.ts';
 import { $createScreenplayNode, ScreenplayNode } from '../nodes/ScreenplayNode.ts';
@@ -93,6 +94,10 @@ function $keepReaderFormats(node: TextNode): void {
     node.setFormat(node.getFormat() & KEPT_TEXT_FORMATS);
   }
   if (node.getStyle() !== '') node.setStyle('');
+  // A control character or half an emoji (from a paste) cannot be saved: take
+  // it out as it arrives rather than have every save refused.
+  const text = node.getTextContent();
+  if (hasUnstorableCharacters(text)) node.setTextContent(removeUnstorableCharacters(text));
 }
 
 /** Registers the transforms that keep content within what `kind` allows. */

@@ -35,6 +35,7 @@ export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
     anonymity: row.anonymity,
     revisionNumber: row.revision_number,
     expiresAt: row.expires_at,
+    guardianRequired: row.guardian_required,
     occurredAt: row.occurred_at,
   };
 }
@@ -112,6 +113,7 @@ export async function appendConsentEvent(
       expiresAt: checked.event.expiresAt,
       occurredAt: checked.event.occurredAt,
       requestId: options.requestId ?? null,
+      guardianRequired: checked.event.guardianRequired,
     };
     const inserted = await trx
       .insertInto('consent_events')
@@ -127,6 +129,7 @@ export async function appendConsentEvent(
         expires_at: fields.expiresAt,
         occurred_at: fields.occurredAt,
         request_id: fields.requestId,
+        guardian_required: fields.guardianRequired,
         prev_hash: prevHash,
         hash: hashEvent(prevHash, fields),
       })
@@ -387,6 +390,7 @@ export async function verifyLedger(
         expiresAt: row.expires_at,
         occurredAt: row.occurred_at,
         requestId: row.request_id,
+        guardianRequired: row.guardian_required,
       });
       if (expected !== row.hash) {
         return {

@@ -170,6 +170,54 @@ export async function listGuardianLinks(db: Kysely<Database>) {
     .execute();
 }
 
+/** The people linked as this person's guardians now. */
+export async function listGuardianIdsOf(
+  db: Kysely<Database>,
+  youngPersonId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('guardian_links')
+    .select('guardian_id')
+    .where('young_person_id', '=', youngPersonId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => row.guardian_id);
+}
+
+/** Whether this person is linked as anyone's guardian. */
+export async function isLinkedAsGuardian(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('guardian_links')
+    .select('young_person_id')
+    .where('guardian_id', '=', personId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sets a person's date of birth (an admin's correction); returns the one it replaced. */
+export async function setDateOfBirth(
+  db: Kysely<Database>,
+  personId: string,
+  dateOfBirth: string | null,
+): Promise<{ readonly previous: string | null } | undefined> {
+  return inTransaction(db, async (trx) => {
+    const before = await trx
+      .selectFrom('people')
+      .select('date_of_birth')
+      .where('id', '=', personId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return undefined;
+    await trx
+      .updateTable('people')
+      .set({ date_of_birth: dateOfBirth })
+      .where('id', '=', personId)
+      .execute();
+    return { previous: before.date_of_birth };
+  });
+}
+
 /** Removes a guardian link. */
 export async function unlinkGuardian(
   db: Kysely<Database>,

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Anonymity } from '../../domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '../../domain/requests.ts';
 import type { Database, FeatureRequestStatus } from '../schema.ts';
+import { writeSetting } from './settings.ts';
 
 // Requests are made under this lock, so two staff members can never both slip
 // under one person's cap at the same moment.
@@ -518,13 +519,7 @@ export async function listEmailsWithRole(
 
 /** The admin's cap setting (raw; the domain reads it). */
 export async function writeRequestCap(db: Kysely<Database>, cap: RequestCap, now: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: REQUEST_CAP_KEY, value: JSON.stringify(cap), updated_at: now })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: JSON.stringify(cap), updated_at: now }),
-    )
-    .execute();
+  await writeSetting(db, REQUEST_CAP_KEY, cap, now);
 }
 
 /** Where the cap is kept in the settings table. */

@@ -26,3 +26,18 @@ export async function insertSettingIfAbsent(
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
 }
+
+/** Stores a setting, replacing any earlier value. */
+export async function writeSetting(
+  db: Kysely<Database>,
+  key: string,
+  value: unknown,
+  now: Date,
+): Promise<void> {
+  const json = JSON.stringify(value);
+  await db
+    .insertInto('settings')
+    .values({ key, value: json, updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: now }))
+    .execute();
+}

@@ -10,7 +10,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Role } from '../../../src/domain/roles.ts';
 import type { Db } from '../../../src/server/db.ts';
-import { createHeardServer, type AstroEntry } from '../../../src/server/http-server.ts';
+import {
+  createHeardServer,
+  type AstroEntry,
+  type HeardServerOptions,
+} from '../../../src/server/http-server.ts';
+import { recordListenAddress } from '../../../src/server/public-address.ts';
 import { makePerson } from './fixtures.ts';
 
 /** A running in-process app. */
@@ -19,8 +24,14 @@ export interface InProcessApp {
   stop(): Promise<void>;
 }
 
-/** Starts the built app on a free loopback port in this process. */
-export async function startInProcessApp(): Promise<InProcessApp> {
+/**
+ * Starts the built app on a free port in this process: on loopback, or on
+ * `listenHost` (e.g. every address, `0.0.0.0`); it is always reached on loopback.
+ */
+export async function startInProcessApp(
+  options: HeardServerOptions & { readonly listenHost?: string } = {},
+): Promise<InProcessApp> {
+  const listenHost = options.listenHost ?? '127.0.0.1';
   const entryPath = resolve('dist/server/entry.mjs');
   if (!existsSync(entryPath)) {
     throw new Error('These tests need the built app: run `npm run build` first (npm test does).');
@@ -30,13 +41,14 @@ export async function startInProcessApp(): Promise<InProcessApp> {
   process.env['HOST'] = '127.0.0.1';
   process.env['PORT'] = '0';
   const entry = (await import(/* @vite-ignore */ pathToFileURL(entryPath).href)) as AstroEntry;
-  const server = createHeardServer(entry);
+  const server = createHeardServer(entry, options);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(0, listenHost, () => done());
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The app did not get a port.');
+  recordListenAddress(`http://${listenHost}:${address.port}`);
   return {
     url: `http://127.0.0.1:${address.port}`,
     stop: () =>

@@ -400,7 +400,7 @@ describe('createFetchSave: the save route’s answers', () => {
       new Response('', { status: 413 }),
       {
         kind: 'refused',
-        message: 'This story could not be saved as it is. Your writing is still here.',
+        message: 'This story could not be saved as it is. Your writing is kept on this device.',
       },
     ],
     [

@@ -706,7 +706,9 @@ describe('hostile editor states', () => {
 
     expect(({} as Json)['polluted']).toBeUndefined();
     // The corpus exercises both sides and every kind of refusal worth naming.
-    expect(tally.valid).toBeGreaterThan(2_000);
+    // (Valid states that carry a control character are refused since they
+    // cannot be stored, so fewer of the "valid" third pass.)
+    expect(tally.valid).toBeGreaterThan(1_500);
     expect(tally.refused).toBeGreaterThan(5_000);
     for (const message of [
       VALIDATION_MESSAGES.notAState,
@@ -721,6 +723,7 @@ describe('hostile editor states', () => {
       VALIDATION_MESSAGES.tooDeep,
       VALIDATION_MESSAGES.tooLong,
       VALIDATION_MESSAGES.tooLarge,
+      VALIDATION_MESSAGES.unstorableCharacter,
     ]) {
       expect(tally.messages).toContain(message);
     }

@@ -1,8 +1,40 @@
 /**
- * Auth.js, mounted as an Astro endpoint: magic-link callbacks, sessions, sign-out.
+ * Auth.js, mounted as an Astro endpoint, for one thing only: the link in a
+ * sign-in email (`GET /api/auth/callback/nodemailer`). Every other Auth.js
+ * route answers 404 from outside: links are asked for through `/signin`, which
+ * applies the limits and answers members and strangers alike
+ * (docs/decisions/010-public-address-and-sign-in-limits.md).
  */
 import type { APIRoute } from 'astro';
-import { handleAuthRequest } from '../../../server/auth.ts';
+import { handleAuthRequest, sessionCookieName } from '../../../server/auth.ts';
+import { getDatabase } from '../../../server/db.ts';
+import { isPublicSiteHttps } from '../../../server/public-address.ts';
+import { deviceCookieName, newDeviceId, rememberSignInDevice } from '../../../server/sign-in.ts';
 
-export const GET: APIRoute = ({ request }) => handleAuthRequest(request);
-export const POST: APIRoute = ({ request }) => handleAuthRequest(request);
+const CALLBACK_PATH = '/api/auth/callback/nodemailer';
+const DEVICE_COOKIE_DAYS = 365;
+
+export const GET: APIRoute = async ({ request, url, cookies, rewrite }) => {
+  if (url.pathname !== CALLBACK_PATH) return rewrite('/404');
+  const response = await handleAuthRequest(request);
+  const signedIn = response.headers
+    .getSetCookie()
+    .some((cookie) => cookie.startsWith(`${sessionCookieName()}=`) && !/=;/.test(cookie));
+  const email = url.searchParams.get('email');
+  if (signedIn && email) {
+    // This browser now counts as the person's own for the sign-in limits.
+    const deviceId = cookies.get(deviceCookieName())?.value ?? newDeviceId();
+    const { db } = await getDatabase();
+    await rememberSignInDevice(db, { email, deviceId, now: new Date() });
+    cookies.set(deviceCookieName(), deviceId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: isPublicSiteHttps(),
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+    });
+  }
+  return response;
+};
+
+export const ALL: APIRoute = ({ rewrite }) => rewrite('/404');

@@ -7,6 +7,7 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../../server/http.ts';
 import { getDatabase } from '../../../../server/db.ts';
+import { claimFairUse } from '../../../../server/fair-use.ts';
 import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
 import { createLocalMediaStore } from '../../../../server/media-storage.ts';
 import { storeUploadedPhoto } from '../../../../server/media-service.ts';
@@ -37,6 +38,12 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
     return jsonResponse(413, {
       message: 'This photo is too large. Please choose one under 20 MB.',
     });
+  }
+  const fair = await claimFairUse(db, locals.person.id, 'photo', file.size, new Date());
+  if (!fair.allowed) {
+    const refused = jsonResponse(429, { message: fair.message });
+    refused.headers.set('Retry-After', String(fair.retryAfterSeconds));
+    return refused;
   }
   const altText = form.get('altText');
   const result = await storeUploadedPhoto(db, createLocalMediaStore(), {

@@ -43,5 +43,7 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
     });
   }
   const result = await saveRevision(db, locals.person, params['id'] ?? '', body, new Date());
-  return jsonResponse(result.status, result);
+  const response = jsonResponse(result.status, result);
+  if (result.status === 429) response.headers.set('Retry-After', String(result.retryAfterSeconds));
+  return response;
 };

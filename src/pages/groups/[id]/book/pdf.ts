@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import bookCss from '../../../../styles/book-print.css?raw';
 import { bookBodyHtml } from '../../../../server/book-html.ts';
 import { renderBookPdfInTurn } from '../../../../server/book-pdf.ts';
+import { publicOrigin } from '../../../../server/public-address.ts';
 import { getDatabase } from '../../../../server/db.ts';
 import { loadBook, photoForBook, rememberBookPdf } from '../../../../server/group-space.ts';
 import { escapeHtml } from '../../../../editor/escape.ts';
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
     `<body>${bookBodyHtml(book)}</body></html>`;
   const made = await renderBookPdfInTurn({
     html,
-    baseUrl: url.origin,
+    baseUrl: publicOrigin(),
     resolve: (asked) => photoForBook(db, book, asked.pathname),
   });
   if (!made.ok) {

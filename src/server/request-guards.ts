@@ -1,0 +1,212 @@
+/**
+ * What every request passes before any page sees it: an address we can read,
+ * and a body of bounded size that arrives in bounded time. A server that reads
+ * whatever it is sent can be made to hold gigabytes, or to wait for ever, by
+ * one anonymous visitor; the limits here refuse that before a byte is kept.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { isPublicSiteHttps } from './public-address.ts';
+
+/** The largest form a page accepts (1 MB): far more than any form here needs. */
+export const MAX_FORM_BYTES = 1024 * 1024;
+
+/** The saving API's limit: the story (2 MB, `MAX_SAVE_BYTES`) and its wrapping. */
+export const MAX_SAVE_REQUEST_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+
+/** The photo upload's limit: the photo (20 MB, `MAX_UPLOAD_BYTES`) and its form. */
+export const MAX_UPLOAD_REQUEST_BYTES = 20 * 1024 * 1024 + 64 * 1024;
+
+/** How long a form may take to arrive; a slower one is holding a connection open. */
+export const FORM_BODY_TIMEOUT_MS = 30_000;
+
+/** How long a photo may take to arrive: 20 MB over a slow phone connection. */
+export const UPLOAD_BODY_TIMEOUT_MS = 5 * 60_000;
+
+const UPLOAD_PATH = /^\/api\/stories\/[^/]+\/media$/;
+const SAVE_PATH = /^\/api\/stories\/[^/]+\/revisions$/;
+
+/** The body limits for one path. */
+export interface BodyLimit {
+  readonly maxBytes: number;
+  readonly timeoutMs: number;
+  /** How the refusal reads: JSON for the editor's APIs, a page for forms. */
+  readonly answer: 'json' | 'html';
+}
+
+/** The limits a request to this path must keep to. */
+export function bodyLimitFor(pathname: string): BodyLimit {
+  if (UPLOAD_PATH.test(pathname)) {
+    return {
+      maxBytes: MAX_UPLOAD_REQUEST_BYTES,
+      timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
+      answer: 'json',
+    };
+  }
+  if (SAVE_PATH.test(pathname)) {
+    return { maxBytes: MAX_SAVE_REQUEST_BYTES, timeoutMs: FORM_BODY_TIMEOUT_MS, answer: 'json' };
+  }
+  return {
+    maxBytes: MAX_FORM_BYTES,
+    timeoutMs: FORM_BODY_TIMEOUT_MS,
+    answer: pathname.startsWith('/api/') ? 'json' : 'html',
+  };
+}
+
+/** A request refused before any page saw it. */
+export interface Refusal {
+  readonly status: 400 | 408 | 413;
+  readonly message: string;
+}
+
+/**
+ * Reads a request's whole body if it keeps to the limit, counting bytes as they
+ * stream (a chunked body declares no length), and gives up when it is too slow.
+ */
+export function readBoundedBody(
+  req: IncomingMessage,
+  limit: BodyLimit,
+): Promise<
+  { readonly ok: true; readonly body: Buffer } | { readonly ok: false; readonly refusal: Refusal }
+> {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > limit.maxBytes) {
+    return Promise.resolve({ ok: false, refusal: tooLarge(limit) });
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let settled = false;
+    const finish = (
+      outcome:
+        | { readonly ok: true; readonly body: Buffer }
+        | { readonly ok: false; readonly refusal: Refusal },
+    ): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onError);
+      if (!outcome.ok) chunks.length = 0;
+      resolve(outcome);
+    };
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length;
+      if (received > limit.maxBytes) {
+        // Stop reading: what is left is never buffered. The connection is
+        // closed after the answer (see refuseRequest).
+        req.pause();
+        finish({ ok: false, refusal: tooLarge(limit) });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => finish({ ok: true, body: Buffer.concat(chunks, received) });
+    const onError = (): void =>
+      finish({
+        ok: false,
+        refusal: { status: 400, message: 'What you sent did not arrive whole. Please try again.' },
+      });
+    const timer = setTimeout(() => {
+      req.pause();
+      finish({
+        ok: false,
+        refusal: {
+          status: 408,
+          message:
+            'What you sent took too long to arrive. Please check your connection and try again.',
+        },
+      });
+    }, limit.timeoutMs);
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', onError);
+    req.once('aborted', onError);
+  });
+}
+
+function tooLarge(limit: BodyLimit): Refusal {
+  const megabytes = Math.max(1, Math.floor(limit.maxBytes / (1024 * 1024)));
+  return {
+    status: 413,
+    message: `This is more than we can take in one go (the limit is ${megabytes} MB). Nothing was saved.`,
+  };
+}
+
+// C0 controls (but tab) and DEL, written raw or percent-encoded. A path or
+// query carrying them is never a real link: PostgreSQL cannot even store NUL.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_IN_URL = /[\u0000-\u0008\u000a-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+
+/** Why a request's address cannot be read, or undefined when it can. */
+export function checkRequestUrl(rawUrl: string): Refusal | undefined {
+  const problem = {
+    status: 400,
+    message: 'This address has characters in it that we cannot read. Please check the link.',
+  } as const;
+  if (CONTROL_IN_URL.test(rawUrl)) return problem;
+  try {
+    // Percent-encoding must decode to well-formed UTF-8 (a lone surrogate cannot).
+    decodeURIComponent(rawUrl);
+  } catch {
+    return problem;
+  }
+  return undefined;
+}
+
+/**
+ * The headers every response carries, static files included: pages add their
+ * own Content-Security-Policy with script hashes (src/middleware.ts), which
+ * replaces this strict default.
+ */
+export function baselineSecurityHeaders(): OutgoingHttpHeaders {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    ...(isPublicSiteHttps() ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
+  };
+}
+
+// How long to keep reading (and dropping) what a refused client is still
+// sending: closing at once, with its data unread, makes the network reset the
+// connection, and the client never sees the answer.
+const REFUSAL_LINGER_MS = 2_000;
+
+/**
+ * Answers a refused request and closes the connection: the rest of its body is
+ * read and dropped for a moment, never kept, so the client can read the answer.
+ */
+export function refuseRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  refusal: Refusal,
+  answer: BodyLimit['answer'],
+): void {
+  const body =
+    answer === 'json' ? JSON.stringify({ message: refusal.message }) : refusalPage(refusal);
+  res.writeHead(refusal.status, {
+    'Content-Type': answer === 'json' ? 'application/json' : 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(body);
+  req.resume();
+  const linger = setTimeout(() => req.destroy(), REFUSAL_LINGER_MS);
+  linger.unref();
+  req.once('close', () => clearTimeout(linger));
+}
+
+function refusalPage(refusal: Refusal): string {
+  const title =
+    refusal.status === 413
+      ? 'Too much at once'
+      : refusal.status === 408
+        ? 'Too slow'
+        : 'We could not read that';
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Heard</title></head><body><main><h1>${title}</h1><p>${refusal.message}</p><p><a href="/">Back to Heard</a></p></main></body></html>`;
+}

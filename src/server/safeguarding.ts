@@ -1,0 +1,283 @@
+/**
+ * Changing the facts that protect young people: a date of birth, a guardian
+ * link. Only admins do it (src/domain/safeguarding.ts says why); each change
+ * is written with its record in one transaction, re-decides what is public,
+ * and is then told to the young person and to each guardian.
+ */
+import { isMinorOn } from '../domain/age.ts';
+import type { Viewer } from '../domain/permissions.ts';
+import { canAdminister } from '../domain/permissions.ts';
+import {
+  checkGuardianLink,
+  describeAccountChange,
+  staffRolesOf,
+  type AccountChange,
+} from '../domain/safeguarding.ts';
+import { checkBirthDate, isoDay } from '../domain/text.ts';
+import type { Db } from './db.ts';
+import { sendMail } from './mail.ts';
+import { siteLink } from './public-address.ts';
+import {
+  insertDateOfBirthChange,
+  insertGuardianLinkChange,
+  listAccountChanges,
+} from './repositories/account-changes.ts';
+import { refreshPublicationsForAuthor } from './repositories/consent.ts';
+import {
+  findPersonById,
+  linkGuardian,
+  listGuardianIdsOf,
+  setDateOfBirth,
+  setPersonRoles,
+  unlinkGuardian,
+} from './repositories/people.ts';
+import { listPersonNameFacts } from './repositories/receipts.ts';
+import { inTransaction } from './repositories/transaction.ts';
+import { formatDateOnly } from './requests.ts';
+
+/** The outcome of a safeguarding change: a message for the admin, or what is wrong. */
+export type SafeguardingResult =
+  | { readonly ok: true; readonly message: string }
+  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
+
+const ONLY_ADMINS: SafeguardingResult = {
+  ok: false,
+  errors: { form: 'Only admins can do this.' },
+};
+
+/**
+ * An admin sets someone's date of birth. The change is recorded, the person
+ * sees it on their account page, and they and each guardian are emailed. A
+ * consent waiting for a guardian stays waiting: each grant keeps whether it
+ * needed one (src/domain/consent.ts).
+ */
+export async function changeDateOfBirth(
+  db: Db,
+  viewer: Viewer,
+  input: { readonly personId: string; readonly dateOfBirth: string },
+  now: Date,
+): Promise<SafeguardingResult> {
+  if (!canAdminister(viewer)) return ONLY_ADMINS;
+  const checked = checkBirthDate(input.dateOfBirth, isoDay(now));
+  if (!checked.ok) return { ok: false, errors: { newDateOfBirth: checked.message } };
+  const changed = await inTransaction(db, async (trx) => {
+    const replaced = await setDateOfBirth(trx, input.personId, checked.date);
+    if (!replaced) return undefined;
+    if (replaced.previous === checked.date) return { previous: replaced.previous, same: true };
+    await insertDateOfBirthChange(trx, {
+      personId: input.personId,
+      actorId: viewer.id,
+      previous: replaced.previous,
+      next: checked.date,
+      at: now,
+    });
+    await refreshPublicationsForAuthor(trx, input.personId, now);
+    return { previous: replaced.previous, same: false };
+  });
+  if (!changed) return { ok: false, errors: { form: 'Please choose someone from the list.' } };
+  if (changed.same) return { ok: true, message: 'That is already their date of birth.' };
+  const guardianIds = await listGuardianIdsOf(db, input.personId);
+  await tellAboutChange(db, {
+    personId: input.personId,
+    guardianIds,
+    change: {
+      kind: 'date_of_birth',
+      at: now,
+      actorName: viewer.id === input.personId ? null : await nameOf(db, viewer.id),
+      previous: changed.previous,
+      next: checked.date,
+    },
+    now,
+  });
+  return { ok: true, message: 'Date of birth saved. They and their parents or carers are told.' };
+}
+
+/**
+ * An admin links a guardian to a young person. Staff are never guardians. The
+ * young person, and any guardian already linked, are told.
+ */
+export async function linkGuardianToYoungPerson(
+  db: Db,
+  viewer: Viewer,
+  input: { readonly guardianId: string; readonly youngPersonId: string },
+  now: Date,
+): Promise<SafeguardingResult> {
+  if (!canAdminister(viewer)) return ONLY_ADMINS;
+  const [guardian, young] = await Promise.all([
+    findPersonById(db, input.guardianId),
+    findPersonById(db, input.youngPersonId),
+  ]);
+  if (!guardian || !young) return { ok: false, errors: { guardian: 'Please choose both people.' } };
+  const existingGuardianIds = await listGuardianIdsOf(db, young.id);
+  const refusal = checkGuardianLink({
+    guardianId: guardian.id,
+    guardianRoles: guardian.roles,
+    youngPersonId: young.id,
+    existingGuardianIds,
+  });
+  switch (refusal) {
+    case 'self':
+      return { ok: false, errors: { guardian: 'Someone cannot be their own guardian.' } };
+    case 'staff':
+      return {
+        ok: false,
+        errors: {
+          guardian: `${guardian.display_name} works here (${staffRolesOf(guardian.roles).join(', ')}), so they cannot be anyone’s parent or carer in Heard. A parent or carer reads a young person’s writing before it is shared; staff never do.`,
+        },
+      };
+    case 'already-linked':
+      return { ok: true, message: `${guardian.display_name} is already linked.` };
+    case null:
+      break;
+  }
+  await inTransaction(db, async (trx) => {
+    await linkGuardian(trx, guardian.id, young.id);
+    if (!guardian.roles.includes('guardian')) {
+      await setPersonRoles(trx, guardian.id, [...guardian.roles, 'guardian']);
+    }
+    await insertGuardianLinkChange(trx, {
+      kind: 'guardian_linked',
+      youngPersonId: young.id,
+      guardianId: guardian.id,
+      actorId: viewer.id,
+      at: now,
+    });
+    // A guardian link changes whose co-consent counts.
+    await refreshPublicationsForAuthor(trx, young.id, now);
+  });
+  await tellAboutChange(db, {
+    personId: young.id,
+    guardianIds: [...existingGuardianIds, guardian.id],
+    change: {
+      kind: 'guardian_linked',
+      at: now,
+      actorName: await nameOf(db, viewer.id),
+      guardianName: guardian.display_name,
+    },
+    now,
+  });
+  return {
+    ok: true,
+    message: 'Guardian linked. The young person and their parents or carers are told.',
+  };
+}
+
+/** An admin takes a guardian off a young person; the young person and every guardian are told. */
+export async function unlinkGuardianFromYoungPerson(
+  db: Db,
+  viewer: Viewer,
+  input: { readonly guardianId: string; readonly youngPersonId: string },
+  now: Date,
+): Promise<SafeguardingResult> {
+  if (!canAdminister(viewer)) return ONLY_ADMINS;
+  const guardianIds = await listGuardianIdsOf(db, input.youngPersonId);
+  if (!guardianIds.includes(input.guardianId)) {
+    return { ok: false, errors: { form: 'Please choose both people.' } };
+  }
+  await inTransaction(db, async (trx) => {
+    await unlinkGuardian(trx, input.guardianId, input.youngPersonId);
+    await insertGuardianLinkChange(trx, {
+      kind: 'guardian_unlinked',
+      youngPersonId: input.youngPersonId,
+      guardianId: input.guardianId,
+      actorId: viewer.id,
+      at: now,
+    });
+    // Their co-consent no longer counts: a young person's story they approved
+    // comes down until a linked guardian approves it.
+    await refreshPublicationsForAuthor(trx, input.youngPersonId, now);
+  });
+  await tellAboutChange(db, {
+    personId: input.youngPersonId,
+    guardianIds,
+    change: {
+      kind: 'guardian_unlinked',
+      at: now,
+      actorName: await nameOf(db, viewer.id),
+      guardianName: await nameOf(db, input.guardianId),
+    },
+    now,
+  });
+  return {
+    ok: true,
+    message: 'Guardian link removed. The young person and their parents or carers are told.',
+  };
+}
+
+/** The changes made to a person's date of birth and guardians, in plain words, newest first. */
+export async function listAccountChangesInWords(
+  db: Db,
+  personId: string,
+): Promise<{ readonly at: Date; readonly text: string }[]> {
+  const changes = await listAccountChanges(db, personId);
+  return changes.map((change) => ({
+    at: change.at,
+    text: describeAccountChange(change, formatDateOnly),
+  }));
+}
+
+/** Whether the person is under 18 now, for the words on their account page. */
+export function isUnder18(
+  dateOfBirth: string | null,
+  guardianIds: readonly string[],
+  now: Date,
+): boolean {
+  return isMinorOn(
+    {
+      dateOfBirth: dateOfBirth === null ? null : new Date(`${dateOfBirth}T00:00:00Z`),
+      guardianIds,
+    },
+    now,
+  );
+}
+
+async function nameOf(db: Db, personId: string): Promise<string | null> {
+  return (await findPersonById(db, personId))?.display_name ?? null;
+}
+
+/** Emails the young person and each guardian about one change. */
+async function tellAboutChange(
+  db: Db,
+  input: {
+    readonly personId: string;
+    readonly guardianIds: readonly string[];
+    readonly change: AccountChange;
+    readonly now: Date;
+  },
+): Promise<void> {
+  const people = await listPersonNameFacts(db, [input.personId, ...input.guardianIds]);
+  const young = people.find((person) => person.id === input.personId);
+  const youngName = young?.firstName ?? young?.displayName ?? 'the young person';
+  const forYoungPerson = describeAccountChange(input.change, formatDateOnly);
+  const day = formatDateOnly(isoDay(input.change.at));
+  for (const person of people) {
+    const isYoungPerson = person.id === input.personId;
+    const greeting = `Hello ${person.firstName ?? person.displayName},`;
+    const what = isYoungPerson
+      ? `On ${day}: ${forYoungPerson}`
+      : `On ${day}, about ${youngName}: ${forYoungPerson.replace(/\byour\b/g, `${youngName}’s`)}`;
+    const where = isYoungPerson
+      ? `You can see every change like this on your account page: ${siteLink('/my/account')}`
+      : `You can see what ${youngName} has asked to share at ${siteLink('/my/approvals')}`;
+    await sendMail(
+      db,
+      {
+        to: person.email,
+        subject: isYoungPerson
+          ? 'A change to your Heard account'
+          : `A change to ${youngName}’s Heard account`,
+        text: [
+          greeting,
+          '',
+          what,
+          '',
+          where,
+          '',
+          'If this looks wrong, tell your group’s facilitator.',
+          '',
+        ].join('\n'),
+      },
+      input.now,
+    );
+  }
+}

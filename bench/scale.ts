@@ -12,6 +12,7 @@
  *
  * BENCH_POSTGRES_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, statfsSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -31,6 +32,9 @@ import {
 import { findRevision } from '../src/server/repositories/stories.ts';
 import type { Database } from '../src/server/schema.ts';
 import { loadStoryPage } from '../src/server/story-page.ts';
+
+// The ledger is keyed with a secret the app never keeps in the database; this run makes its own.
+process.env['HEARD_LEDGER_KEY'] ??= randomBytes(32).toString('hex');
 
 const ADMIN_URL =
   process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

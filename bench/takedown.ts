@@ -25,6 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import type { Db } from '../src/server/db.ts';
 
+// The ledger is keyed with a secret the app never keeps in the database; this run makes its own.
+process.env['HEARD_LEDGER_KEY'] ??= randomBytes(32).toString('hex');
+
 const ADMIN_URL =
   process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const STORIES = 100;

@@ -3,7 +3,7 @@
  * first broken link, exiting non-zero when there is one.
  */
 import { closeDatabase, getDatabase } from '../src/server/db.ts';
-import { verifyLedger } from '../src/server/repositories/consent.ts';
+import { verifyLedger } from '../src/server/repositories/ledger.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {
@@ -14,10 +14,16 @@ runCli(async () => {
     console.log(`The consent ledger is intact: ${result.count} events, every hash matches.`);
     return 0;
   }
+  if (result.problem === 'anchor') {
+    console.error(
+      `The consent ledger's anchor (where events from before the chain was keyed end, at sequence ${result.sequence}) does not match: the anchor or an event before it was changed, or HEARD_LEDGER_KEY is not the key it was sealed with.`,
+    );
+    return 1;
+  }
   const what =
     result.problem === 'hash-mismatch'
-      ? 'its contents do not match its hash (it was changed after it was written)'
-      : 'it does not link to the event before it (an event was removed or reordered)';
+      ? 'its contents do not match its keyed hash (it was changed or forged after it was written)'
+      : 'it does not link to the event before it (an event was removed, reordered or inserted)';
   console.error(
     `The consent ledger is broken at event ${result.eventId} (sequence ${result.sequence}): ${what}.`,
   );

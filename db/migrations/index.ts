@@ -14,6 +14,7 @@ import * as m0008 from './0008_public_reading.ts';
 import * as m0009 from './0009_feature_requests.ts';
 import * as m0010 from './0010_group_space.ts';
 import * as m0011 from './0011_safeguards.ts';
+import * as m0012 from './0012_what_a_yes_is.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009_feature_requests': m0009,
   '0010_group_space': m0010,
   '0011_safeguards': m0011,
+  '0012_what_a_yes_is': m0012,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

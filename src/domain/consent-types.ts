@@ -53,6 +53,13 @@ export interface ConsentEvent {
    * made. Null on other events and on grants recorded before this was kept.
    */
   readonly guardianRequired: boolean | null;
+  /**
+   * On a grant: the fingerprint of exactly what its author was shown, and the
+   * key of the content (version, title, themes, notes) every author must agree
+   * on. Null on other events and on grants recorded before these were kept.
+   */
+  readonly fingerprint: string | null;
+  readonly contentKey: string | null;
   readonly occurredAt: Date;
 }
 
@@ -73,7 +80,8 @@ export type HiddenReason =
   | 'expired'
   | 'awaiting-co-author'
   | 'awaiting-guardian'
-  | 'revision-not-consented';
+  | 'revision-not-consented'
+  | 'version-not-agreed';
 
 /** One author's live consent for a scope. */
 export interface AuthorConsent {
@@ -82,6 +90,9 @@ export interface AuthorConsent {
   readonly revisionNumber: number;
   readonly grantedAt: Date;
   readonly expiresAt: Date;
+  /** What this yes was to (see ConsentEvent); null for a yes recorded before they were kept. */
+  readonly fingerprint: string | null;
+  readonly contentKey: string | null;
 }
 
 /** The decision on one story in one scope at one moment. */

@@ -54,6 +54,9 @@ export type ConsentChange =
       readonly revisionNumber: number;
       /** Defaults to defaultExpiry(now). */
       readonly expiresAt?: Date | undefined;
+      /** What the author was shown and the content all must agree on (docs/decisions/011). */
+      readonly fingerprint?: string | null;
+      readonly contentKey?: string | null;
     }
   | {
       readonly kind: 'renew';
@@ -110,6 +113,8 @@ export interface ConsentEventDraft {
   readonly revisionNumber: number | null;
   readonly expiresAt: Date | null;
   readonly guardianRequired: boolean | null;
+  readonly fingerprint: string | null;
+  readonly contentKey: string | null;
   readonly occurredAt: Date;
 }
 
@@ -236,6 +241,8 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
           revisionNumber: e.revisionNumber,
           grantedAt: e.occurredAt,
           expiresAt: e.expiresAt,
+          fingerprint: e.fingerprint,
+          contentKey: e.contentKey,
         },
       };
     }
@@ -337,6 +344,11 @@ export function decideVisibility(input: VisibilityInput): Visibility {
   if (revisionNumber !== undefined && revisionNumber !== first.revisionNumber) {
     return { visible: false, reason: 'revision-not-consented' };
   }
+  // Title, themes and content notes are part of what each author agreed to: if
+  // they agreed to the same text under different titles, they have not agreed
+  // to one story. (A yes recorded before this was kept agrees with any.)
+  const keys = new Set(consents.flatMap((c) => (c.contentKey === null ? [] : [c.contentKey])));
+  if (keys.size > 1) return { visible: false, reason: 'version-not-agreed' };
   const expiresAt = consents.reduce(
     (earliest, c) => (c.expiresAt.getTime() < earliest.getTime() ? c.expiresAt : earliest),
     first.expiresAt,
@@ -357,9 +369,8 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
 
   const refuse = (reason: ConsentChangeReason): ConsentChangeResult => ({ ok: false, reason });
   const accept = (
-    fields: Pick<ConsentEventDraft, 'anonymity' | 'revisionNumber' | 'expiresAt'> & {
-      readonly guardianRequired?: boolean;
-    },
+    fields: Pick<ConsentEventDraft, 'anonymity' | 'revisionNumber' | 'expiresAt'> &
+      Partial<Pick<ConsentEventDraft, 'guardianRequired' | 'fingerprint' | 'contentKey'>>,
   ): ConsentChangeResult => ({
     ok: true,
     event: {
@@ -368,6 +379,8 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
       actorId: change.actorId,
       scope: change.scope,
       guardianRequired: null,
+      fingerprint: null,
+      contentKey: null,
       ...fields,
       occurredAt: now,
     },
@@ -398,6 +411,8 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
         revisionNumber: change.revisionNumber,
         expiresAt,
         guardianRequired: needsGuardian(change.scope, subject, now),
+        fingerprint: change.fingerprint ?? null,
+        contentKey: change.contentKey ?? null,
       });
     }
     case 'renew': {

@@ -266,6 +266,7 @@ function waitingReason(visibility: Visibility, mine: AuthorConsentStatus): strin
     case 'expired':
       return 'It is not shared. Another writer’s yes has run out.';
     case 'revision-not-consented':
+    case 'version-not-agreed':
       return 'It is not shared yet. Everyone who wrote it has to say yes to the same version.';
     case 'awaiting-co-author':
     case 'no-consent':

@@ -365,6 +365,10 @@ export function getDatabase(): Promise<DatabaseHandle> {
     const handle = await openDatabase(readDatabaseConfig());
     try {
       await migrateToLatest(handle.db);
+      // The ledger's chain is keyed with a secret kept outside the database;
+      // events from before that are vouched for once, with the key.
+      const { sealLedgerAnchor } = await import('./repositories/ledger.ts');
+      await sealLedgerAnchor(handle.db);
       // Publications written before the public site read their redacted text
       // (migration 0008) are rewritten once, so search and feeds cover them.
       const { refreshPublicationsMissingText } = await import('./repositories/consent.ts');

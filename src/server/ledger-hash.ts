@@ -1,9 +1,15 @@
 /**
- * Hashing for the consent ledger: each event stores the SHA-256 of the previous
- * event's hash and its own fields, in a canonical JSON encoding (RFC 8785), so a
- * changed, removed or reordered event breaks the chain where it happened.
+ * Hashing for the consent ledger: each event stores a keyed hash (HMAC-SHA-256,
+ * with the key from src/server/ledger-key.ts) of the previous event's hash and
+ * its own fields, in a canonical JSON encoding (RFC 8785), so a changed,
+ * removed, reordered or forged event breaks the chain where it happened, and
+ * nobody without the key can write one that fits.
+ *
+ * Events written before the chain was keyed keep their plain SHA-256 hashes;
+ * the anchor (`ledger_anchor`, sealed with the key) fixes where they end, so
+ * none can be added or changed among them either.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
 /** The hash the first event in the ledger points back to. */
@@ -22,12 +28,16 @@ export interface HashedEventFields {
   readonly expiresAt: Date | null;
   readonly occurredAt: Date;
   readonly requestId: string | null;
-  /** Hashed only when set, so events recorded before it existed still verify. */
+  /** The fields below are hashed only when set, so events recorded before them still verify. */
   readonly guardianRequired?: boolean | null;
+  readonly fingerprint?: string | null;
+  readonly contentKey?: string | null;
 }
 
 /** The canonical bytes an event's hash is taken over. */
 export function encodeEventForHash(prevHash: string, event: HashedEventFields): string {
+  const optional = (name: string, value: unknown) =>
+    value === null || value === undefined ? {} : { [name]: value };
   const encoded = canonicalize({
     v: 1,
     prevHash,
@@ -42,15 +52,34 @@ export function encodeEventForHash(prevHash: string, event: HashedEventFields): 
     expiresAt: event.expiresAt?.toISOString() ?? null,
     occurredAt: event.occurredAt.toISOString(),
     requestId: event.requestId,
-    ...(event.guardianRequired === null || event.guardianRequired === undefined
-      ? {}
-      : { guardianRequired: event.guardianRequired }),
+    ...optional('guardianRequired', event.guardianRequired),
+    ...optional('fingerprint', event.fingerprint),
+    ...optional('contentKey', event.contentKey),
   });
   if (encoded === undefined) throw new Error('A consent event could not be encoded.');
   return encoded;
 }
 
-/** The SHA-256 (hex) of an event chained to the one before it. */
-export function hashEvent(prevHash: string, event: HashedEventFields): string {
+/** The keyed hash (hex) of an event chained to the one before it. */
+export function hashEvent(prevHash: string, event: HashedEventFields, key: Buffer): string {
+  return createHmac('sha256', key).update(encodeEventForHash(prevHash, event)).digest('hex');
+}
+
+/** The plain SHA-256 (hex) an event had before the chain was keyed. */
+export function legacyHashEvent(prevHash: string, event: HashedEventFields): string {
   return createHash('sha256').update(encodeEventForHash(prevHash, event)).digest('hex');
+}
+
+/** The seal on the anchor: where the unkeyed events end, vouched for with the key. */
+export function sealAnchor(anchor: { sequence: number; hash: string }, key: Buffer): string {
+  return createHmac('sha256', key)
+    .update(`heard-ledger-anchor:1:${anchor.sequence}:${anchor.hash}`)
+    .digest('hex');
+}
+
+/** Compares two hex hashes without leaking where they differ. */
+export function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
 }

@@ -201,6 +201,9 @@ export interface ConsentEventTable {
   request_id: string | null;
   /** On grants made since 0011: whether a guardian's co-consent was needed. */
   guardian_required: boolean | null;
+  /** On grants made since 0012: what the author was shown, and the content all must agree on. */
+  fingerprint: string | null;
+  content_key: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -358,6 +361,26 @@ export interface GroupMembershipChangeTable {
   occurred_at: Timestamp;
 }
 
+export interface ConsentedVersionTable {
+  story_id: string;
+  fingerprint: string;
+  person_id: string;
+  content_key: string;
+  revision_number: number;
+  title: string;
+  themes: string[];
+  content_notes: string[];
+  shown_name: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface LedgerAnchorTable {
+  id: number;
+  sequence: number;
+  hash: string;
+  seal: string | null;
+}
+
 export interface UsageLogTable {
   id: ColumnType<number, never, never>;
   person_id: string;
@@ -399,6 +422,8 @@ export interface Database {
   account_changes: AccountChangeTable;
   group_membership_changes: GroupMembershipChangeTable;
   usage_log: UsageLogTable;
+  consented_versions: ConsentedVersionTable;
+  ledger_anchor: LedgerAnchorTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

@@ -17,7 +17,8 @@ import { eraseAccount, exportEverything, withdrawAllConsents } from '../../src/s
 import type { Db } from '../../src/server/db.ts';
 import { createLocalMediaStore, type MediaStore } from '../../src/server/media-storage.ts';
 import { storeUploadedPhoto } from '../../src/server/media-service.ts';
-import { appendConsentEvent, verifyLedger } from '../../src/server/repositories/consent.ts';
+import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
+import { verifyLedger } from '../../src/server/repositories/ledger.ts';
 import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
 import { listOutboxMail } from '../../src/server/repositories/mail.ts';
 import { linkGuardian } from '../../src/server/repositories/people.ts';

@@ -1,10 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import {
   appendConsentEvent,
   listConsentEventsForStory,
-  verifyLedger,
 } from '../../src/server/repositories/consent.ts';
+import {
+  hashedFieldsOf,
+  sealLedgerAnchor,
+  verifyLedger,
+} from '../../src/server/repositories/ledger.ts';
+import { refreshPublication } from '../../src/server/repositories/consent.ts';
+import { GENESIS_HASH, hashEvent, legacyHashEvent } from '../../src/server/ledger-hash.ts';
+import { ledgerKey } from '../../src/server/ledger-key.ts';
 import {
   listPublishedStories,
   findPublicationBySlug,
@@ -324,5 +332,165 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
       eventId: ids[1],
       problem: 'hash-mismatch',
     });
+  });
+
+  it('regression: a forged grant with a recomputed plain hash fails verification and publishes nothing', async () => {
+    const ann = await makePerson(db(), { name: 'Ann Draft' });
+    const story = await makeStory(db(), [ann], { title: 'Private draft' });
+    // Someone with superuser rights writes a grant the author never gave,
+    // chained with SHA-256 as the ledger used to be, and waits for a refresh.
+    const head = await db()
+      .selectFrom('consent_events')
+      .select('hash')
+      .orderBy('sequence', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    const forged = {
+      id: randomUUID(),
+      storyId: story.id,
+      subjectId: ann,
+      actorId: ann,
+      kind: 'grant',
+      scope: 'public_site',
+      anonymity: 'named',
+      revisionNumber: 1,
+      expiresAt: later(300),
+      occurredAt: later(1),
+      requestId: null,
+    };
+    await sql`set session_replication_role = replica`.execute(db()).catch(() => undefined);
+    await db()
+      .insertInto('consent_events')
+      .values({
+        id: forged.id,
+        story_id: story.id,
+        subject_id: ann,
+        actor_id: ann,
+        kind: 'grant',
+        scope: 'public_site',
+        anonymity: 'named',
+        revision_number: 1,
+        expires_at: forged.expiresAt,
+        occurred_at: forged.occurredAt,
+        request_id: null,
+        prev_hash: prevHash,
+        hash: legacyHashEvent(prevHash, forged),
+      })
+      .execute();
+    expect(await verifyLedger(db())).toMatchObject({
+      ok: false,
+      eventId: forged.id,
+      problem: 'hash-mismatch',
+    });
+    // A routine refresh (an author saving their profile) derives nothing from it.
+    await refreshPublication(db(), story.id, later(2));
+    expect(await findPublicationBySlug(db(), story.slug, later(2))).toBeUndefined();
+    expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
+  });
+
+  it('events from before the chain was keyed count once the anchor is sealed, and not if changed', async () => {
+    const ann = await makePerson(db(), { name: 'Ann Early' });
+    const story = await makeStory(db(), [ann], { title: 'From before' });
+    // Two events as the ledger wrote them before it was keyed.
+    let prevHash = GENESIS_HASH;
+    const ids: string[] = [];
+    for (const [index, scope] of (['group', 'public_site'] as const).entries()) {
+      const event = {
+        id: randomUUID(),
+        storyId: story.id,
+        subjectId: ann,
+        actorId: ann,
+        kind: 'grant',
+        scope,
+        anonymity: 'named',
+        revisionNumber: 1,
+        expiresAt: later(300),
+        occurredAt: later(index),
+        requestId: null,
+      };
+      const hash = legacyHashEvent(prevHash, event);
+      await db()
+        .insertInto('consent_events')
+        .values({
+          id: event.id,
+          story_id: story.id,
+          subject_id: ann,
+          actor_id: ann,
+          kind: 'grant',
+          scope,
+          anonymity: 'named',
+          revision_number: 1,
+          expires_at: event.expiresAt,
+          occurred_at: event.occurredAt,
+          request_id: null,
+          prev_hash: prevHash,
+          hash,
+        })
+        .execute();
+      ids.push(event.id);
+      prevHash = hash;
+    }
+    // The upgrade's migration marks where they end; the first start seals it.
+    const head = await db()
+      .selectFrom('consent_events')
+      .select(['sequence', 'hash'])
+      .orderBy('sequence', 'desc')
+      .executeTakeFirstOrThrow();
+    await db()
+      .updateTable('ledger_anchor')
+      .set({ sequence: head.sequence, hash: head.hash, seal: null })
+      .execute();
+    expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
+    await sealLedgerAnchor(db());
+    expect(await listConsentEventsForStory(db(), story.id)).toHaveLength(2);
+    // New events are keyed and chain on.
+    await appendConsentEvent(
+      db(),
+      story.id,
+      { kind: 'withdraw', actorId: ann, subjectId: ann, scope: 'group' },
+      { now: later(3) },
+    );
+    expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
+    // Changing one of the early events is found, and it no longer counts.
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(db());
+    await sql`update consent_events set anonymity = 'first_name' where id = ${ids[1]}`.execute(
+      db(),
+    );
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(db());
+    expect(await verifyLedger(db())).toMatchObject({ ok: false, eventId: ids[1] });
+    expect((await listConsentEventsForStory(db(), story.id)).map((e) => e.scope)).toEqual([
+      'group',
+      'group',
+    ]);
+    // And an anchor moved by hand no longer matches its seal.
+    await db()
+      .updateTable('ledger_anchor')
+      .set({ sequence: head.sequence - 1 })
+      .execute();
+    expect(await verifyLedger(db())).toMatchObject({ ok: false, problem: 'anchor' });
+  });
+
+  it('events written with the key verify; the same event under another key does not', async () => {
+    const ann = await makePerson(db());
+    const story = await makeStory(db(), [ann]);
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'group',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      { now: T0 },
+    );
+    expect(await verifyLedger(db())).toEqual({ ok: true, count: 1 });
+    const row = await db().selectFrom('consent_events').selectAll().executeTakeFirstOrThrow();
+    expect(row.hash).toBe(hashEvent(row.prev_hash, hashedFieldsOf(row), ledgerKey()));
+    expect(row.hash).not.toBe(hashEvent(row.prev_hash, hashedFieldsOf(row), Buffer.alloc(32, 7)));
+    expect(row.hash).not.toBe(legacyHashEvent(row.prev_hash, hashedFieldsOf(row)));
   });
 });

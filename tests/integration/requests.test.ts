@@ -13,7 +13,8 @@ import { eraseAccount } from '../../src/server/account.ts';
 import type { Db } from '../../src/server/db.ts';
 import { createLocalMediaStore, type MediaStore } from '../../src/server/media-storage.ts';
 import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { appendConsentEvent, verifyLedger } from '../../src/server/repositories/consent.ts';
+import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
+import { verifyLedger } from '../../src/server/repositories/ledger.ts';
 import {
   answerRequest,
   changeOpenToRequests,

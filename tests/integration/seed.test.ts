@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { validateEditorState } from '../../src/editor/validate.ts';
-import { verifyLedger } from '../../src/server/repositories/consent.ts';
+import { verifyLedger } from '../../src/server/repositories/ledger.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
 import { describeEachDatabase } from './support/databases.ts';
 

@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { listConsentEventsForStory, verifyLedger } from '../../src/server/repositories/consent.ts';
+import { listConsentEventsForStory } from '../../src/server/repositories/consent.ts';
+import { verifyLedger } from '../../src/server/repositories/ledger.ts';
 import {
   findPublicationBySlug,
   listPublishedStories,

@@ -55,6 +55,7 @@ interface EventSpec {
   readonly expiresAt?: string;
   readonly sequence?: number;
   readonly guardianRequired?: boolean;
+  readonly contentKey?: string;
 }
 
 /** Builds a story's ledger; sequence follows array order unless given. */
@@ -70,6 +71,8 @@ function ledger(...specs: EventSpec[]): ConsentEvent[] {
     revisionNumber: s.rev ?? null,
     expiresAt: s.expiresAt === undefined ? null : d(s.expiresAt),
     guardianRequired: s.guardianRequired ?? null,
+    fingerprint: null,
+    contentKey: s.contentKey ?? null,
     occurredAt: d(s.at),
   }));
 }
@@ -104,13 +107,15 @@ const expire = ev('expire');
 const consentOf = (
   personId: string,
   grantedAt: string,
-  extra: { rev?: number; expiresAt?: string; anonymity?: Anonymity } = {},
+  extra: { rev?: number; expiresAt?: string; anonymity?: Anonymity; contentKey?: string } = {},
 ) => ({
   personId,
   anonymity: extra.anonymity ?? 'named',
   revisionNumber: extra.rev ?? 1,
   grantedAt: d(grantedAt),
   expiresAt: extra.expiresAt === undefined ? defaultExpiry(d(grantedAt)) : d(extra.expiresAt),
+  fingerprint: null,
+  contentKey: extra.contentKey ?? null,
 });
 
 describe('defaultExpiry and addMonthsUtc', () => {
@@ -818,6 +823,35 @@ describe('decideVisibility', () => {
       hidden('revision-not-consented'),
     ],
     [
+      'co-authors agreed to the same text under different titles',
+      [ann, bo],
+      [
+        grant('ann', '2025-06-01', { rev: 2, contentKey: 'a'.repeat(64) }),
+        grant('bo', '2025-06-01', { rev: 2, contentKey: 'b'.repeat(64) }),
+      ],
+      'public_site',
+      undefined,
+      hidden('version-not-agreed'),
+    ],
+    [
+      'a yes recorded before content keys were kept agrees with any',
+      [ann, bo],
+      [
+        grant('ann', '2025-06-01', { rev: 2, contentKey: 'a'.repeat(64) }),
+        grant('bo', '2025-06-01', { rev: 2 }),
+      ],
+      'public_site',
+      undefined,
+      visible(
+        2,
+        [
+          consentOf('ann', '2025-06-01', { rev: 2, contentKey: 'a'.repeat(64) }),
+          consentOf('bo', '2025-06-01', { rev: 2 }),
+        ],
+        defaultExpiry(d('2025-06-01')),
+      ),
+    ],
+    [
       'the revision asked for differs from the one consented to',
       [ann, bo],
       [grant('ann', '2025-06-01', { rev: 2 }), grant('bo', '2025-06-01', { rev: 2 })],
@@ -913,6 +947,8 @@ describe('checkConsentChange', () => {
       revisionNumber: fields.revisionNumber ?? null,
       expiresAt: fields.expiresAt ?? null,
       guardianRequired: fields.guardianRequired ?? (fields.kind === 'grant' ? false : null),
+      fingerprint: null,
+      contentKey: null,
       occurredAt: NOW,
     },
   });

@@ -402,6 +402,8 @@ describe('receiptEventFromLedger', () => {
     revisionNumber: null,
     expiresAt: null,
     guardianRequired: null,
+    fingerprint: null,
+    contentKey: null,
     occurredAt: d(at),
     ...fields,
   });

@@ -28,6 +28,8 @@ const consent = {
   revisionNumber: 2,
   grantedAt: NOW,
   expiresAt: LATER,
+  fingerprint: null,
+  contentKey: null,
 };
 const visible: Visibility = {
   visible: true,

@@ -15,6 +15,8 @@ import { themeSlug } from '../../domain/slug.ts';
 import { countWords, excerptOf } from '../../domain/words.ts';
 import { redactedPlainText } from '../../editor/render.ts';
 import { GENESIS_HASH, hashEvent } from '../ledger-hash.ts';
+import { ledgerKey } from '../ledger-key.ts';
+import { keepVerifiedEvents } from './ledger.ts';
 import type { ConsentEventRow, Database } from '../schema.ts';
 import { listStoryAuthorNames, listStoryAuthorsForConsent, lockStoryForUpdate } from './stories.ts';
 import { openTakedownsForStory } from './takedowns.ts';
@@ -36,11 +38,17 @@ export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
     revisionNumber: row.revision_number,
     expiresAt: row.expires_at,
     guardianRequired: row.guardian_required,
+    fingerprint: row.fingerprint,
+    contentKey: row.content_key,
     occurredAt: row.occurred_at,
   };
 }
 
-/** Every ledger event of one story, oldest first. */
+/**
+ * Every ledger event of one story that verifies, oldest first: an event whose
+ * keyed hash does not match is left out, so it can never grant anything
+ * (src/server/repositories/ledger.ts).
+ */
 export async function listConsentEventsForStory(
   db: Kysely<Database>,
   storyId: string,
@@ -51,7 +59,16 @@ export async function listConsentEventsForStory(
     .where('story_id', '=', storyId)
     .orderBy('sequence')
     .execute();
-  return rows.map(consentEventRowToEvent);
+  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
+}
+
+/** What a yes was shown, kept beside the ledger (which holds only its fingerprint). */
+export interface ConsentedVersion {
+  readonly title: string;
+  readonly themes: readonly string[];
+  readonly contentNotes: readonly string[];
+  /** The name readers see for this author. */
+  readonly shownName: string;
 }
 
 export type AppendConsentResult =
@@ -77,7 +94,12 @@ export async function appendConsentEvent(
   db: Kysely<Database>,
   storyId: string,
   change: ConsentChange,
-  options: { readonly now: Date; readonly requestId?: string | null },
+  options: {
+    readonly now: Date;
+    readonly requestId?: string | null;
+    /** For a grant with a fingerprint: what its author was shown. */
+    readonly version?: ConsentedVersion;
+  },
 ): Promise<AppendConsentResult> {
   return inTransaction(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
@@ -114,7 +136,29 @@ export async function appendConsentEvent(
       occurredAt: checked.event.occurredAt,
       requestId: options.requestId ?? null,
       guardianRequired: checked.event.guardianRequired,
+      fingerprint: checked.event.fingerprint,
+      contentKey: checked.event.contentKey,
     };
+    if (fields.fingerprint !== null) {
+      if (!options.version || fields.contentKey === null || fields.revisionNumber === null) {
+        throw new Error('A yes with a fingerprint must say what its author was shown.');
+      }
+      await trx
+        .insertInto('consented_versions')
+        .values({
+          story_id: storyId,
+          fingerprint: fields.fingerprint,
+          person_id: fields.subjectId,
+          content_key: fields.contentKey,
+          revision_number: fields.revisionNumber,
+          title: options.version.title,
+          themes: [...options.version.themes],
+          content_notes: [...options.version.contentNotes],
+          shown_name: options.version.shownName,
+        })
+        .onConflict((oc) => oc.columns(['story_id', 'fingerprint']).doNothing())
+        .execute();
+    }
     const inserted = await trx
       .insertInto('consent_events')
       .values({
@@ -130,8 +174,10 @@ export async function appendConsentEvent(
         occurred_at: fields.occurredAt,
         request_id: fields.requestId,
         guardian_required: fields.guardianRequired,
+        fingerprint: fields.fingerprint,
+        content_key: fields.contentKey,
         prev_hash: prevHash,
-        hash: hashEvent(prevHash, fields),
+        hash: hashEvent(prevHash, fields, ledgerKey()),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -182,13 +228,38 @@ async function rewritePublication(
   if (!visibility.visible) {
     await trx.deleteFrom('publications').where('story_id', '=', storyId).execute();
   } else {
-    const story = await trx
+    const current = await trx
       .selectFrom('stories')
       .select(['slug', 'title', 'kind', 'themes', 'content_notes', 'first_published_at'])
       .where('id', '=', storyId)
       .executeTakeFirstOrThrow();
+    // What the public sees is what each author agreed to: the title, themes,
+    // notes and the name each was shown as, kept with their yes. Edits since
+    // stay private until every author shares them (only a yes recorded before
+    // these were kept falls back to the story as it is).
+    const fingerprints = visibility.consents.flatMap((consent) =>
+      consent.fingerprint === null ? [] : [consent.fingerprint],
+    );
+    const agreed =
+      fingerprints.length === 0
+        ? []
+        : await trx
+            .selectFrom('consented_versions')
+            .selectAll()
+            .where('story_id', '=', storyId)
+            .where('fingerprint', 'in', fingerprints)
+            .execute();
+    const version = agreed[0];
+    const story = {
+      ...current,
+      title: version?.title ?? current.title,
+      themes: version?.themes ?? current.themes,
+      content_notes: version?.content_notes ?? current.content_notes,
+    };
     const people = await listStoryAuthorNames(trx, storyId);
     const names = visibility.consents.map((consent) => {
+      const kept = agreed.find((row) => row.fingerprint === consent.fingerprint);
+      if (kept) return kept.shown_name;
       const person = people.find((candidate) => candidate.personId === consent.personId);
       return person ? displayName(person, consent.anonymity) : 'Anonymous';
     });
@@ -335,75 +406,4 @@ export async function refreshPublicationsForAuthor(
     .where('person_id', '=', personId)
     .execute();
   for (const { story_id } of stories) await refreshPublication(db, story_id, now);
-}
-
-export type LedgerVerification =
-  | { readonly ok: true; readonly count: number }
-  | {
-      readonly ok: false;
-      readonly count: number;
-      readonly sequence: number;
-      readonly eventId: string;
-      readonly problem: 'hash-mismatch' | 'broken-link';
-    };
-
-/**
- * Walks the whole ledger in order, recomputing every hash, and reports the first
- * event whose hash or link to its predecessor does not match.
- */
-export async function verifyLedger(
-  db: Kysely<Database>,
-  options: { readonly batchSize?: number } = {},
-): Promise<LedgerVerification> {
-  const batchSize = options.batchSize ?? 1000;
-  let prevHash = GENESIS_HASH;
-  let after = 0;
-  let count = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('consent_events')
-      .selectAll()
-      .where('sequence', '>', after)
-      .orderBy('sequence')
-      .limit(batchSize)
-      .execute();
-    for (const row of rows) {
-      count += 1;
-      if (row.prev_hash !== prevHash) {
-        return {
-          ok: false,
-          count,
-          sequence: row.sequence,
-          eventId: row.id,
-          problem: 'broken-link',
-        };
-      }
-      const expected = hashEvent(prevHash, {
-        id: row.id,
-        storyId: row.story_id,
-        subjectId: row.subject_id,
-        actorId: row.actor_id,
-        kind: row.kind,
-        scope: row.scope,
-        anonymity: row.anonymity,
-        revisionNumber: row.revision_number,
-        expiresAt: row.expires_at,
-        occurredAt: row.occurred_at,
-        requestId: row.request_id,
-        guardianRequired: row.guardian_required,
-      });
-      if (expected !== row.hash) {
-        return {
-          ok: false,
-          count,
-          sequence: row.sequence,
-          eventId: row.id,
-          problem: 'hash-mismatch',
-        };
-      }
-      prevHash = row.hash;
-      after = row.sequence;
-    }
-    if (rows.length < batchSize) return { ok: true, count };
-  }
 }

@@ -9,8 +9,9 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { ConsentEvent } from '../../domain/consent-types.ts';
-import type { Database } from '../schema.ts';
+import type { ConsentEventRow, Database } from '../schema.ts';
 import { consentEventRowToEvent } from './consent.ts';
+import { keepVerifiedEvents } from './ledger.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.
@@ -63,7 +64,16 @@ export async function listLedgerEventsForPerson(
     .where((eb) => eb.or([eb('e.subject_id', '=', personId), eb('e.actor_id', '=', personId)]))
     .orderBy('e.sequence', 'desc')
     .execute();
-  return rows.map(toEventWithStory);
+  return (await onlyVerified(db, rows)).map(toEventWithStory);
+}
+
+/** The rows whose hash verifies: a forged event never gives a receipt. */
+async function onlyVerified<T extends ConsentEventRow>(
+  db: Kysely<Database>,
+  rows: readonly T[],
+): Promise<T[]> {
+  const verified = new Set((await keepVerifiedEvents(db, rows)).map((row) => row.id));
+  return rows.filter((row) => verified.has(row.id));
 }
 
 /** One ledger event, or undefined (also for an id that is not a uuid). */
@@ -73,7 +83,8 @@ export async function findLedgerEvent(
 ): Promise<LedgerEventWithStory | undefined> {
   if (!UUID.test(eventId)) return undefined;
   const row = await eventsWithStory(db).where('e.id', '=', eventId).executeTakeFirst();
-  return row ? toEventWithStory(row) : undefined;
+  const [verified] = row ? await onlyVerified(db, [row]) : [];
+  return verified ? toEventWithStory(verified) : undefined;
 }
 
 /** Every ledger event of these stories (deleted ones included), oldest first. */
@@ -88,7 +99,7 @@ export async function listLedgerEventsForStories(
     .where('story_id', 'in', [...storyIds])
     .orderBy('sequence')
     .execute();
-  return rows.map(consentEventRowToEvent);
+  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
 }
 
 /** Names and email addresses of the people who still have an account. */

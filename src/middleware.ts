@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { readSessionToken } from './server/auth.ts';
 import { getDatabase } from './server/db.ts';
-import { publicOrigin } from './server/public-address.ts';
+import { isOwnOrigin } from './server/public-address.ts';
 import { ensurePublicationListener } from './server/publication-cache.ts';
 import { findPersonBySessionToken } from './server/repositories/sessions.ts';
 
@@ -17,11 +17,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Every instance listens for consent changes so it drops what it holds (docs/decisions/005-cache-invalidation.md).
   void ensurePublicationListener();
   // Cross-site request forgery: a change may only come from our own pages,
-  // whatever its content type (Astro's own check covers forms only).
-  if (
-    !SAFE_METHODS.has(context.request.method) &&
-    !isFromOurOwnPages(context.request, context.url)
-  ) {
+  // whatever its content type.
+  if (!SAFE_METHODS.has(context.request.method) && !isFromOurOwnPages(context.request)) {
     return refuseCrossSite(context.url);
   }
   const token = readSessionToken(context.cookies);
@@ -94,13 +91,16 @@ async function withEntityTag(request: Request, response: Response): Promise<Resp
 
 /**
  * Whether an unsafe request was sent by one of our own pages: its `Origin` is
- * this site (as addressed, or its public address), or, where a browser sends
+ * the public address (never the `Host` the request named, which a page on
+ * another site can choose by rebinding its own name), or, where a browser sends
  * no Origin, `Sec-Fetch-Site` says same-origin. Anything else, including a
- * request with neither header, is refused.
+ * request with neither header, is refused. This covers forms too: behind a
+ * proxy that ends HTTPS, the address Astro sees is http:// while the browser's
+ * Origin is https://, so Astro's own check (which compares the two) is off.
  */
-function isFromOurOwnPages(request: Request, url: URL): boolean {
+function isFromOurOwnPages(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) return origin === url.origin || origin === publicOrigin();
+  if (origin !== null) return isOwnOrigin(origin);
   return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 

@@ -63,9 +63,15 @@ export async function signInAsDemoPerson(base: string, email: string): Promise<s
     body: new URLSearchParams({ email }),
     redirect: 'manual',
   });
-  const outbox = await (await fetch(`${base}/dev/outbox`)).text();
-  const section = outbox.slice(outbox.indexOf(email));
-  const link = /href="([^"]*\/api\/auth\/callback\/[^"]+)"/.exec(section)?.[1];
+  // The email is sent just after the answer: read the outbox until it is there.
+  let link: string | undefined;
+  for (let tries = 0; tries < 20 && !link; tries += 1) {
+    const outbox = await (await fetch(`${base}/dev/outbox`)).text();
+    const at = outbox.indexOf(email);
+    link =
+      at < 0 ? undefined : /href="([^"]*\/api\/auth\/callback\/[^"]+)"/.exec(outbox.slice(at))?.[1];
+    if (!link) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (!link) throw new Error(`No sign-in link for ${email} in the outbox.`);
   const callback = await fetch(link.replaceAll('&amp;', '&'), { redirect: 'manual' });
   const session = callback.headers

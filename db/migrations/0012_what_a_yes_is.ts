@@ -42,6 +42,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('consented_versions_pk', ['story_id', 'fingerprint'])
     .execute();
 
+  // Staff are never guardians, also when a link and a role change are made at
+  // the same moment: each side locks the person's row before it looks.
+  await sql`
+    create or replace function heard_forbid_staff_guardian() returns trigger
+    language plpgsql as $$
+    begin
+      if tg_table_name = 'guardian_links' then
+        -- Wait for any change to the person's roles, then look.
+        perform 1 from people where id = new.guardian_id for share;
+        if exists (
+          select 1 from people where id = new.guardian_id
+          and roles && array['admin', 'comms', 'facilitator']::text[]
+        ) then
+          raise exception 'staff cannot be linked as a guardian' using errcode = 'P0001';
+        end if;
+      elsif new.roles && array['admin', 'comms', 'facilitator']::text[]
+        and exists (select 1 from guardian_links where guardian_id = new.id) then
+        raise exception 'a guardian cannot be given a staff role' using errcode = 'P0001';
+      end if;
+      return new;
+    end
+    $$`.execute(db);
+
   // Where the events hashed before the chain was keyed end. The app seals it
   // with the key on its first start (the key is never in the database).
   await db.schema

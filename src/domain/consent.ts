@@ -5,6 +5,7 @@
  * `now`, nothing here reads or writes storage, and refusals are values, not throws.
  */
 import { isMinorOn } from './age.ts';
+import { addMonthsToDay, calendarDayOf, endOfCalendarDay } from './calendar.ts';
 import type {
   Anonymity,
   AuthorConsent,
@@ -101,6 +102,11 @@ export interface ConsentChangeInput {
   readonly now: Date;
   /** The newest revision number of the story (0 when it has none). */
   readonly latestRevisionNumber: number;
+  /**
+   * The organisation's time zone: a yes may run to the end of the day 12
+   * months from today there (src/domain/calendar.ts). UTC when not given.
+   */
+  readonly timeZone?: string;
 }
 
 /** Exactly the columns to append for an accepted change (the repository adds story, sequence and hashes). */
@@ -160,6 +166,17 @@ export function addMonthsUtc(from: Date, months: number): Date {
 /** When a consent granted at `grantedAt` ends if no expiry is chosen: 12 calendar months later. */
 export function defaultExpiry(grantedAt: Date): Date {
   return addMonthsUtc(grantedAt, DEFAULT_CONSENT_MONTHS);
+}
+
+/**
+ * The latest moment a yes given now may run to: the end of the day 12 months
+ * from today, in the organisation's time zone (a whole last day, as chosen).
+ */
+export function latestConsentEnd(now: Date, timeZone: string): Date {
+  return endOfCalendarDay(
+    addMonthsToDay(calendarDayOf(now, timeZone), MAX_CONSENT_MONTHS),
+    timeZone,
+  );
 }
 
 /** Whether a grant in this scope by this author at this moment needs a guardian's co-consent. */
@@ -231,10 +248,13 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
       return {
         kind: 'live',
         approved: false,
-        // Decided when the yes was given and kept with it, so a date of birth
-        // changed afterwards cannot skip a parent or carer. Grants recorded
-        // before this was kept fall back to the rule applied at their moment.
-        guardianRequired: e.guardianRequired ?? needsGuardian(e.scope, author, e.occurredAt),
+        // The stricter of what was decided when the yes was given (kept with
+        // it, so a date of birth changed afterwards cannot skip a parent or
+        // carer) and what the facts known now say of that moment (so finding
+        // out someone was a minor takes their story down until a guardian
+        // agrees). A grant recorded before this was kept has only the second.
+        guardianRequired:
+          (e.guardianRequired ?? false) || needsGuardian(e.scope, author, e.occurredAt),
         consent: {
           personId: author.personId,
           anonymity: e.anonymity,
@@ -310,6 +330,45 @@ export function foldAuthorConsent(
   now: Date,
 ): AuthorConsentStatus {
   return statusAt(foldLedger(events, author, scope, now), now);
+}
+
+/** A "stop" on the ledger: who stopped whose sharing in a use, and when. */
+export interface Stop {
+  /** The author whose yes it ended. */
+  readonly subjectId: string;
+  /** Who stopped it: the author, or their parent or carer. */
+  readonly actorId: string;
+  readonly at: Date;
+}
+
+/**
+ * The stop that keeps a story out of a use now, if any: the latest withdrawal
+ * among the authors whose yes it ended (so a page can say who stopped it).
+ */
+export function findStop(
+  events: readonly ConsentEvent[],
+  authors: readonly StoryAuthor[],
+  scope: Scope,
+  now: Date,
+): Stop | undefined {
+  let found: Stop | undefined;
+  for (const author of authors) {
+    const status = foldAuthorConsent(events, author, scope, now);
+    if (status.status !== 'withdrawn') continue;
+    const event = inLedgerOrder(events)
+      .filter(
+        (e) =>
+          e.subjectId === author.personId &&
+          e.scope === scope &&
+          (e.kind === 'withdraw' || e.kind === 'guardian_withdraw') &&
+          e.occurredAt.getTime() === status.at.getTime(),
+      )
+      .at(0);
+    if (event && (!found || event.occurredAt > found.at)) {
+      found = { subjectId: author.personId, actorId: event.actorId, at: event.occurredAt };
+    }
+  }
+  return found;
 }
 
 /** Whether, and at which revision, a story may be shown in a scope at `now`. */
@@ -390,9 +449,12 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
   const byGuardianOfMinor = isCurrentGuardian(subject, change.actorId) && isMinorOn(subject, now);
   const isRevision = (n: number): boolean =>
     Number.isInteger(n) && n >= 1 && n <= latestRevisionNumber;
+  const latestAllowed = Math.max(
+    addMonthsUtc(now, MAX_CONSENT_MONTHS).getTime(),
+    latestConsentEnd(now, input.timeZone ?? 'UTC').getTime(),
+  );
   const isAllowedExpiry = (expiresAt: Date): boolean =>
-    expiresAt.getTime() > now.getTime() &&
-    expiresAt.getTime() <= addMonthsUtc(now, MAX_CONSENT_MONTHS).getTime();
+    expiresAt.getTime() > now.getTime() && expiresAt.getTime() <= latestAllowed;
   const state = foldLedger(events, subject, change.scope, now);
   const status = statusAt(state, now).status;
 

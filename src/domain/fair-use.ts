@@ -18,16 +18,20 @@ export interface FairUseLimits {
 
 /** The limits when an admin has not set them. */
 export const DEFAULT_FAIR_USE_LIMITS: FairUseLimits = {
-  savesPerHour: 720,
-  saveMegabytesPerHour: 100,
+  // A save a couple of seconds after each pause, all hour, with room to spare.
+  savesPerHour: 2_000,
+  // A 200,000-character memoir (the longest story there is) saved every few
+  // seconds for an hour is about 700 MB; a script sending 400 MB a minute is
+  // stopped within three minutes.
+  saveMegabytesPerHour: 1_000,
   photosPerHour: 60,
 };
 
 /** The range an admin may choose from, for each limit. */
 export const FAIR_USE_RANGES: Readonly<Record<keyof FairUseLimits, { min: number; max: number }>> =
   {
-    savesPerHour: { min: 60, max: 10_000 },
-    saveMegabytesPerHour: { min: 10, max: 2_000 },
+    savesPerHour: { min: 60, max: 20_000 },
+    saveMegabytesPerHour: { min: 10, max: 10_000 },
     photosPerHour: { min: 5, max: 1_000 },
   };
 
@@ -62,7 +66,7 @@ export interface RecentUse {
 
 /** Whether one more save or photo of `bytes` fits, and if not, when to try again. */
 export type FairUseDecision =
-  | { readonly allowed: true }
+  | { readonly allowed: true; readonly usageId?: number }
   | { readonly allowed: false; readonly retryAfterSeconds: number; readonly message: string };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -91,6 +95,6 @@ export function decideFairUse(
     message:
       kind === 'save'
         ? `You have saved a lot in the last hour, more than we can keep for one person. Your writing is safe on this device; it will be saved in about ${wait}.`
-        : `You have added a lot of photos in the last hour, more than we can keep for one person. Please add this one in about ${wait}.`,
+        : `You have added a lot of photos in the last hour, more than we can keep for one person. Please add this one again in about ${wait}.`,
   };
 }

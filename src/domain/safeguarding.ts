@@ -37,15 +37,31 @@ export function mayChangeOwnDateOfBirth(person: AgeFacts, now: Date): boolean {
   return person.guardianIds.length === 0 && !isMinorOn(person, now);
 }
 
+/**
+ * Whether someone may be a young person's guardian: an adult who works for
+ * nobody here and has no guardian of their own. A young person is never
+ * another's guardian (they would read and approve each other's work).
+ */
+export function mayBeGuardian(
+  person: { readonly roles: readonly Role[] } & AgeFacts,
+  now: Date,
+): boolean {
+  return !isStaff(person.roles) && person.guardianIds.length === 0 && !isMinorOn(person, now);
+}
+
 /** Why a guardian link is refused, or null when it may be made. */
-export function checkGuardianLink(input: {
-  readonly guardianId: string;
-  readonly guardianRoles: readonly Role[];
-  readonly youngPersonId: string;
-  readonly existingGuardianIds: readonly string[];
-}): 'self' | 'staff' | 'already-linked' | null {
+export function checkGuardianLink(
+  input: {
+    readonly guardianId: string;
+    readonly guardian: { readonly roles: readonly Role[] } & AgeFacts;
+    readonly youngPersonId: string;
+    readonly existingGuardianIds: readonly string[];
+  },
+  now: Date,
+): 'self' | 'staff' | 'young' | 'already-linked' | null {
   if (input.guardianId === input.youngPersonId) return 'self';
-  if (isStaff(input.guardianRoles)) return 'staff';
+  if (isStaff(input.guardian.roles)) return 'staff';
+  if (!mayBeGuardian(input.guardian, now)) return 'young';
   if (input.existingGuardianIds.includes(input.guardianId)) return 'already-linked';
   return null;
 }

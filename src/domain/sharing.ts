@@ -225,6 +225,25 @@ export interface ScopeState {
   readonly endsAt: Date | null;
 }
 
+/** Another author of the story, as this author's page speaks of them. */
+export interface OtherWriter {
+  readonly personId: string;
+  /** Their first name, as the people who write with them know them. */
+  readonly name: string;
+  readonly status: AuthorConsentStatus;
+  /** Whether their running yes is to the same version (text, title, themes, notes) as this author's. */
+  readonly sameVersion: boolean;
+}
+
+/** Who stopped sharing in this use, as this author's page may name them. */
+export interface StopWords {
+  /** "you", or the author whose yes it ended ("Kayla"). */
+  readonly whose: string;
+  /** How the one who stopped is named: "you", "Kayla", "Donna, your parent or carer", "Kayla’s parent or carer". */
+  readonly by: string;
+  readonly at: Date;
+}
+
 /** What describeScopeState needs. */
 export interface ScopeStateInput {
   readonly scope: Scope;
@@ -236,8 +255,17 @@ export interface ScopeStateInput {
   readonly shownName: string | null;
   /** The newest revision of the story. */
   readonly latestRevision: number;
+  /** The other authors, in order; empty for a story written alone. */
+  readonly others?: readonly OtherWriter[];
+  /** The stop that keeps the story out of this use, if one does. */
+  readonly stop?: StopWords | null;
   readonly now: Date;
+  /** A moment's day in words: "3 March 2026". */
   readonly formatDate: (date: Date) => string;
+  /** The last day a period ending at a moment covers, in words (defaults to formatDate). */
+  readonly formatUntil?: (end: Date) => string;
+  /** Whole days left until a moment, counted in calendar days (defaults to rounding up 24-hour days). */
+  readonly daysLeft?: (end: Date, now: Date) => number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -252,58 +280,93 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Why a yes that is running is not showing yet, in words (co-authors and guardians). */
-function waitingReason(visibility: Visibility, mine: AuthorConsentStatus): string {
-  if (mine.status === 'awaiting-guardian') {
-    return 'It is not shared yet. Your parent or carer needs to say yes too.';
+/** "Jay", "Jay and Sam", "Jay, Sam and Ali". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * Who a use is still waiting for, by name, so nobody reads "shared" when it is
+ * not: "Waiting for Jay, and for Jay’s parent or carer."
+ */
+export function waitingWords(
+  mine: AuthorConsentStatus,
+  others: readonly OtherWriter[],
+): string | null {
+  const people: string[] = [];
+  const carers: string[] = [];
+  if (mine.status === 'awaiting-guardian') carers.push('your parent or carer');
+  for (const other of others) {
+    switch (other.status.status) {
+      case 'none':
+      case 'expired':
+        people.push(other.name);
+        break;
+      case 'awaiting-guardian':
+        if (!other.sameVersion) people.push(`${other.name} (to say yes to this version)`);
+        carers.push(`${other.name}’s parent or carer`);
+        break;
+      case 'valid':
+        if (!other.sameVersion) people.push(`${other.name} (to say yes to this version)`);
+        break;
+      case 'withdrawn':
+        break;
+    }
   }
-  if (visibility.visible) return '';
-  switch (visibility.reason) {
-    case 'awaiting-guardian':
-      return 'It is not shared yet. A parent or carer of someone who wrote it needs to say yes too.';
-    case 'withdrawn':
-      return 'It is not shared. Someone else who wrote it has stopped sharing it.';
-    case 'expired':
-      return 'It is not shared. Another writer’s yes has run out.';
-    case 'revision-not-consented':
-    case 'version-not-agreed':
-      return 'It is not shared yet. Everyone who wrote it has to say yes to the same version.';
-    case 'awaiting-co-author':
-    case 'no-consent':
-    case 'no-authors':
-      // Who has not said yes is not named: nobody should feel pressed to agree.
-      return 'It is not shared yet. Everyone who wrote it has to say yes first.';
-  }
+  if (people.length === 0 && carers.length === 0) return null;
+  const parts = [
+    ...(people.length > 0 ? [listInWords(people)] : []),
+    ...(carers.length > 0 ? [`${people.length > 0 ? 'for ' : ''}${listInWords(carers)}`] : []),
+  ];
+  return `Waiting for ${parts.join(', and ')}.`;
 }
 
 /** The state of one use for one author, as the sharing page says it. */
 export function describeScopeState(input: ScopeStateInput): ScopeState {
   const { scope, mine, visibility, shownName, latestRevision, now, formatDate } = input;
+  const formatUntil = input.formatUntil ?? formatDate;
+  const others = input.others ?? [];
   const where = SCOPE_EXPLANATIONS[scope].where;
   const none: ScopeActions = { share: true, change: false, renew: false, stop: false };
   switch (mine.status) {
-    case 'none':
+    case 'none': {
+      const waitingForMe = others.filter(
+        (other) => other.status.status === 'valid' || other.status.status === 'awaiting-guardian',
+      );
       return {
         tone: 'off',
         headline: `Not shared ${where}.`,
-        details: [],
+        details:
+          waitingForMe.length > 0
+            ? [
+                `${listInWords(waitingForMe.map((other) => other.name))} said yes to sharing it ${where}. It is shared only if you say yes too. No is fine.`,
+              ]
+            : [],
         actions: none,
         consentedRevision: null,
         endsAt: null,
       };
-    case 'withdrawn':
+    }
+    case 'withdrawn': {
+      const stop = input.stop;
+      const headline =
+        stop && stop.by !== 'you'
+          ? `${capitalise(stop.by)} stopped sharing it ${where} on ${formatDate(stop.at)}.`
+          : `You stopped sharing it ${where} on ${formatDate(mine.at)}.`;
       return {
         tone: 'off',
-        headline: `You stopped sharing it ${where} on ${formatDate(mine.at)}.`,
+        headline,
         details: ['You can share it again whenever you want.'],
         actions: none,
         consentedRevision: null,
         endsAt: null,
       };
+    }
     case 'expired':
       return {
         tone: 'off',
-        headline: `Your yes to sharing it ${where} ended on ${formatDate(mine.at)}.`,
+        headline: `Your yes to sharing it ${where} ended on ${formatUntil(mine.at)}.`,
         details: ['It is not shared. You can share it again whenever you want.'],
         actions: none,
         consentedRevision: null,
@@ -315,19 +378,35 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
       const name = shownName ?? 'the name you chose';
       const showing = visibility.visible && mine.status === 'valid';
       const headline = showing
-        ? `${capitalise(where)} since ${formatDate(consent.grantedAt)}, as “${name}”, until ${formatDate(consent.expiresAt)}.`
-        : `You said yes on ${formatDate(consent.grantedAt)} to sharing it ${where}, as “${name}”, until ${formatDate(consent.expiresAt)}.`;
+        ? `${capitalise(where)} since ${formatDate(consent.grantedAt)}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
+        : `You said yes on ${formatDate(consent.grantedAt)} to sharing it ${where}, as “${name}”, until ${formatUntil(consent.expiresAt)}. It is not shared yet.`;
       const details: string[] = [];
-      if (!showing) details.push(waitingReason(visibility, mine));
+      if (!showing) {
+        const stop = input.stop;
+        if (!visibility.visible && visibility.reason === 'withdrawn' && stop) {
+          details.push(
+            `${capitalise(stop.by)} stopped sharing it on ${formatDate(stop.at)}, so it is not shared. It is shared again only if ${stop.whose === 'you' ? 'you say' : `${stop.whose} says`} yes again.`,
+          );
+        } else if (!visibility.visible && visibility.reason === 'expired') {
+          const lapsed = others.filter((other) => other.status.status === 'expired');
+          details.push(
+            `${lapsed.length > 0 ? `${listInWords(lapsed.map((other) => other.name))}’s` : 'Another writer’s'} yes has run out, so it is not shared.`,
+          );
+        }
+        const waiting = waitingWords(mine, others);
+        if (waiting) details.push(waiting);
+      }
       if (consent.revisionNumber < latestRevision) {
         details.push(
           `Your yes is for version ${consent.revisionNumber}. Your changes since then (version ${latestRevision}) stay private until you share them.`,
         );
       }
-      const days = daysUntil(consent.expiresAt, now);
+      const days = (input.daysLeft ?? daysUntil)(consent.expiresAt, now);
       if (days <= 30) {
         details.push(
-          `This ends in ${days === 1 ? '1 day' : `${days} days`} unless you choose to keep sharing.`,
+          days === 0
+            ? 'Today is the last day, unless you choose to keep sharing.'
+            : `This ends in ${days === 1 ? '1 day' : `${days} days`} unless you choose to keep sharing.`,
         );
       }
       return {

@@ -17,8 +17,10 @@ export const LINKS_PER_ADDRESS_PER_HOUR = 5;
 export const LINKS_PER_KNOWN_DEVICE_PER_HOUR = 5;
 
 /**
- * Requests one network address may make in an hour, for any addresses: enough
- * for a group of 20 signing in on one computer, each asking a few times.
+ * Requests one network address may make in an hour, for any addresses, from
+ * browsers not known to the person: enough for a group of 20 signing in on one
+ * computer, each asking a few times. An IPv6 network counts as one address
+ * (its /64), since anyone there can pick among billions.
  */
 export const REQUESTS_PER_CLIENT_PER_HOUR = 100;
 
@@ -44,9 +46,15 @@ export function decideSignInRequest(
   counts: SignInRequestCounts,
   knownDevice: boolean,
 ): SignInRequestDecision {
+  // A browser the person has signed in on has its own allowance, which nobody
+  // else on the same network (a school, a charity's connection) can use up.
+  if (knownDevice) {
+    return counts.forAddressFromThisDevice >= LINKS_PER_KNOWN_DEVICE_PER_HOUR
+      ? { allowed: false, limit: 'address' }
+      : { allowed: true };
+  }
   if (counts.fromClient >= REQUESTS_PER_CLIENT_PER_HOUR) return { allowed: false, limit: 'client' };
-  const forAddress = knownDevice
-    ? counts.forAddressFromThisDevice >= LINKS_PER_KNOWN_DEVICE_PER_HOUR
-    : counts.forAddressFromUnknownDevices >= LINKS_PER_ADDRESS_PER_HOUR;
-  return forAddress ? { allowed: false, limit: 'address' } : { allowed: true };
+  return counts.forAddressFromUnknownDevices >= LINKS_PER_ADDRESS_PER_HOUR
+    ? { allowed: false, limit: 'address' }
+    : { allowed: true };
 }

@@ -60,7 +60,7 @@ export function checkBirthDate(value: string, today: string): BirthDateCheck {
   if (!isCalendarDay(trimmed)) {
     return {
       ok: false,
-      message: 'Please give the date of birth as a real date, for example 14/05/2011.',
+      message: 'Please give the date of birth as a real date, for example 14 May 2011.',
     };
   }
   if (trimmed < EARLIEST_BIRTH_DATE || trimmed > today) {

@@ -255,8 +255,8 @@ export async function handleGroupsForm(
       const person = uuid.safeParse(textField(form, 'personId'));
       if (!group.success || !person.success)
         return { ok: false, errors: { form: 'Please choose someone.' } };
-      await inTransaction(db, async (trx) => {
-        await removeGroupMember(trx, group.data, person.data);
+      const removed = await inTransaction(db, async (trx) => {
+        if (!(await removeGroupMember(trx, group.data, person.data))) return false;
         await insertGroupMembershipChange(trx, {
           groupId: group.data,
           personId: person.data,
@@ -265,7 +265,11 @@ export async function handleGroupsForm(
           role: null,
           at: now,
         });
+        return true;
       });
+      if (!removed) {
+        return { ok: false, errors: { member: 'That person is not in that group.' } };
+      }
       return { ok: true, message: 'Removed from the group.' };
     }
     default:

@@ -35,11 +35,16 @@ export function clearSessionCookie(cookies: {
   cookies.delete(sessionCookieName(), { path: '/', secure: isPublicSiteHttps() });
 }
 
-/** The session token from a request's cookies, if any. */
+// Auth.js makes session tokens from random UUIDs; anything else (a NUL, a
+// megabyte) is not one, and is never looked up.
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
+
+/** The session token from a request's cookies, if it has the shape of one. */
 export function readSessionToken(cookies: {
   get(name: string): { value: string } | undefined;
 }): string | undefined {
-  return cookies.get(sessionCookieName())?.value || undefined;
+  const value = cookies.get(sessionCookieName())?.value;
+  return value !== undefined && SESSION_TOKEN.test(value) ? value : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  * `HEARD_TRUSTED_PROXIES` vouch for it: anyone can send that header, and
  * believing it from anywhere else would let them pick whose limit they use.
  */
+import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
 import { StartupError } from './db.ts';
 
@@ -33,6 +34,22 @@ export function readTrustedProxies(env: NodeJS.ProcessEnv = process.env): Trust 
   }
   trustByConfig.set(raw, trust);
   return trust;
+}
+
+/**
+ * The network a client address belongs to, for limits: an IPv4 address as it
+ * is, an IPv6 address as its /64 (one home or office has all of those, and can
+ * use a new one for every request), an IPv4-mapped IPv6 address as its IPv4.
+ */
+export function clientNetworkOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  }
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${parts.join(':')}::/64`;
 }
 
 /**

@@ -15,7 +15,7 @@ import { canAdminister, type Viewer } from '../domain/permissions.ts';
 import type { Db } from './db.ts';
 import { parseForm, textField } from './forms.ts';
 import { readSetting, writeSetting } from './repositories/settings.ts';
-import { insertUsage, sumUsageSince } from './repositories/usage.ts';
+import { deleteUsage, insertUsage, sumUsageSince } from './repositories/usage.ts';
 
 const FAIR_USE_KEY = 'fair_use_limits';
 const HOUR_MS = 60 * 60 * 1000;
@@ -41,18 +41,30 @@ export async function claimFairUse(
     await sql`select pg_advisory_xact_lock(hashtext(${`fair-use:${personId}`}))`.execute(trx);
     const recent = await sumUsageSince(trx, personId, kind, new Date(now.getTime() - HOUR_MS));
     const decision = decideFairUse(kind, recent, bytes, limits, now);
-    if (decision.allowed) await insertUsage(trx, personId, kind, bytes, now);
-    return decision;
+    if (!decision.allowed) return decision;
+    return { allowed: true, usageId: await insertUsage(trx, personId, kind, bytes, now) } as const;
   });
+}
+
+/** Gives back what a refused upload counted: it kept nothing. */
+export async function releaseFairUse(db: Db, decision: FairUseDecision): Promise<void> {
+  if (decision.allowed && decision.usageId !== undefined) await deleteUsage(db, decision.usageId);
 }
 
 const limitField = (key: keyof FairUseLimits, what: string) => {
   const { min, max } = FAIR_USE_RANGES[key];
-  return z.coerce
-    .number({ message: `Write the ${what} as a number.` })
-    .int({ message: `Write the ${what} as a whole number.` })
-    .min(min, { message: `Allow at least ${min.toLocaleString('en-GB')} ${what}.` })
-    .max(max, { message: `Allow no more than ${max.toLocaleString('en-GB')} ${what}.` });
+  // An empty box is not zero: it asks for a number.
+  return z
+    .string()
+    .trim()
+    .min(1, { message: `Write the ${what} as a number.` })
+    .pipe(
+      z.coerce
+        .number<string>({ message: `Write the ${what} as a number.` })
+        .int({ message: `Write the ${what} as a whole number.` })
+        .min(min, { message: `Allow at least ${min.toLocaleString('en-GB')} ${what}.` })
+        .max(max, { message: `Allow no more than ${max.toLocaleString('en-GB')} ${what}.` }),
+    );
 };
 
 const fairUseForm = z.object({

@@ -17,7 +17,9 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { readSessionToken, sessionCookieName } from './auth.ts';
 import { getDatabase, type Db } from './db.ts';
+import { findPersonBySessionToken } from './repositories/sessions.ts';
 import {
   ensurePageCacheListener,
   pageCache,
@@ -27,6 +29,7 @@ import {
 import {
   baselineSecurityHeaders,
   bodyLimitFor,
+  checkRequestHost,
   checkRequestUrl,
   readBoundedBody,
   refuseRequest,
@@ -125,19 +128,51 @@ function guardRequest(
     if (value !== undefined) res.setHeader(name, value);
   }
   const rawUrl = req.url ?? '/';
+  const notOurs = checkRequestHost(req.headers.host);
+  if (notOurs) return refuseRequest(req, res, notOurs, 'html');
   const unreadable = checkRequestUrl(rawUrl);
   if (unreadable) return refuseRequest(req, res, unreadable, 'html');
   if (METHODS_WITHOUT_BODY.has(req.method ?? 'GET')) return next(req, res);
   const limits = bodyLimitFor(rawUrl.split('?')[0] ?? '/');
   const limit = bodyTimeoutMs === undefined ? limits : { ...limits, timeoutMs: bodyTimeoutMs };
-  readBoundedBody(req, limit).then(
-    (outcome) => {
+  (limit.signedInOnly ? hasLiveSession(req) : Promise.resolve(true))
+    .then(async (allowed) => {
+      // Answered before the body is read: only a signed-in person may send
+      // this much, and saying "signed out" tells nothing about any story.
+      if (!allowed) {
+        return refuseRequest(
+          req,
+          res,
+          {
+            status: 401,
+            message:
+              'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
+          },
+          limit.answer,
+        );
+      }
+      const outcome = await readBoundedBody(req, limit);
       if (!outcome.ok) return refuseRequest(req, res, outcome.refusal, limit.answer);
       (req as IncomingMessage & { body?: Buffer }).body = outcome.body;
       next(req, res);
-    },
-    (error: unknown) => failRequest(res, error),
-  );
+    })
+    .catch((error: unknown) => failRequest(res, error));
+}
+
+/** Whether the request carries the cookie of a live session (looked up, not just present). */
+async function hasLiveSession(req: IncomingMessage): Promise<boolean> {
+  const name = `${sessionCookieName()}=`;
+  const token = (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(name))
+    ?.slice(name.length);
+  const valid = readSessionToken({
+    get: (cookie) => (cookie === sessionCookieName() && token ? { value: token } : undefined),
+  });
+  if (!valid) return false;
+  const { db } = await getDatabase();
+  return (await findPersonBySessionToken(db, valid, new Date())) !== undefined;
 }
 
 interface FastPathContext {

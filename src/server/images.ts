@@ -66,11 +66,12 @@ export type UploadRefusalReason =
   | 'side-too-long'
   | 'not-a-photo'
   | 'heic-unsupported'
-  | 'damaged';
+  | 'damaged'
+  | 'busy';
 
 export interface UploadRefusal {
   readonly ok: false;
-  readonly status: 400 | 413 | 415;
+  readonly status: 400 | 413 | 415 | 429;
   readonly reason: UploadRefusalReason;
   /** One plain sentence or two, fit to show the person who chose the file. */
   readonly message: string;
@@ -102,7 +103,11 @@ export async function processUpload(
   if (!sniffed) return refuse('not-a-photo');
 
   configureSharp();
-  return inFairTurn(options.owner ?? null, () => decodeAndEncode(bytes, sniffed, maxPixels));
+  const owner = options.owner ?? null;
+  // Waiting photos are held in memory: one person may have a couple in hand,
+  // not dozens.
+  if (owner !== null && waitingFor(owner) >= MAX_PHOTOS_IN_HAND) return refuse('busy');
+  return inFairTurn(owner, () => decodeAndEncode(bytes, sniffed, maxPixels));
 }
 
 /** The accepted format these bytes start with, or undefined for anything else. */
@@ -265,6 +270,14 @@ function refuse(
         message:
           'We cannot open HEIC photos (the kind iPhones often take) yet. Please save this photo as a JPEG and choose it again.',
       };
+    case 'busy':
+      return {
+        ok: false,
+        status: 429,
+        reason,
+        message:
+          'Your other photos are still being added. Please add this one when they have finished.',
+      };
     case 'damaged':
       return {
         ok: false,
@@ -338,6 +351,14 @@ const processing = pLimit(MAX_PARALLEL_PHOTOS);
 // the shared queue only when their last has finished, so six hostile uploads
 // hold at most one slot and an ordinary photo waits for at most one job.
 const queuesByOwner = new Map<string, LimitFunction>();
+
+/** How many photos one person may have being processed or waiting at once. */
+const MAX_PHOTOS_IN_HAND = 2;
+
+function waitingFor(owner: string): number {
+  const queue = queuesByOwner.get(owner);
+  return queue ? queue.activeCount + queue.pendingCount : 0;
+}
 
 async function inFairTurn<T>(owner: string | null, work: () => Promise<T>): Promise<T> {
   if (owner === null) return processing(work);

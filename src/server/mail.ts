@@ -30,6 +30,21 @@ export function isOutboxEnabled(
   return isLoopbackOrigin(publicOrigin(env));
 }
 
+/**
+ * Whether this request may see the demo outbox: the outbox exists, and the
+ * request was made on this machine by its loopback name, not handed on by a
+ * proxy (which would make the sign-in links anyone's).
+ */
+export function mayReadOutbox(headers: Headers, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!isOutboxEnabled(env)) return false;
+  if (env['HEARD_DEMO']?.trim() === '1') return true;
+  if (headers.has('x-forwarded-for') || headers.has('forwarded') || headers.has('x-real-ip')) {
+    return false;
+  }
+  const host = headers.get('host') ?? '';
+  return isLoopbackOrigin(`http://${host}`);
+}
+
 /** One line for the operator at start-up: how email leaves this server. */
 export function describeMailDelivery(
   env: NodeJS.ProcessEnv = process.env,

@@ -24,8 +24,11 @@ export function listenOrigin(): string | undefined {
 
 /** Whether an origin's host is this machine only (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackOrigin(origin: string): boolean {
-  const host = new URL(origin).hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  try {
+    return isLoopbackHostname(new URL(origin).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** Records the address this process's server listens on (`http://127.0.0.1:4321`). */
@@ -87,6 +90,56 @@ export function siteLink(path: string, env: NodeJS.ProcessEnv = process.env): st
     throw new Error(`A site link must be a path on the site, not "${path}".`);
   }
   return `${publicOrigin(env)}${path}`;
+}
+
+function isLoopbackHostname(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Whether a request's `Host` names this site: the public address, this machine
+ * by a loopback name (a proxy on the same machine, or the demo opened as
+ * localhost), or the address the server listens on (a load balancer's checks).
+ * Any other name is someone else's: answering it would let a page on another
+ * site reach this one by rebinding its name to this address.
+ */
+export function isOwnHost(host: string | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  // A host name or address and an optional port, nothing else (no user, no path).
+  if (!host || !/^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i.test(host)) return false;
+  let url: URL;
+  try {
+    url = new URL(`http://${host}`);
+  } catch {
+    return false;
+  }
+  if (isLoopbackHostname(url.hostname)) return true;
+  if (url.hostname === new URL(publicOrigin(env)).hostname) return true;
+  const listening = listenOrigin();
+  return listening !== undefined && url.hostname === new URL(listening).hostname;
+}
+
+/**
+ * Whether an `Origin` is one of this site's own pages: the public address, or,
+ * while the public address is this machine (the demo), this machine by any
+ * loopback name on the same port.
+ */
+export function isOwnOrigin(origin: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const own = publicOrigin(env);
+  if (origin === own) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const ownUrl = new URL(own);
+  return (
+    isLoopbackHostname(ownUrl.hostname) &&
+    isLoopbackHostname(url.hostname) &&
+    url.protocol === ownUrl.protocol &&
+    url.port === ownUrl.port
+  );
 }
 
 /** Whether the public site is served over HTTPS (secure cookies, HSTS). */

@@ -5,7 +5,7 @@
  * one anonymous visitor; the limits here refuse that before a byte is kept.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { isPublicSiteHttps } from './public-address.ts';
+import { isOwnHost, isPublicSiteHttps, publicOrigin } from './public-address.ts';
 
 /** The largest form a page accepts (1 MB): far more than any form here needs. */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -31,7 +31,19 @@ export interface BodyLimit {
   readonly timeoutMs: number;
   /** How the refusal reads: JSON for the editor's APIs, a page for forms. */
   readonly answer: 'json' | 'html';
+  /**
+   * Only a signed-in person may send a body this large: anyone else is
+   * answered before a byte of it is read.
+   */
+  readonly signedInOnly: boolean;
 }
+
+/**
+ * All the bodies being read or held at once, across every request: past this
+ * the server answers "busy" rather than hold more, however many people send.
+ */
+export const MAX_BODY_BYTES_IN_FLIGHT = 256 * 1024 * 1024;
+let bodyBytesInFlight = 0;
 
 /** The limits a request to this path must keep to. */
 export function bodyLimitFor(pathname: string): BodyLimit {
@@ -40,21 +52,28 @@ export function bodyLimitFor(pathname: string): BodyLimit {
       maxBytes: MAX_UPLOAD_REQUEST_BYTES,
       timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
       answer: 'json',
+      signedInOnly: true,
     };
   }
   if (SAVE_PATH.test(pathname)) {
-    return { maxBytes: MAX_SAVE_REQUEST_BYTES, timeoutMs: FORM_BODY_TIMEOUT_MS, answer: 'json' };
+    return {
+      maxBytes: MAX_SAVE_REQUEST_BYTES,
+      timeoutMs: FORM_BODY_TIMEOUT_MS,
+      answer: 'json',
+      signedInOnly: true,
+    };
   }
   return {
     maxBytes: MAX_FORM_BYTES,
     timeoutMs: FORM_BODY_TIMEOUT_MS,
     answer: pathname.startsWith('/api/') ? 'json' : 'html',
+    signedInOnly: false,
   };
 }
 
 /** A request refused before any page saw it. */
 export interface Refusal {
-  readonly status: 400 | 408 | 413;
+  readonly status: 400 | 401 | 408 | 413 | 503;
   readonly message: string;
 }
 
@@ -76,6 +95,11 @@ export function readBoundedBody(
     const chunks: Buffer[] = [];
     let received = 0;
     let settled = false;
+    // Counted against the server-wide budget until the request is done with.
+    req.once('close', () => {
+      bodyBytesInFlight -= received;
+      received = 0;
+    });
     const finish = (
       outcome:
         | { readonly ok: true; readonly body: Buffer }
@@ -92,7 +116,19 @@ export function readBoundedBody(
       resolve(outcome);
     };
     const onData = (chunk: Buffer): void => {
+      if (bodyBytesInFlight + chunk.length > MAX_BODY_BYTES_IN_FLIGHT) {
+        req.pause();
+        finish({
+          ok: false,
+          refusal: {
+            status: 503,
+            message: 'The server is very busy just now. Please try again in a minute.',
+          },
+        });
+        return;
+      }
       received += chunk.length;
+      bodyBytesInFlight += chunk.length;
       if (received > limit.maxBytes) {
         // Stop reading: what is left is never buffered. The connection is
         // closed after the answer (see refuseRequest).
@@ -130,14 +166,28 @@ function tooLarge(limit: BodyLimit): Refusal {
   const megabytes = Math.max(1, Math.floor(limit.maxBytes / (1024 * 1024)));
   return {
     status: 413,
-    message: `This is more than we can take in one go (the limit is ${megabytes} MB). Nothing was saved.`,
+    message: `This is more than we can take in one go (the limit is ${megabytes} MB). Nothing was kept.`,
   };
 }
 
-// C0 controls (but tab) and DEL, written raw or percent-encoded. A path or
-// query carrying them is never a real link: PostgreSQL cannot even store NUL.
+// C0 controls and DEL, written raw or percent-encoded, except a tab (%09, a
+// pasted tab in a search). A path or query carrying them is never a real link:
+// PostgreSQL cannot even store NUL.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_IN_URL = /[\u0000-\u0008\u000a-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+const CONTROL_IN_URL = /[\u0000-\u0008\u000a-\u001f\u007f]|%(?:0[0-8a-f]|1[0-9a-f]|7f)/i;
+
+/**
+ * Why a request is not for this site: a `Host` that is not its own (a name
+ * rebound to this address by someone else's page, or one that is not a host at
+ * all), or undefined when it is.
+ */
+export function checkRequestHost(host: string | undefined): Refusal | undefined {
+  if (isOwnHost(host)) return undefined;
+  return {
+    status: 400,
+    message: `This server answers only at its own address: ${publicOrigin()}.`,
+  };
+}
 
 /** Why a request's address cannot be read, or undefined when it can. */
 export function checkRequestUrl(rawUrl: string): Refusal | undefined {
@@ -193,6 +243,7 @@ export function refuseRequest(
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     Connection: 'close',
+    ...(refusal.status === 503 ? { 'Retry-After': '60' } : {}),
   });
   res.end(body);
   req.resume();
@@ -202,11 +253,13 @@ export function refuseRequest(
 }
 
 function refusalPage(refusal: Refusal): string {
-  const title =
-    refusal.status === 413
-      ? 'Too much at once'
-      : refusal.status === 408
-        ? 'Too slow'
-        : 'We could not read that';
+  const titles: Record<Refusal['status'], string> = {
+    400: 'We could not read that',
+    401: 'Signed out',
+    408: 'Too slow',
+    413: 'Too much at once',
+    503: 'Very busy',
+  };
+  const title = titles[refusal.status];
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Heard</title></head><body><main><h1>${title}</h1><p>${refusal.message}</p><p><a href="/">Back to Heard</a></p></main></body></html>`;
 }

@@ -25,6 +25,7 @@ import {
 import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import {
   findPersonById,
+  isLinkedAsGuardian,
   linkGuardian,
   listGuardianIdsOf,
   setDateOfBirth,
@@ -109,12 +110,19 @@ export async function linkGuardianToYoungPerson(
   ]);
   if (!guardian || !young) return { ok: false, errors: { guardian: 'Please choose both people.' } };
   const existingGuardianIds = await listGuardianIdsOf(db, young.id);
-  const refusal = checkGuardianLink({
-    guardianId: guardian.id,
-    guardianRoles: guardian.roles,
-    youngPersonId: young.id,
-    existingGuardianIds,
-  });
+  const refusal = checkGuardianLink(
+    {
+      guardianId: guardian.id,
+      guardian: {
+        roles: guardian.roles,
+        dateOfBirth: dateFromDay(guardian.date_of_birth),
+        guardianIds: await listGuardianIdsOf(db, guardian.id),
+      },
+      youngPersonId: young.id,
+      existingGuardianIds,
+    },
+    now,
+  );
   switch (refusal) {
     case 'self':
       return { ok: false, errors: { guardian: 'Someone cannot be their own guardian.' } };
@@ -123,6 +131,13 @@ export async function linkGuardianToYoungPerson(
         ok: false,
         errors: {
           guardian: `${guardian.display_name} works here (${staffRolesOf(guardian.roles).join(', ')}), so they cannot be anyone’s parent or carer in Heard. A parent or carer reads a young person’s writing before it is shared; staff never do.`,
+        },
+      };
+    case 'young':
+      return {
+        ok: false,
+        errors: {
+          guardian: `${guardian.display_name} is under 18, or has a parent or carer of their own, so they cannot be someone’s parent or carer in Heard.`,
         },
       };
     case 'already-linked':
@@ -176,6 +191,12 @@ export async function unlinkGuardianFromYoungPerson(
   }
   await inTransaction(db, async (trx) => {
     await unlinkGuardian(trx, input.guardianId, input.youngPersonId);
+    // Someone who is nobody's guardian any more loses the role (and its menu).
+    const former = await findPersonById(trx, input.guardianId);
+    if (former && !(await isLinkedAsGuardian(trx, former.id))) {
+      const roles = former.roles.filter((role) => role !== 'guardian');
+      await setPersonRoles(trx, former.id, roles.length > 0 ? roles : ['contributor']);
+    }
     await insertGuardianLinkChange(trx, {
       kind: 'guardian_unlinked',
       youngPersonId: input.youngPersonId,
@@ -229,6 +250,10 @@ export function isUnder18(
     },
     now,
   );
+}
+
+function dateFromDay(day: string | null): Date | null {
+  return day === null ? null : new Date(`${day}T00:00:00Z`);
 }
 
 async function nameOf(db: Db, personId: string): Promise<string | null> {

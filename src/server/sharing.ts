@@ -6,20 +6,36 @@
  * Every decision is the domain's (consent.ts, sharing.ts); every change goes
  * through appendConsentEvent, the one way consent changes, and sends a receipt.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { displayName, joinAuthorNames, type NameFacts } from '../domain/anonymity.ts';
+import { contentKeyText, fingerprintText } from '../domain/agreement.ts';
 import { isMinorOn } from '../domain/age.ts';
 import {
-  addMonthsUtc,
+  daysLeft,
+  formatDayOf,
+  formatLastDay,
+  lastDayBefore,
+  type CalendarDay,
+} from '../domain/calendar.ts';
+import {
   consentChangeMessage,
   decideVisibility,
+  findStop,
   foldAuthorConsent,
   MAX_CONSENT_MONTHS,
   needsGuardian,
   type AuthorConsentStatus,
   type ConsentChange,
+  type Stop,
 } from '../domain/consent.ts';
-import { SCOPES, type Anonymity, type Scope, type StoryAuthor } from '../domain/consent-types.ts';
+import {
+  SCOPES,
+  type Anonymity,
+  type AuthorConsent,
+  type Scope,
+  type StoryAuthor,
+} from '../domain/consent-types.ts';
 import { isAuthor, type Viewer } from '../domain/permissions.ts';
 import {
   describeScopeState,
@@ -27,16 +43,24 @@ import {
   parseScope,
   previewAnonymity,
   SCOPE_EXPLANATIONS,
+  type OtherWriter,
   type ScopeExplanation,
   type ScopeState,
+  type StopWords,
 } from '../domain/sharing.ts';
-import { formatDay } from '../domain/receipts.ts';
 import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
 import type { Db } from './db.ts';
 import { textField } from './forms.ts';
-import { readReceiptController, sendReceiptEmail } from './receipts.ts';
+import { sendReceiptEmail } from './receipts.ts';
+import { listPersonNameFacts } from './repositories/receipts.ts';
 import { sendTakedownNotices } from './uses.ts';
-import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
+import {
+  appendConsentEvent,
+  listConsentedVersions,
+  type ConsentedVersion,
+  listConsentEventsForStory,
+} from './repositories/consent.ts';
+import { dayMonthsAhead, endOfDay, organisationTimeZone } from './dates.ts';
 import {
   findRevision,
   findStoryAccess,
@@ -44,6 +68,7 @@ import {
   listStoriesOfWards,
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
+  lockStoryForUpdate,
   updateAuthorPseudonym,
 } from './repositories/stories.ts';
 import { inTransaction } from './repositories/transaction.ts';
@@ -128,11 +153,44 @@ export async function loadSharingPage(
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!facts) return undefined;
   const names = namesOf(facts, facts.me.personId);
-  const { timeZone } = readReceiptController();
-  const formatDate = (date: Date) => formatDay(date, timeZone);
+  const kept = await keptNames(db, facts);
+  const zone = organisationTimeZone();
+  const guardianNames = new Map(
+    (await listPersonNameFacts(db, facts.me.guardianIds)).map((person) => [
+      person.id,
+      person.firstName ?? person.displayName,
+    ]),
+  );
+  const firstNameOf = (personId: string) =>
+    displayName({ ...namesOf(facts, personId), pseudonym: null }, 'first_name');
   const scopes = SCOPES.map((scope): SharingScope => {
     const mine = foldAuthorConsent(facts.events, facts.me, scope, now);
-    const anonymity = runningAnonymity(mine);
+    const visibility = decideVisibility({
+      authors: facts.authors,
+      events: facts.events,
+      scope,
+      now,
+    });
+    const mineKey = runningConsent(mine);
+    const others = facts.authors
+      .filter((author) => author.personId !== facts.me.personId)
+      .map((author): OtherWriter => {
+        const status = foldAuthorConsent(facts.events, author, scope, now);
+        const theirs = runningConsent(status);
+        return {
+          personId: author.personId,
+          name: firstNameOf(author.personId),
+          status,
+          sameVersion:
+            mineKey === undefined ||
+            theirs === undefined ||
+            (theirs.revisionNumber === mineKey.revisionNumber &&
+              (theirs.contentKey === null ||
+                mineKey.contentKey === null ||
+                theirs.contentKey === mineKey.contentKey)),
+        };
+      });
+    const stop = findStop(facts.events, facts.authors, scope, now);
     return {
       scope,
       explanation: SCOPE_EXPLANATIONS[scope],
@@ -140,11 +198,15 @@ export async function loadSharingPage(
       state: describeScopeState({
         scope,
         mine,
-        visibility: decideVisibility({ authors: facts.authors, events: facts.events, scope, now }),
-        shownName: anonymity === null ? null : displayName(names, anonymity),
+        visibility,
+        shownName: shownNameOf(mine, names, kept),
         latestRevision: facts.story.latest_revision,
+        others,
+        stop: stop ? stopWords(stop, facts.me.personId, firstNameOf, guardianNames) : null,
         now,
-        formatDate,
+        formatDate: (date) => formatDayOf(date, zone),
+        formatUntil: (end) => formatLastDay(end, zone),
+        daysLeft: (end, at) => daysLeft(end, at, zone),
       }),
     };
   });
@@ -157,21 +219,79 @@ export async function loadSharingPage(
   };
 }
 
-/** The exact preview of a revision in one use at one level of naming. */
+/** The running yes of a status, if any. */
+function runningConsent(status: AuthorConsentStatus): AuthorConsent | undefined {
+  return status.status === 'valid' || status.status === 'awaiting-guardian'
+    ? status.consent
+    : undefined;
+}
+
+/** The name readers see for an author under their running yes: as agreed, kept with it. */
+function shownNameOf(
+  status: AuthorConsentStatus,
+  names: NameFacts,
+  kept: ReadonlyMap<string, string>,
+): string | null {
+  const consent = runningConsent(status);
+  if (!consent) return null;
+  return (
+    (consent.fingerprint && kept.get(consent.fingerprint)) || displayName(names, consent.anonymity)
+  );
+}
+
+/**
+ * Who stopped sharing, as this author's page names them: themself ("you"), a
+ * co-author by first name, their own parent or carer by name, a co-author's
+ * parent or carer only as that ("Kayla’s parent or carer").
+ */
+function stopWords(
+  stop: Stop,
+  me: string,
+  firstNameOf: (personId: string) => string,
+  myGuardianNames: ReadonlyMap<string, string>,
+): StopWords {
+  const whose = stop.subjectId === me ? 'you' : firstNameOf(stop.subjectId);
+  let by: string;
+  if (stop.actorId === me) by = 'you';
+  else if (stop.actorId === stop.subjectId) by = firstNameOf(stop.subjectId);
+  else if (stop.subjectId === me) {
+    const name = myGuardianNames.get(stop.actorId);
+    by = name ? `${name}, your parent or carer,` : 'your parent or carer';
+  } else by = `${firstNameOf(stop.subjectId)}’s parent or carer`;
+  return { whose, by, at: stop.at };
+}
+
+/** The exact preview of a revision in one use at one level of naming, and what a yes to it is. */
 export interface SharingPreview {
   readonly title: string;
   readonly kind: StoryRow['kind'];
   readonly byline: string;
+  readonly themes: readonly string[];
   readonly contentNotes: readonly string[];
   readonly revisionNumber: number;
   readonly view: ReaderView;
-  /** Whether co-authors choose their own names (so the byline shows only the viewer's). */
-  readonly coAuthorsChooseOwnNames: boolean;
+  /** The name readers see for this author. */
+  readonly shownName: string;
+  /** The last day a yes now would cover. */
+  readonly lastDay: CalendarDay;
+  /** Co-authors who have not said yes here yet: they choose their own names. */
+  readonly waitingFor: readonly string[];
+  /** The fingerprint of all of the above (docs/decisions/011-what-a-yes-is.md). */
+  readonly fingerprint: string;
+  /** The content every author must agree on. */
+  readonly contentKey: string;
+}
+
+/** The SHA-256 (hex) of a text: how fingerprints and content keys are kept. */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
  * Renders a revision exactly as readers in this use would see it, with this
- * author named as chosen and co-authors as their running yes names them.
+ * author named as chosen and co-authors as their running yes names them, and
+ * works out the fingerprint of a yes to it. The public page is built from the
+ * same things (src/server/repositories/consent.ts), so they cannot differ.
  */
 function previewFor(
   facts: SharingFacts,
@@ -180,43 +300,102 @@ function previewFor(
     readonly editorState: unknown;
     readonly scriptNames: Record<string, string>;
   },
-  subjectId: string,
-  scope: Scope,
-  chosen: Anonymity,
-  pseudonym: string | null,
+  choice: {
+    readonly subjectId: string;
+    readonly scope: Scope;
+    readonly anonymity: Anonymity;
+    readonly pseudonym: string | null;
+    readonly lastDay: CalendarDay;
+    /** What the subject agreed to, when previewing a yes already given (a guardian's view). */
+    readonly agreed?:
+      | {
+          readonly title: string;
+          readonly themes: readonly string[];
+          readonly contentNotes: readonly string[];
+          readonly shownName: string;
+        }
+      | undefined;
+  },
+  kept: ReadonlyMap<string, string>,
   now: Date,
 ): SharingPreview {
   const otherLevels: Anonymity[] = [];
   const names: string[] = [];
-  let missing = false;
+  const waitingFor: string[] = [];
+  let shownName = '';
   for (const author of facts.authors) {
     const people = namesOf(facts, author.personId);
-    if (author.personId === subjectId) {
-      const facts = pseudonym === null ? people : { ...people, pseudonym };
-      names.push(displayName(facts, chosen));
+    if (author.personId === choice.subjectId) {
+      shownName =
+        choice.agreed?.shownName ??
+        displayName(
+          choice.pseudonym === null ? people : { ...people, pseudonym: choice.pseudonym },
+          choice.anonymity,
+        );
+      names.push(shownName);
       continue;
     }
-    const level = runningAnonymity(foldAuthorConsent(facts.events, author, scope, now));
-    if (level === null) {
-      missing = true;
+    const status = foldAuthorConsent(facts.events, author, choice.scope, now);
+    const level = runningAnonymity(status);
+    if (level === null || (status.status !== 'valid' && status.status !== 'awaiting-guardian')) {
+      waitingFor.push(displayName({ ...people, pseudonym: null }, 'first_name'));
       continue;
     }
     otherLevels.push(level);
-    names.push(displayName(people, level));
+    // The name that co-author agreed to be shown as, as the public page will show it.
+    const fingerprint = status.consent.fingerprint;
+    names.push((fingerprint && kept.get(fingerprint)) || displayName(people, level));
   }
-  return {
-    title: facts.story.title,
-    kind: facts.story.kind,
-    byline: joinAuthorNames(names),
-    contentNotes: facts.story.content_notes,
+  // A co-author who has not said yes is shown as the public page would never
+  // show them by name without their yes: "another writer".
+  if (waitingFor.length > 0) {
+    names.push(waitingFor.length === 1 ? 'another writer' : `${waitingFor.length} other writers`);
+  }
+  const title = choice.agreed?.title ?? facts.story.title;
+  const themes = choice.agreed?.themes ?? facts.story.themes;
+  const contentNotes = choice.agreed?.contentNotes ?? facts.story.content_notes;
+  const byline = joinAuthorNames(names);
+  const view = renderStoryForReaders(
+    { editorState: revision.editorState, scriptNames: revision.scriptNames },
+    facts.story.kind,
+    [previewAnonymity(choice.anonymity, otherLevels)],
+  );
+  const yes = {
+    storyId: facts.story.id,
+    scope: choice.scope,
     revisionNumber: revision.number,
-    view: renderStoryForReaders(
-      { editorState: revision.editorState, scriptNames: revision.scriptNames },
-      facts.story.kind,
-      [previewAnonymity(chosen, otherLevels)],
-    ),
-    coAuthorsChooseOwnNames: missing,
+    anonymity: choice.anonymity,
+    lastDay: choice.lastDay,
+    title,
+    themes,
+    contentNotes,
+    byline,
+    shownName,
+    html: view.ok ? view.html : view.message,
   };
+  return {
+    title,
+    kind: facts.story.kind,
+    byline,
+    themes,
+    contentNotes,
+    revisionNumber: revision.number,
+    view,
+    shownName,
+    lastDay: choice.lastDay,
+    waitingFor,
+    fingerprint: sha256(fingerprintText(yes)),
+    contentKey: sha256(contentKeyText(yes)),
+  };
+}
+
+/** The names co-authors agreed to be shown as, by the fingerprint of their yes. */
+async function keptNames(db: Db, facts: SharingFacts): Promise<ReadonlyMap<string, string>> {
+  const fingerprints = facts.events.flatMap((event) =>
+    event.fingerprint === null ? [] : [event.fingerprint],
+  );
+  const rows = await listConsentedVersions(db, facts.story.id, fingerprints);
+  return new Map(rows.map((row) => [row.fingerprint, row.shownName]));
 }
 
 /** The newest revision of a story previewed for its author, or undefined when it is not theirs or has no text. */
@@ -228,12 +407,28 @@ export async function loadSharingPreview(
     readonly scope: Scope;
     readonly anonymity: Anonymity;
     readonly pseudonym: string | null;
+    /** How many months the yes would last (up to 12). */
+    readonly months: number;
   },
   now: Date,
 ): Promise<SharingPreview | undefined> {
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!facts || facts.story.latest_revision < 1) return undefined;
-  const revision = await findRevision(db, storyId, facts.story.latest_revision);
+  return previewNewest(db, facts, choice, now);
+}
+
+async function previewNewest(
+  db: Db,
+  facts: SharingFacts & { readonly me: StoryAuthor },
+  choice: {
+    readonly scope: Scope;
+    readonly anonymity: Anonymity;
+    readonly pseudonym: string | null;
+    readonly months: number;
+  },
+  now: Date,
+): Promise<SharingPreview | undefined> {
+  const revision = await findRevision(db, facts.story.id, facts.story.latest_revision);
   if (!revision) return undefined;
   return previewFor(
     facts,
@@ -242,10 +437,14 @@ export async function loadSharingPreview(
       editorState: revision.editor_state,
       scriptNames: revision.script_names,
     },
-    facts.me.personId,
-    choice.scope,
-    choice.anonymity,
-    choice.pseudonym,
+    {
+      subjectId: facts.me.personId,
+      scope: choice.scope,
+      anonymity: choice.anonymity,
+      pseudonym: choice.pseudonym,
+      lastDay: dayMonthsAhead(now, choice.months),
+    },
+    await keptNames(db, facts),
     now,
   );
 }
@@ -311,6 +510,8 @@ export async function handleSharingForm(
   const intent = textField(form, 'intent');
   let change: ConsentChange;
   let pseudonym: string | null | undefined;
+  let version: ConsentedVersion | undefined;
+  let shareMonths = MAX_CONSENT_MONTHS;
   switch (intent) {
     case 'share': {
       const parsed = shareForm.safeParse({
@@ -328,22 +529,29 @@ export async function handleSharingForm(
         };
       }
       const { scope, anonymity, revision, months } = parsed.data;
-      // The yes is to the version previewed. If the text changed since, the
-      // author must see the new version before agreeing to it (DESIGN.md §2.5).
-      if (revision !== facts.story.latest_revision) {
-        return {
-          ok: false,
-          status: 409,
-          message:
-            'The story changed after you looked at the preview. Nothing was shared. Look at the new preview before you say yes.',
-        };
-      }
+      shareMonths = months;
       if (anonymity === 'pseudonym') {
         const made = parsed.data.pseudonym;
         if (made === '' && !namesOf(facts, viewer.id).pseudonym) {
           return { ok: false, status: 400, message: 'Write the made-up name you want to use.' };
         }
         pseudonym = made === '' ? undefined : made;
+      }
+      // The yes is to exactly what the preview showed (informed consent). If
+      // anything in it changed since (a new version was saved, the title, a
+      // co-author's name), the person sees it again before agreeing.
+      const preview = await previewNewest(
+        db,
+        facts,
+        { scope, anonymity, pseudonym: pseudonym ?? null, months },
+        now,
+      );
+      if (
+        !preview ||
+        revision !== preview.revisionNumber ||
+        textField(form, 'fingerprint') !== preview.fingerprint
+      ) {
+        return { ok: false, status: 409, message: CHANGED_SINCE_PREVIEW };
       }
       change = {
         kind: 'grant',
@@ -352,7 +560,15 @@ export async function handleSharingForm(
         scope,
         anonymity,
         revisionNumber: revision,
-        expiresAt: addMonthsUtc(now, months),
+        expiresAt: endOfDay(preview.lastDay),
+        fingerprint: preview.fingerprint,
+        contentKey: preview.contentKey,
+      };
+      version = {
+        title: preview.title,
+        themes: preview.themes,
+        contentNotes: preview.contentNotes,
+        shownName: preview.shownName,
       };
       break;
     }
@@ -362,7 +578,13 @@ export async function handleSharingForm(
       if (!scope) return { ok: false, status: 400, message: 'Choose which use to change.' };
       change =
         intent === 'renew'
-          ? { kind: 'renew', actorId: viewer.id, subjectId: viewer.id, scope }
+          ? {
+              kind: 'renew',
+              actorId: viewer.id,
+              subjectId: viewer.id,
+              scope,
+              expiresAt: endOfDay(dayMonthsAhead(now, MAX_CONSENT_MONTHS)),
+            }
           : { kind: 'withdraw', actorId: viewer.id, subjectId: viewer.id, scope };
       break;
     }
@@ -374,8 +596,31 @@ export async function handleSharingForm(
       };
   }
   const result = await inTransaction(db, async (trx) => {
+    if (change.kind === 'grant') {
+      // Again under the story's lock, so nothing can change between the check
+      // and the yes (a save, a title, a co-author's name).
+      await lockStoryForUpdate(trx, storyId);
+      const locked = await loadForAuthor(trx, viewer, storyId);
+      const again = locked
+        ? await previewNewest(
+            trx,
+            locked,
+            {
+              scope: change.scope,
+              anonymity: change.anonymity,
+              pseudonym: pseudonym ?? null,
+              months: shareMonths,
+            },
+            now,
+          )
+        : undefined;
+      if (again?.fingerprint !== change.fingerprint) throw new RefusedChange('changed');
+    }
     if (pseudonym !== undefined) await updateAuthorPseudonym(trx, storyId, viewer.id, pseudonym);
-    const appended = await appendConsentEvent(trx, storyId, change, { now });
+    const appended = await appendConsentEvent(trx, storyId, change, {
+      now,
+      ...(version ? { version } : {}),
+    });
     // Nothing half-written: a refused change leaves the made-up name as it was.
     if (!appended.ok) throw new RefusedChange(appended.reason);
     return appended;
@@ -384,12 +629,17 @@ export async function handleSharingForm(
     throw error;
   });
   if (result instanceof RefusedChange) {
-    return { ok: false, status: 400, message: refusalMessage(result.reason) };
+    return result.reason === 'changed'
+      ? { ok: false, status: 409, message: CHANGED_SINCE_PREVIEW }
+      : { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
   await sendReceiptEmail(db, result.eventId, { now });
   if (result.takedowns.length > 0) await sendTakedownNotices(db, now);
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
+
+const CHANGED_SINCE_PREVIEW =
+  'This changed since you looked at the preview, so nothing was shared. Look at it again below before you say yes.';
 
 /** Carries a refusal out of a transaction so it rolls back. */
 class RefusedChange extends Error {
@@ -419,6 +669,8 @@ export interface GuardianItem {
   readonly shownName: string;
   readonly revisionNumber: number;
   readonly expiresAt: Date;
+  /** The young person's yes, by its fingerprint (null for one from before these were kept). */
+  readonly fingerprint: string | null;
 }
 
 /** What a guardian is asked to decide, and what is running, for the young people they look after. */
@@ -452,6 +704,7 @@ export async function loadGuardianItems(
         shownName: displayName(names, status.consent.anonymity),
         revisionNumber: status.consent.revisionNumber,
         expiresAt: status.consent.expiresAt,
+        fingerprint: status.consent.fingerprint,
       });
     }
   }
@@ -475,6 +728,11 @@ export async function loadGuardianPreview(
   const facts = await loadFacts(db, found.storyId);
   const revision = await findRevision(db, found.storyId, found.revisionNumber);
   if (!facts || !revision) return undefined;
+  // Exactly what the young person agreed to: the version they saw, as kept with their yes.
+  const kept = await keptNames(db, facts);
+  const [agreed] = found.fingerprint
+    ? await listConsentedVersions(db, found.storyId, [found.fingerprint])
+    : [];
   const preview = previewFor(
     facts,
     {
@@ -482,10 +740,15 @@ export async function loadGuardianPreview(
       editorState: revision.editor_state,
       scriptNames: revision.script_names,
     },
-    found.wardId,
-    found.scope,
-    found.anonymity,
-    null,
+    {
+      subjectId: found.wardId,
+      scope: found.scope,
+      anonymity: found.anonymity,
+      pseudonym: null,
+      lastDay: lastDayBefore(found.expiresAt, organisationTimeZone()),
+      agreed,
+    },
+    kept,
     now,
   );
   return { ...preview, item: found };

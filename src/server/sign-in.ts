@@ -10,6 +10,7 @@ import { normaliseEmail } from '../domain/email.ts';
 import { safeReturnPath } from '../domain/permissions.ts';
 import { decideSignInRequest } from '../domain/sign-in-limits.ts';
 import { handleAuthRequest } from './auth.ts';
+import { clientNetworkOf } from './client-address.ts';
 import type { Db } from './db.ts';
 import { isPublicSiteHttps, siteLink } from './public-address.ts';
 import { findPersonById, findPersonIdByEmail } from './repositories/people.ts';
@@ -25,6 +26,21 @@ export type SignInLinkResult =
   | { readonly status: 'invalid'; readonly message: string }
   | { readonly status: 'limited' }
   | { readonly status: 'failed'; readonly message: string };
+
+/** The answer to a request for a link, given before anything is looked up or sent. */
+export type SignInRequestAnswer =
+  | {
+      readonly status: 'sent';
+      readonly email: string;
+      /**
+       * The lookup and the email, which go on after the answer: whether the
+       * address has an account must not change how long the answer takes, or
+       * whether it says the email could not be sent. Never rejects.
+       */
+      readonly delivery: Promise<void>;
+    }
+  | { readonly status: 'invalid'; readonly message: string }
+  | { readonly status: 'limited' };
 
 function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
@@ -54,8 +70,9 @@ function deviceHashOf(deviceId: string | undefined): string | null {
 
 /**
  * Sends a sign-in link if the address belongs to someone with an account. The
- * answer is the same whether or not it does, so nobody can learn who has an
- * account here; the limits count requests, not emails, for the same reason.
+ * answer is the same, and as quick, whether or not it does, so nobody can learn
+ * who has an account here; the limits count requests, not emails, for the same
+ * reason.
  */
 export async function requestSignInLink(
   db: Db,
@@ -67,7 +84,7 @@ export async function requestSignInLink(
     readonly deviceId?: string | undefined;
     readonly now: Date;
   },
-): Promise<SignInLinkResult> {
+): Promise<SignInRequestAnswer> {
   const normalised = normaliseEmail(input.email);
   if (!normalised.ok) return { status: 'invalid', message: normalised.message };
   const emailHash = emailHashOf(normalised.email);
@@ -80,7 +97,7 @@ export async function requestSignInLink(
       deviceHash !== null && (await isKnownSignInDevice(trx, deviceHash, emailHash));
     const key = {
       emailHash,
-      clientAddress: input.clientAddress,
+      clientAddress: clientNetworkOf(input.clientAddress),
       deviceHash: knownDevice ? deviceHash : null,
     };
     const since = new Date(input.now.getTime() - 60 * 60 * 1000);
@@ -91,11 +108,21 @@ export async function requestSignInLink(
     return true;
   });
   if (!allowed) return { status: 'limited' };
-
-  const personId = await findPersonIdByEmail(db, normalised.email);
-  const person = personId ? await findPersonById(db, personId) : undefined;
-  if (!person || person.disabled_at) return { status: 'sent', email: normalised.email };
-  return sendSignInLink(normalised.email, safeReturnPath(input.next));
+  const email = normalised.email;
+  const delivery = (async () => {
+    const personId = await findPersonIdByEmail(db, email);
+    const person = personId ? await findPersonById(db, personId) : undefined;
+    if (!person || person.disabled_at) return;
+    const sent = await sendSignInLink(email, safeReturnPath(input.next));
+    if (sent.status !== 'sent')
+      console.error('A sign-in link could not be sent; the person may ask again.');
+  })().catch((error: unknown) => {
+    console.error(
+      'A sign-in link could not be sent:',
+      error instanceof Error ? error.message : error,
+    );
+  });
+  return { status: 'sent', email, delivery };
 }
 
 /**

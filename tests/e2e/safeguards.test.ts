@@ -66,7 +66,7 @@ describeInBrowser('safeguards in the browser', ({ server, browser }) => {
     await kayla.getByRole('button', { name: 'Yes, share it' }).click();
     await kayla.waitForURL(/done=/);
     expect(await kayla.locator('#public_site').textContent()).toContain(
-      'Your parent or carer needs to say yes too.',
+      'Waiting for your parent or carer.',
     );
     await kayla.close();
 

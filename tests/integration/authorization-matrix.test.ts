@@ -56,8 +56,17 @@ const signedInOnly = (status: number): Row['expect'] => ({ nobody: 303, rest: st
 const adminOnly = (status: number): Row['expect'] => ({ nobody: 303, admin: status, rest: 403 });
 /** A draft's pages: its author only; signed-out people are sent to sign in, everyone else 404. */
 const draftPage = (status: number): Row['expect'] => ({ nobody: 303, author: status, rest: 404 });
-/** A draft's API and photos: its author only; everyone else, signed in or not, 404. */
+/** A draft's photos: its author only; everyone else, signed in or not, 404. */
 const draftApi = (status: number): Row['expect'] => ({ author: status, rest: 404 });
+/**
+ * A draft's saving and upload APIs: its author only; signed in, everyone else
+ * 404; signed out, 401 before the body is read (which says nothing of any story).
+ */
+const draftWriteApi = (status: number): Row['expect'] => ({
+  author: status,
+  nobody: 401,
+  rest: 404,
+});
 
 /** Staff pages: comms and admins; other people are refused, signed-out people sent to sign in. */
 const staffOnly = (status: number): Row['expect'] => ({
@@ -138,9 +147,9 @@ const ROUTES: readonly Row[] = [
     method: 'POST',
     path: '/api/stories/{draft}/revisions',
     body: { junk: '1' },
-    expect: draftApi(400),
+    expect: draftWriteApi(400),
   },
-  { method: 'POST', path: '/api/stories/{draft}/media', body: {}, expect: draftApi(400) },
+  { method: 'POST', path: '/api/stories/{draft}/media', body: {}, expect: draftWriteApi(400) },
   { method: 'GET', path: '/media/{photo}/small', expect: draftApi(200) },
   { method: 'GET', path: '/media/{photo}/original', expect: everyone(404) },
   { method: 'GET', path: '/media/not-a-photo/small', expect: everyone(404) },
@@ -163,7 +172,8 @@ const ROUTES: readonly Row[] = [
     method: 'POST',
     path: '/my/stories/{draft}/sharing',
     body: { intent: 'share', scope: 'training', anonymity: 'named', revision: '1' },
-    expect: { nobody: 303, author: 303, rest: 404 },
+    // A yes without the fingerprint of the preview it answers is refused: look again.
+    expect: { nobody: 303, author: 409, rest: 404 },
   },
   { method: 'GET', path: '/my/consents', expect: signedInOnly(200) },
   { method: 'GET', path: '/my/consents/{receipt}', expect: draftPage(200) },

@@ -426,14 +426,17 @@ describeEachDatabase('photos', ({ db }) => {
     expect(await storedFiles()).toEqual([]);
   });
 
-  it('several uploads at once are all stored, each under its own key', async () => {
-    const { storyId, authorId } = await storyWithAuthor();
+  it('several uploads at once (by several people) are all stored, each under its own key', async () => {
+    const { storyId } = await storyWithAuthor();
     const photos = await Promise.all([1, 2, 3, 4, 5].map((n) => makePhoto(200 * n, 150, 'jpeg')));
+    // One person has at most two photos in hand at once (images.ts); five
+    // people each send one.
+    const uploaders = await Promise.all(photos.map(() => makePerson(db())));
     const results = await Promise.all(
       photos.map((bytes, index) =>
         storeUploadedPhoto(db(), store, {
           storyId,
-          uploadedBy: authorId,
+          uploadedBy: uploaders[index] ?? null,
           bytes,
           altText: `Photo ${index + 1}`,
           showsIdentifiablePeople: index % 2 === 0,

@@ -22,9 +22,10 @@ let dataDir = '';
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'heard-guards-'));
   process.env['HEARD_DATA_DIR'] = dataDir;
-  app = await startInProcessApp();
   // The same app with a short wait for bodies, so a slow one is seen in a test.
   slowApp = await startInProcessApp({ bodyTimeoutMs: 500 });
+  // Started last, so its address is the one this process serves (its public address).
+  app = await startInProcessApp();
 });
 afterAll(async () => {
   await app?.stop();
@@ -118,11 +119,13 @@ describeEachDatabase('request guards', ({ db, handle }) => {
       .select('email')
       .where('id', '=', personId)
       .executeTakeFirstOrThrow();
+    // Behind the proxy the browser is on the public address.
     await fetch(`${base()}/signin`, {
       method: 'POST',
-      headers: { origin: base() },
+      headers: { origin: 'https://stories.example.org', 'x-forwarded-proto': 'https' },
       body: new URLSearchParams({ email }),
     });
+    await expect.poll(async () => (await listOutboxMail(db())).length).toBe(1);
     const [mail] = await listOutboxMail(db());
     const link = /https:\/\/stories\.example\.org(\/api\/auth\/callback\/\S+)/.exec(
       mail?.text_body ?? '',
@@ -259,11 +262,13 @@ describeEachDatabase('request guards', ({ db, handle }) => {
     });
     expect(fine.status).toBe(303);
     // The editor's APIs keep their own limits, and answer in JSON.
+    const writer = await makePerson(db(), { name: 'Wren Writer' });
     const save = await rawRequest(
       `${base()}/api/stories/00000000-0000-4000-8000-000000000000/revisions`,
       {
         headers: {
           origin: base(),
+          cookie: await sessionCookieFor(db(), writer),
           'content-type': 'application/json',
           'content-length': 3 * 1024 * 1024,
         },
@@ -299,12 +304,68 @@ describeEachDatabase('request guards', ({ db, handle }) => {
     }
   });
 
+  it('regression: a name rebound to this address gets 400, and never the outbox', async () => {
+    use();
+    for (const path of ['/', '/dev/outbox', '/signin']) {
+      const response = await rawRequest(`${base()}${path}`, {
+        method: 'GET',
+        headers: { host: `evil.example:${new URL(base()).port}` },
+      });
+      expect(response.status, path).toBe(400);
+      expect(response.body).not.toContain('callback');
+    }
+    // Origin equal to such a Host is not our own page either.
+    const forged = await fetch(`${base()}/signin`, {
+      method: 'POST',
+      headers: { origin: 'http://evil.example' },
+      body: new URLSearchParams({ email: 'someone@example.test' }),
+      redirect: 'manual',
+    });
+    expect(forged.status).toBe(403);
+    // A Host that is not a host at all is refused too (it was a 500).
+    expect(
+      (await rawRequest(`${base()}/`, { method: 'GET', headers: { host: 'a@b' } })).status,
+    ).toBe(400);
+    // Through a proxy on this machine (it forwards), the outbox is not served.
+    const proxied = await fetch(`${base()}/dev/outbox`, {
+      headers: { 'x-forwarded-for': '203.0.113.5' },
+    });
+    expect(proxied.status).toBe(404);
+  });
+
+  it('regression: a session cookie with a NUL in it is no session, not a 500', async () => {
+    use();
+    for (const path of ['/', '/my', '/signin']) {
+      const response = await fetch(`${base()}${path}`, {
+        headers: { cookie: 'authjs.session-token=%00' },
+        redirect: 'manual',
+      });
+      expect(response.status, path).toBeLessThan(500);
+    }
+  });
+
+  it('regression: nobody signed out can make the server hold a 20 MB body', async () => {
+    use();
+    const response = await rawRequest(`${base()}/api/stories/anything/media`, {
+      headers: {
+        origin: base(),
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': 20 * 1024 * 1024,
+      },
+      chunks: [Buffer.alloc(1024)],
+    });
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.body)).toEqual({
+      message: expect.stringContaining('You have been signed out') as unknown,
+    });
+  });
+
   it('regression: a body that arrives too slowly is given up on (408)', async () => {
     use();
     const started = Date.now();
     const slow = await rawRequest(`${slowApp?.url ?? ''}/signin`, {
       headers: {
-        origin: slowApp?.url ?? '',
+        origin: base(),
         'content-type': 'application/x-www-form-urlencoded',
         'content-length': 1000,
       },

@@ -36,7 +36,8 @@ import {
   logUse,
   runRequestHousekeeping,
 } from '../../src/server/uses.ts';
-import { handleGuardianForm, handleSharingForm } from '../../src/server/sharing.ts';
+import { handleGuardianForm } from '../../src/server/sharing.ts';
+import { sendSharingForm } from './support/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
 import { grantPublic } from './support/published.ts';
@@ -1000,7 +1001,7 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
     if (!logged.ok) throw new Error(logged.message);
     expect(await h.tasks()).toEqual([]);
 
-    const stopped = await handleSharingForm(
+    const stopped = await sendSharingForm(
       db(),
       contributor(margaret),
       story.id,

@@ -173,6 +173,81 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
     expect(bad.status).toBe(400);
   });
 
+  it('regression: finding out someone was a minor takes their public story down until a guardian agrees', async () => {
+    use();
+    const margaret = await makePerson(db(), { name: 'Margaret Ellis', dateOfBirth: '1950-04-01' });
+    const story = await makeStory(db(), [margaret], { title: 'The kitchen', now: new Date() });
+    await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: margaret,
+        subjectId: margaret,
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      { now: new Date() },
+    );
+    expect(await findPublicationForStory(db(), story.id, new Date())).toBeDefined();
+    const adminCookie = await sessionCookieFor(
+      db(),
+      await makePerson(db(), { name: 'Alex Admin', roles: ['admin'] }),
+    );
+    await post('/admin/people', adminCookie, {
+      intent: 'set-date-of-birth',
+      personId: margaret,
+      dateOfBirth: fifteenYearsAgo(),
+    });
+    expect(await findPublicationForStory(db(), story.id, new Date())).toBeUndefined();
+  });
+
+  it('regression: a young person cannot be anyone’s guardian, and unlinking takes the role away', async () => {
+    use();
+    const kayla = await makePerson(db(), { name: 'Kayla Reid', dateOfBirth: fifteenYearsAgo() });
+    const jay = await makePerson(db(), { name: 'Jay Okafor', dateOfBirth: fifteenYearsAgo() });
+    const adminCookie = await sessionCookieFor(
+      db(),
+      await makePerson(db(), { name: 'Alex Admin', roles: ['admin'] }),
+    );
+    const refused = await post('/admin/people', adminCookie, {
+      intent: 'link-guardian',
+      guardianId: jay,
+      youngPersonId: kayla,
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('is under 18');
+    const parent = await makePerson(db(), { name: 'Pat Parent' });
+    await post('/admin/people', adminCookie, {
+      intent: 'link-guardian',
+      guardianId: parent,
+      youngPersonId: kayla,
+    });
+    const roles = async () =>
+      (
+        await db()
+          .selectFrom('people')
+          .select('roles')
+          .where('id', '=', parent)
+          .executeTakeFirstOrThrow()
+      ).roles;
+    expect(await roles()).toContain('guardian');
+    // A young person with a guardian cannot be one either.
+    const again = await post('/admin/people', adminCookie, {
+      intent: 'link-guardian',
+      guardianId: kayla,
+      youngPersonId: jay,
+    });
+    expect(again.status).toBe(400);
+    await post('/admin/people', adminCookie, {
+      intent: 'unlink-guardian',
+      guardianId: parent,
+      youngPersonId: kayla,
+    });
+    expect(await roles()).not.toContain('guardian');
+  });
+
   it('regression: staff are never linked as guardians, by the form or in the database', async () => {
     use();
     const kid = await makePerson(db(), { name: 'Young Person', dateOfBirth: fifteenYearsAgo() });
@@ -290,5 +365,16 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
     const seen = await page(`/groups/${group}`, await sessionCookieFor(db(), member));
     expect(seen).toContain('Who joined or left');
     expect(seen).toContain('Alex Admin, an admin, added themselves as a member.');
+    // Taking out someone who was never in the group records nothing.
+    const stranger = await makePerson(db(), { name: 'Someone Else' });
+    const removed = await post('/admin/groups', adminCookie, {
+      intent: 'remove-member',
+      groupId: group,
+      personId: stranger,
+    });
+    expect(removed.status).toBe(400);
+    expect(await page(`/groups/${group}`, await sessionCookieFor(db(), member))).not.toContain(
+      'Someone Else',
+    );
   });
 });

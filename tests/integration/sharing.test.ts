@@ -14,13 +14,13 @@ import {
 import { listStoryAuthorNames } from '../../src/server/repositories/stories.ts';
 import {
   handleGuardianForm,
-  handleSharingForm,
   loadGuardianItems,
   loadGuardianPreview,
   loadSharingPage,
   loadSharingPreview,
 } from '../../src/server/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
+import { sendSharingForm } from './support/sharing.ts';
 import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';
 
 // Every link in an email comes from the public address (src/server/public-address.ts).
@@ -65,14 +65,14 @@ describeEachDatabase('sharing a story', ({ db }) => {
       db(),
       contributor(margaret),
       story.id,
-      { scope: 'public_site', anonymity: 'first_name', pseudonym: null },
+      { scope: 'public_site', anonymity: 'first_name', pseudonym: null, months: 12 },
       T0,
     );
     expect(preview?.byline).toBe('Margaret');
     expect(preview?.view.ok && preview.view.html).toContain('Once upon a time.');
     expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
 
-    const result = await handleSharingForm(db(), contributor(margaret), story.id, share(), T0);
+    const result = await sendSharingForm(db(), contributor(margaret), story.id, share(), T0);
     expect(result.ok).toBe(true);
     const publication = await findPublicationBySlug(db(), story.slug, at(1));
     expect(publication).toMatchObject({ revision_number: 1, author_names: 'Margaret' });
@@ -91,7 +91,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
   it('keeps the public on the consented revision until the author shares a newer one', async () => {
     const author = await makePerson(db(), { name: 'Rose Byrne' });
     const story = await makeStory(db(), [author], { paragraphs: ['First words.'], now: T0 });
-    await handleSharingForm(db(), contributor(author), story.id, share(), T0);
+    await sendSharingForm(db(), contributor(author), story.id, share(), T0);
     await saveText(db(), story.id, author, ['Second words, still private.'], 1, at(1));
 
     expect((await findPublicationBySlug(db(), story.slug, at(1)))?.revision_number).toBe(1);
@@ -101,9 +101,9 @@ describeEachDatabase('sharing a story', ({ db }) => {
     );
 
     // A yes to an old preview is refused: the author must see the new text first.
-    const stale = await handleSharingForm(db(), contributor(author), story.id, share(), at(1));
+    const stale = await sendSharingForm(db(), contributor(author), story.id, share(), at(1));
     expect(stale).toMatchObject({ ok: false, status: 409 });
-    const fresh = await handleSharingForm(
+    const fresh = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -117,8 +117,8 @@ describeEachDatabase('sharing a story', ({ db }) => {
   it('stops sharing at once, and the receipt says so', async () => {
     const author = await makePerson(db(), { name: 'Arthur Penn' });
     const story = await makeStory(db(), [author], { now: T0 });
-    await handleSharingForm(db(), contributor(author), story.id, share(), T0);
-    const stopped = await handleSharingForm(
+    await sendSharingForm(db(), contributor(author), story.id, share(), T0);
+    const stopped = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -137,9 +137,9 @@ describeEachDatabase('sharing a story', ({ db }) => {
   it('keeps sharing for 12 more months with one click', async () => {
     const author = await makePerson(db(), { name: 'Edna Shaw' });
     const story = await makeStory(db(), [author], { now: T0 });
-    await handleSharingForm(db(), contributor(author), story.id, share({ months: '1' }), T0);
+    await sendSharingForm(db(), contributor(author), story.id, share({ months: '1' }), T0);
     const renewAt = at(25);
-    const renewed = await handleSharingForm(
+    const renewed = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -155,7 +155,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
   it('takes a story down when its consent runs out, with no job run', async () => {
     const author = await makePerson(db(), { name: 'Jay Lee' });
     const story = await makeStory(db(), [author], { now: T0 });
-    await handleSharingForm(db(), contributor(author), story.id, share({ months: '1' }), T0);
+    await sendSharingForm(db(), contributor(author), story.id, share({ months: '1' }), T0);
     expect(await findPublicationBySlug(db(), story.slug, at(30))).toBeDefined();
     expect(await findPublicationBySlug(db(), story.slug, at(32))).toBeUndefined();
     expect(await listPublishedStories(db(), { now: at(32), limit: 10 })).toEqual([]);
@@ -166,7 +166,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
       'Your yes to sharing it on the public website ended on 3 April 2026.',
     );
     // Expired is not renewable: sharing again shows the preview again.
-    const renew = await handleSharingForm(
+    const renew = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -189,17 +189,11 @@ describeEachDatabase('sharing a story', ({ db }) => {
       [{ anonymity: 'pseudonym', pseudonym: 'x'.repeat(61) }, /60 letters/],
     ];
     for (const [fields, message] of cases) {
-      const result = await handleSharingForm(
-        db(),
-        contributor(author),
-        story.id,
-        share(fields),
-        T0,
-      );
+      const result = await sendSharingForm(db(), contributor(author), story.id, share(fields), T0);
       expect(result.ok, JSON.stringify(fields)).toBe(false);
       if (!result.ok) expect(result.message).toMatch(message);
     }
-    const unknown = await handleSharingForm(
+    const unknown = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -214,7 +208,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
   it('saves a made-up name only together with the yes that uses it', async () => {
     const author = await makePerson(db(), { name: 'Sam Reed' });
     const story = await makeStory(db(), [author], { now: T0 });
-    const result = await handleSharingForm(
+    const result = await sendSharingForm(
       db(),
       contributor(author),
       story.id,
@@ -231,7 +225,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
     const story = await makeStory(db(), [author], { now: T0 });
     const asAdmin = { id: admin, roles: ['admin' as const] };
     expect(await loadSharingPage(db(), asAdmin, story.id, T0)).toBeUndefined();
-    expect(await handleSharingForm(db(), asAdmin, story.id, share(), T0)).toMatchObject({
+    expect(await sendSharingForm(db(), asAdmin, story.id, share(), T0)).toMatchObject({
       ok: false,
       status: 404,
     });
@@ -246,28 +240,33 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     const ann = await makePerson(db(), { name: 'Ann Cole' });
     const bo = await makePerson(db(), { name: 'Bo Dean' });
     const story = await makeStory(db(), [ann, bo], { now: T0 });
-    await handleSharingForm(db(), contributor(ann), story.id, share(), T0);
+    await sendSharingForm(db(), contributor(ann), story.id, share(), T0);
     expect(await findPublicationBySlug(db(), story.slug, at(1))).toBeUndefined();
     const waiting = await loadSharingPage(db(), contributor(ann), story.id, at(1));
     expect(waiting?.scopes.find((s) => s.scope === 'public_site')?.state.details[0]).toBe(
-      'It is not shared yet. Everyone who wrote it has to say yes first.',
+      'Waiting for Bo.',
+    );
+    // Bo is told Ann is waiting, and that no is fine.
+    const boPage = await loadSharingPage(db(), contributor(bo), story.id, at(1));
+    expect(boPage?.scopes.find((s) => s.scope === 'public_site')?.state.details[0]).toBe(
+      'Ann said yes to sharing it on the public website. It is shared only if you say yes too. No is fine.',
     );
     // Bo's preview shows Ann as she chose, and the most private level applies to details.
     const preview = await loadSharingPreview(
       db(),
       contributor(bo),
       story.id,
-      { scope: 'public_site', anonymity: 'named', pseudonym: null },
+      { scope: 'public_site', anonymity: 'named', pseudonym: null, months: 12 },
       at(1),
     );
     expect(preview?.byline).toBe('Ann and Bo Dean');
     expect(preview?.view.ok && preview.view.anonymity).toBe('first_name');
 
-    await handleSharingForm(db(), contributor(bo), story.id, share({ anonymity: 'named' }), at(1));
+    await sendSharingForm(db(), contributor(bo), story.id, share({ anonymity: 'named' }), at(1));
     expect((await findPublicationBySlug(db(), story.slug, at(2)))?.author_names).toBe(
       'Ann and Bo Dean',
     );
-    await handleSharingForm(
+    await sendSharingForm(
       db(),
       contributor(bo),
       story.id,
@@ -277,7 +276,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(await findPublicationBySlug(db(), story.slug, at(2))).toBeUndefined();
     const annPage = await loadSharingPage(db(), contributor(ann), story.id, at(2));
     expect(annPage?.scopes.find((s) => s.scope === 'public_site')?.state.details[0]).toBe(
-      'It is not shared. Someone else who wrote it has stopped sharing it.',
+      'Bo stopped sharing it on 5 March 2026, so it is not shared. It is shared again only if Bo says yes again.',
     );
   });
 
@@ -292,7 +291,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(page?.scopes.find((s) => s.scope === 'group')?.needsGuardian).toBe(false);
     expect(page?.scopes.find((s) => s.scope === 'public_site')?.needsGuardian).toBe(true);
 
-    await handleSharingForm(db(), contributor(kayla), story.id, share(), T0);
+    await sendSharingForm(db(), contributor(kayla), story.id, share(), T0);
     expect(await findPublicationBySlug(db(), story.slug, at(1))).toBeUndefined();
     const asDonna = { id: donna, roles: ['guardian' as const] };
     const items = await loadGuardianItems(db(), asDonna, at(1));
@@ -340,9 +339,9 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(mail.length).toBeGreaterThanOrEqual(4);
 
     // The young person can share again and stop alone too.
-    await handleSharingForm(db(), contributor(kayla), story.id, share(), at(3));
+    await sendSharingForm(db(), contributor(kayla), story.id, share(), at(3));
     expect((await approve(donna, '1', at(3))).ok).toBe(true);
-    const kaylaStop = await handleSharingForm(
+    const kaylaStop = await sendSharingForm(
       db(),
       contributor(kayla),
       story.id,

@@ -625,6 +625,14 @@ describe('foldAuthorConsent', () => {
       { status: 'awaiting-guardian', consent: consentOf('kit', '2025-12-01') },
     ],
     [
+      'regression: a yes given as an adult waits for a guardian once the person turns out to have been a minor',
+      kit,
+      [grant('kit', '2025-12-01', { guardianRequired: false })],
+      'public_site',
+      '2026-01-15',
+      { status: 'awaiting-guardian', consent: consentOf('kit', '2025-12-01') },
+    ],
+    [
       'a grant recorded as needing no guardian stays valid whatever the age says now',
       kit,
       [grant('kit', '2025-12-01', { scope: 'group', guardianRequired: false })],
@@ -992,6 +1000,24 @@ describe('checkConsentChange', () => {
       }),
     ],
     [
+      'a grant to the end of the last day, 12 months ahead, is allowed',
+      {
+        ...base,
+        kind: 'grant',
+        anonymity: 'named',
+        revisionNumber: 1,
+        expiresAt: new Date(Date.UTC(2027, 0, 16)),
+      },
+      [],
+      expectedEvent({
+        ...base,
+        kind: 'grant',
+        anonymity: 'named',
+        revisionNumber: 1,
+        expiresAt: new Date(Date.UTC(2027, 0, 16)),
+      }),
+    ],
+    [
       'grant exactly 12 months ahead is allowed',
       { ...base, kind: 'grant', anonymity: 'named', revisionNumber: 1, expiresAt: IN_12_MONTHS },
       [],
@@ -1104,13 +1130,13 @@ describe('checkConsentChange', () => {
       refused('bad-expiry'),
     ],
     [
-      'bad-expiry: more than 12 months ahead',
+      'bad-expiry: past the end of the day 12 months ahead',
       {
         ...base,
         kind: 'grant',
         anonymity: 'named',
         revisionNumber: 1,
-        expiresAt: new Date(IN_12_MONTHS.getTime() + 1),
+        expiresAt: new Date(Date.UTC(2027, 0, 16) + 1),
       },
       [],
       refused('bad-expiry'),

@@ -104,26 +104,80 @@ describe('describeScopeState', () => {
     );
   });
 
+  const jay = (status: AuthorConsentStatus, sameVersion = true) => ({
+    personId: 'jay',
+    name: 'Jay',
+    status,
+    sameVersion,
+  });
+
   it.each([
-    ['awaiting-co-author', 'It is not shared yet. Everyone who wrote it has to say yes first.'],
-    ['no-consent', 'It is not shared yet. Everyone who wrote it has to say yes first.'],
     [
-      'awaiting-guardian',
-      'It is not shared yet. A parent or carer of someone who wrote it needs to say yes too.',
+      'regression: names the co-author still to say yes',
+      { visibility: hidden('awaiting-co-author'), others: [jay({ status: 'none' })] },
+      ['Waiting for Jay.'],
     ],
-    ['withdrawn', 'It is not shared. Someone else who wrote it has stopped sharing it.'],
-    ['expired', 'It is not shared. Another writer’s yes has run out.'],
     [
-      'revision-not-consented',
-      'It is not shared yet. Everyone who wrote it has to say yes to the same version.',
+      'names a co-author and their parent or carer',
+      {
+        visibility: hidden('awaiting-co-author'),
+        others: [jay({ status: 'awaiting-guardian', consent }, false)],
+      },
+      ['Waiting for Jay (to say yes to this version), and for Jay’s parent or carer.'],
     ],
-  ] as const)('explains a running yes that is not showing because of %s', (reason, words) => {
-    const state = stateFor({ mine: { status: 'valid', consent }, visibility: hidden(reason) });
+    [
+      'names a co-author’s parent or carer alone',
+      {
+        visibility: hidden('awaiting-guardian'),
+        others: [jay({ status: 'awaiting-guardian', consent })],
+      },
+      ['Waiting for Jay’s parent or carer.'],
+    ],
+    [
+      'regression: says who stopped it, and that it is not shared',
+      {
+        visibility: hidden('withdrawn'),
+        others: [jay({ status: 'withdrawn', at: day('2026-04-01') })],
+        stop: { whose: 'Jay', by: 'Jay', at: day('2026-04-01') },
+      },
+      [
+        'Jay stopped sharing it on 2026-04-01, so it is not shared. It is shared again only if Jay says yes again.',
+      ],
+    ],
+    [
+      'regression: says when a co-author’s parent or carer stopped it',
+      {
+        visibility: hidden('withdrawn'),
+        others: [jay({ status: 'withdrawn', at: day('2026-04-01') })],
+        stop: { whose: 'Jay', by: 'Jay’s parent or carer', at: day('2026-04-01') },
+      },
+      [
+        'Jay’s parent or carer stopped sharing it on 2026-04-01, so it is not shared. It is shared again only if Jay says yes again.',
+      ],
+    ],
+    [
+      'names whose yes ran out',
+      {
+        visibility: hidden('expired'),
+        others: [jay({ status: 'expired', at: day('2026-04-01') })],
+      },
+      ['Jay’s yes has run out, so it is not shared.', 'Waiting for Jay.'],
+    ],
+    [
+      'a co-author’s yes to another version',
+      {
+        visibility: hidden('revision-not-consented'),
+        others: [jay({ status: 'valid', consent }, false)],
+      },
+      ['Waiting for Jay (to say yes to this version).'],
+    ],
+  ] as const)('a running yes that is not showing: %s', (_rule, given, details) => {
+    const state = stateFor({ mine: { status: 'valid', consent }, ...given });
     expect(state.tone).toBe('waiting');
     expect(state.headline).toBe(
-      'You said yes on 2026-03-03 to sharing it on the public website, as “Margaret”, until 2027-03-03.',
+      'You said yes on 2026-03-03 to sharing it on the public website, as “Margaret”, until 2027-03-03. It is not shared yet.',
     );
-    expect(state.details[0]).toBe(words);
+    expect(state.details).toEqual(details);
     expect(state.actions.stop).toBe(true);
   });
 
@@ -132,10 +186,28 @@ describe('describeScopeState', () => {
       mine: { status: 'awaiting-guardian', consent },
       visibility: hidden('awaiting-guardian'),
     });
-    expect(state.details[0]).toBe(
-      'It is not shared yet. Your parent or carer needs to say yes too.',
-    );
+    expect(state.details[0]).toBe('Waiting for your parent or carer.');
     expect(state.actions).toEqual({ share: false, change: true, renew: true, stop: true });
+  });
+
+  it('regression: a young person whose parent or carer stopped it is told so, by name', () => {
+    const state = stateFor({
+      mine: { status: 'withdrawn', at: day('2026-11-30') },
+      stop: { whose: 'you', by: 'Donna, your parent or carer,', at: day('2026-11-30') },
+    });
+    expect(state.headline).toBe(
+      'Donna, your parent or carer, stopped sharing it on the public website on 2026-11-30.',
+    );
+  });
+
+  it('tells a co-author who is waiting for them, and that no is fine', () => {
+    const state = stateFor({
+      mine: { status: 'none' },
+      others: [jay({ status: 'valid', consent })],
+    });
+    expect(state.details).toEqual([
+      'Jay said yes to sharing it on the public website. It is shared only if you say yes too. No is fine.',
+    ]);
   });
 
   it('says when the author stopped, and when a yes ran out, offering to share again', () => {

@@ -121,7 +121,7 @@ export async function insertGroupMembershipChange(
 export async function listGroupMembershipChanges(
   db: Kysely<Database>,
   groupId: string,
-  limit = 20,
+  limit = 100,
 ) {
   return db
     .selectFrom('group_membership_changes as c')

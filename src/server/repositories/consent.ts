@@ -15,6 +15,7 @@ import { themeSlug } from '../../domain/slug.ts';
 import { countWords, excerptOf } from '../../domain/words.ts';
 import { redactedPlainText } from '../../editor/render.ts';
 import { GENESIS_HASH, hashEvent } from '../ledger-hash.ts';
+import { organisationTimeZone } from '../dates.ts';
 import { ledgerKey } from '../ledger-key.ts';
 import { keepVerifiedEvents } from './ledger.ts';
 import type { ConsentEventRow, Database } from '../schema.ts';
@@ -113,6 +114,7 @@ export async function appendConsentEvent(
       events,
       now: options.now,
       latestRevisionNumber: story.latest_revision,
+      timeZone: organisationTimeZone(),
     });
     if (!checked.ok) return { ok: false, reason: checked.reason };
 
@@ -406,4 +408,27 @@ export async function refreshPublicationsForAuthor(
     .where('person_id', '=', personId)
     .execute();
   for (const { story_id } of stories) await refreshPublication(db, story_id, now);
+}
+
+/** The versions these yeses (by fingerprint) were given to, with the names they showed. */
+export async function listConsentedVersions(
+  db: Kysely<Database>,
+  storyId: string,
+  fingerprints: readonly string[],
+): Promise<(ConsentedVersion & { readonly fingerprint: string; readonly personId: string })[]> {
+  if (fingerprints.length === 0) return [];
+  const rows = await db
+    .selectFrom('consented_versions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .where('fingerprint', 'in', [...fingerprints])
+    .execute();
+  return rows.map((row) => ({
+    fingerprint: row.fingerprint,
+    personId: row.person_id,
+    title: row.title,
+    themes: row.themes,
+    contentNotes: row.content_notes,
+    shownName: row.shown_name,
+  }));
 }

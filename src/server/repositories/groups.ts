@@ -46,17 +46,18 @@ export async function listGroupsWithMembers(db: Kysely<Database>) {
   }));
 }
 
-/** Removes someone from a group. */
+/** Removes someone from a group; whether they were in it. */
 export async function removeGroupMember(
   db: Kysely<Database>,
   groupId: string,
   personId: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .deleteFrom('group_members')
     .where('group_id', '=', groupId)
     .where('person_id', '=', personId)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** True when a group with this id exists. */

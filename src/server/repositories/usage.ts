@@ -37,14 +37,21 @@ export async function insertUsage(
   kind: 'save' | 'photo',
   bytes: number,
   now: Date,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('usage_log')
     .values({ person_id: personId, kind, bytes, occurred_at: now })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db
     .deleteFrom('usage_log')
     .where('person_id', '=', personId)
     .where('occurred_at', '<', new Date(now.getTime() - 24 * 60 * 60 * 1000))
     .execute();
+  return row.id;
+}
+
+/** Takes back one counted use (an upload that was refused and kept nothing). */
+export async function deleteUsage(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('usage_log').where('id', '=', id).execute();
 }

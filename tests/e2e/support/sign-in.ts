@@ -13,12 +13,20 @@ export async function requestLink(page: Page, baseUrl: string, email: string): P
   await page.waitForURL(/\/signin\/check-email$/);
 }
 
-/** The newest sign-in link in the outbox for `email`. */
+/**
+ * The newest sign-in link in the outbox for `email`. The email is sent just
+ * after the sign-in page answers, so the outbox is read again until it is there.
+ */
 export async function newestLinkFor(page: Page, baseUrl: string, email: string): Promise<string> {
-  await page.goto(`${baseUrl}/dev/outbox`);
-  const mail = page
-    .locator('article.outbox-mail', { has: page.locator('.to', { hasText: email }) })
-    .first();
+  const mails = page.locator('article.outbox-mail', {
+    has: page.locator('.to', { hasText: email }),
+  });
+  for (let tries = 0; tries < 20; tries += 1) {
+    await page.goto(`${baseUrl}/dev/outbox`);
+    if ((await mails.count()) > 0) break;
+    await page.waitForTimeout(100);
+  }
+  const mail = mails.first();
   const href = await mail.locator('a[href*="/api/auth/callback/"]').first().getAttribute('href');
   expect(href, `no sign-in link for ${email} in the outbox`).toBeTruthy();
   return href ?? '';

@@ -27,13 +27,25 @@ describe('mayChangeOwnDateOfBirth', () => {
 });
 
 describe('checkGuardianLink', () => {
-  const link = (guardianRoles: Role[], existing: string[] = [], guardianId = 'g') =>
-    checkGuardianLink({
-      guardianId,
-      guardianRoles,
-      youngPersonId: 'kid',
-      existingGuardianIds: existing,
-    });
+  const link = (
+    guardianRoles: Role[],
+    existing: string[] = [],
+    guardianId = 'g',
+    facts: { dateOfBirth?: Date | null; guardianIds?: string[] } = {},
+  ) =>
+    checkGuardianLink(
+      {
+        guardianId,
+        guardian: {
+          roles: guardianRoles,
+          dateOfBirth: facts.dateOfBirth ?? d('1980-01-01'),
+          guardianIds: facts.guardianIds ?? [],
+        },
+        youngPersonId: 'kid',
+        existingGuardianIds: existing,
+      },
+      NOW,
+    );
   it.each([
     ['a parent', link(['contributor']), null],
     ['a parent already a guardian of someone', link(['contributor', 'guardian']), null],
@@ -42,6 +54,21 @@ describe('checkGuardianLink', () => {
     ['a facilitator', link(['facilitator']), 'staff'],
     ['themself', link(['contributor'], [], 'kid'), 'self'],
     ['already linked', link(['guardian'], ['g']), 'already-linked'],
+    [
+      'regression: a 16-year-old',
+      link(['contributor'], [], 'g', { dateOfBirth: d('2010-03-01') }),
+      'young',
+    ],
+    [
+      'someone with a guardian of their own',
+      link(['contributor'], [], 'g', { guardianIds: ['p'] }),
+      'young',
+    ],
+    [
+      'a parent whose age is not given',
+      link(['contributor'], [], 'g', { dateOfBirth: null }),
+      null,
+    ],
   ])('%s', (_rule, result, expected) => {
     expect(result).toBe(expected);
   });

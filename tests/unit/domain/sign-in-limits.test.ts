@@ -45,8 +45,14 @@ describe('decideSignInRequest', () => {
     [
       'a network address past its hundred',
       counts({ fromClient: REQUESTS_PER_CLIENT_PER_HOUR }),
-      true,
+      false,
       { allowed: false, limit: 'client' },
+    ],
+    [
+      'regression: the owner’s own browser is not held up by its network either',
+      counts({ fromClient: REQUESTS_PER_CLIENT_PER_HOUR * 10 }),
+      true,
+      { allowed: true },
     ],
   ] as const)('%s', (_rule, given, knownDevice, expected) => {
     expect(decideSignInRequest(given, knownDevice)).toEqual(expected);

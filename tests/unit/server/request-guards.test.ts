@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf } from '../../../src/server/client-address.ts';
+import { clientAddressOf, clientNetworkOf } from '../../../src/server/client-address.ts';
 import {
   isLoopbackOrigin,
+  isOwnHost,
+  isOwnOrigin,
   publicOrigin,
   readConfiguredPublicUrl,
   siteLink,
@@ -50,6 +52,73 @@ describe('the public address', () => {
     ['https://stories.example.org', false],
   ])('isLoopbackOrigin(%s) → %s', (origin, expected) => {
     expect(isLoopbackOrigin(origin)).toBe(expected);
+  });
+});
+
+describe('whose request it is', () => {
+  const PUBLIC = { HEARD_PUBLIC_URL: 'https://stories.example.org' };
+  const DEMO = { HOST: '127.0.0.1', PORT: '4321' };
+  it.each([
+    ['the public host', 'stories.example.org', PUBLIC, true],
+    ['the public host with a port', 'stories.example.org:443', PUBLIC, true],
+    ['a proxy on this machine', '127.0.0.1:4321', PUBLIC, true],
+    ['localhost', 'localhost:4321', DEMO, true],
+    ['regression: a rebound name', 'evil.example', PUBLIC, false],
+    ['regression: a rebound name on the demo', 'evil.example:4321', DEMO, false],
+    ['regression: a host with credentials', 'a@b', PUBLIC, false],
+    ['a path', 'stories.example.org/x', PUBLIC, false],
+    ['nothing', undefined, PUBLIC, false],
+  ] as const)('host: %s', (_rule, host, env, expected) => {
+    expect(isOwnHost(host, env)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'the public address',
+      'https://stories.example.org',
+      { HEARD_PUBLIC_URL: 'https://stories.example.org' },
+      true,
+    ],
+    [
+      'regression: the same host over http (a proxy ending HTTPS) is not the public address',
+      'http://stories.example.org',
+      { HEARD_PUBLIC_URL: 'https://stories.example.org' },
+      false,
+    ],
+    [
+      'the demo as localhost',
+      'http://localhost:4321',
+      { HEARD_PUBLIC_URL: 'http://127.0.0.1:4321' },
+      true,
+    ],
+    [
+      'the demo on another port',
+      'http://localhost:9999',
+      { HEARD_PUBLIC_URL: 'http://127.0.0.1:4321' },
+      false,
+    ],
+    [
+      'regression: a rebound name',
+      'http://evil.example:4321',
+      { HEARD_PUBLIC_URL: 'http://127.0.0.1:4321' },
+      false,
+    ],
+    ['null', 'null', { HEARD_PUBLIC_URL: 'https://stories.example.org' }, false],
+  ])('origin: %s', (_rule, origin, env, expected) => {
+    expect(isOwnOrigin(origin, env)).toBe(expected);
+  });
+});
+
+describe('the client network', () => {
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::ffff', '2001:db8:1:2::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['not an address', 'not an address'],
+  ])('%s → %s', (address, network) => {
+    expect(clientNetworkOf(address)).toBe(network);
   });
 });
 
@@ -110,6 +179,7 @@ describe('request limits', () => {
     ['/search?q=%00', true],
     ['/stories/%00', true],
     ['/search?q=a%0Ab', true],
+    ['/search?q=a%09b', false],
     ['/search?q=%7f', true],
     ['/stories/%ED%A0%80', true],
     ['/search?q=%C3%28', true],

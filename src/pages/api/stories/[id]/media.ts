@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../../server/http.ts';
 import { getDatabase } from '../../../../server/db.ts';
-import { claimFairUse } from '../../../../server/fair-use.ts';
+import { claimFairUse, releaseFairUse } from '../../../../server/fair-use.ts';
 import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
 import { createLocalMediaStore } from '../../../../server/media-storage.ts';
 import { storeUploadedPhoto } from '../../../../server/media-service.ts';
@@ -55,7 +55,11 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
       form.get('showsIdentifiablePeople') === 'on' ||
       form.get('showsIdentifiablePeople') === 'true',
   });
-  if (!result.ok) return jsonResponse(result.status, { message: result.message });
+  if (!result.ok) {
+    // Nothing was kept, so it does not count against the hour.
+    await releaseFairUse(db, fair);
+    return jsonResponse(result.status, { message: result.message });
+  }
   const { media } = result;
   return jsonResponse(201, {
     id: media.id,

@@ -10,6 +10,14 @@ import { getDatabase } from '../../../../server/db.ts';
 import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '../../../../server/stories.ts';
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
+  // Signed out (the session ended while writing): say so, so the editor can
+  // tell the writer to sign in again; this says nothing about any story.
+  if (!locals.person) {
+    return jsonResponse(401, {
+      message:
+        'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
+    });
+  }
   const { db } = await getDatabase();
   // Who may save is decided before the body is read: anyone else learns nothing.
   const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');

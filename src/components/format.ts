@@ -1,28 +1,18 @@
 /**
- * Formatting for display.
+ * Formatting for display: the same days as every email and receipt, in the
+ * organisation's time zone (src/server/dates.ts).
  */
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
+import {
+  formatDate as formatDayOfMoment,
+  formatDateTime as formatMoment,
+} from '../server/dates.ts';
 
 /** A date as people write it: "3 March 2026". */
 export function formatDate(date: Date): string {
-  return DATE_FORMAT.format(date);
+  return formatDayOfMoment(date);
 }
 
-const DATE_TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** A moment as people say it: "3 March, 10:42". */
+/** A moment as people say it: "3 March 2026 at 10:42". */
 export function formatDateTime(date: Date): string {
-  return DATE_TIME_FORMAT.format(date);
+  return formatMoment(date);
 }

@@ -60,6 +60,8 @@ export interface ConsentEvent {
    */
   readonly fingerprint: string | null;
   readonly contentKey: string | null;
+  /** On a grant that answered a request from staff: that request; null otherwise. */
+  readonly requestId?: string | null;
   readonly occurredAt: Date;
 }
 
@@ -93,6 +95,8 @@ export interface AuthorConsent {
   /** What this yes was to (see ConsentEvent); null for a yes recorded before they were kept. */
   readonly fingerprint: string | null;
   readonly contentKey: string | null;
+  /** Whether this yes answered a request from staff (its dates are the request's). */
+  readonly viaRequest?: boolean;
 }
 
 /** The decision on one story in one scope at one moment. */

@@ -263,6 +263,7 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
           expiresAt: e.expiresAt,
           fingerprint: e.fingerprint,
           contentKey: e.contentKey,
+          ...(e.requestId ? { viaRequest: true } : {}),
         },
       };
     }

@@ -4,6 +4,7 @@
  * and the same change as a Kantara Consent Receipt 1.1 record. Pure: the clock,
  * the names and the organisation's details all come in as arguments.
  */
+import { formatLastDay, formatMomentInWords } from './calendar.ts';
 import type { Anonymity, ConsentEvent, ConsentEventKind, Scope } from './consent-types.ts';
 
 /** The Kantara Consent Receipt specification version these receipts follow. */
@@ -279,26 +280,6 @@ export function receiptEventFromLedger(
   }
 }
 
-/** A day as people say it, in the given time zone: "3 March 2026". */
-export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
-}
-
-/** A moment as people say it, in the given time zone: "3 March 2026 at 10:00". */
-export function formatMomentInWords(date: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(date);
-  return `${formatDay(date, timeZone)} at ${time}`;
-}
-
 /** Builds the receipt for one consent change: plain words and the Kantara record. */
 export function buildReceipt(input: ReceiptInput): Receipt {
   const { event, controller } = input;
@@ -330,7 +311,7 @@ function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
         : 'a story that has since been deleted';
   const version = event.revisionNumber !== null ? ` (version ${event.revisionNumber})` : '';
   const as = input.shownName !== null ? `, as ‘${input.shownName}’` : '';
-  const until = event.expiresAt !== null ? `, until ${formatDay(event.expiresAt, zone)}` : '';
+  const until = event.expiresAt !== null ? `, until ${formatLastDay(event.expiresAt, zone)}` : '';
   const ended = event.expiresAt !== null && event.expiresAt.getTime() <= now.getTime();
   const endedLine = ended ? ['That date has now passed, so this permission has ended.'] : [];
   const stillHere = input.storyTitle !== null;
@@ -391,7 +372,7 @@ function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
       return {
         heading: readerIsSubject ? 'Your permission ran out' : `${subject}’s permission ran out`,
         lines: [
-          `${whose} permission to ${words.verb} ${story}${version} ${where} ran out on ${formatDay(endedOn, zone)}.`,
+          `${whose} permission to ${words.verb} ${story}${version} ${where} ran out on ${formatLastDay(endedOn, zone)}.`,
           words.onSite
             ? 'It was taken down when the permission ran out.'
             : 'It will not be used there again.',

@@ -39,9 +39,3 @@ export function dueReminder(
   }
   return null;
 }
-
-/** Whole days left before `expiresAt`, rounded up ("in 7 days"); 0 once it has passed. */
-export function daysLeft(expiresAt: Date, now: Date): number {
-  const msLeft = expiresAt.getTime() - now.getTime();
-  return msLeft <= 0 ? 0 : Math.ceil(msLeft / DAY_MS);
-}

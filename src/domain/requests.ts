@@ -152,13 +152,17 @@ export function hasLapsed(createdAt: Date, now: Date): boolean {
   return now.getTime() >= createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS;
 }
 
-/** What a yes grants: the use's scope, the name the answer chose, until the end of the use's last day. */
+/**
+ * What a yes grants: the use's scope, the name the answer chose, until the end
+ * of the use's last day (`endsAt`, in the organisation's time zone: the day
+ * the person read is the last day it may be used, whole).
+ */
 export function grantForAnswer(
   request: {
     readonly channel: RequestChannel;
     readonly anonymity: Anonymity;
     readonly revisionNumber: number;
-    readonly endsOn: Date;
+    readonly endsAt: Date;
   },
   answer: RequestAnswer,
 ): {
@@ -172,7 +176,7 @@ export function grantForAnswer(
     scope: request.channel,
     anonymity: answer === 'yes_anonymous' ? 'anonymous' : request.anonymity,
     revisionNumber: request.revisionNumber,
-    expiresAt: new Date(startOfUtcDay(request.endsOn).getTime() + DAY_MS),
+    expiresAt: request.endsAt,
   };
 }
 

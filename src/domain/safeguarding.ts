@@ -72,6 +72,8 @@ export type AccountChange =
       readonly kind: 'date_of_birth';
       readonly at: Date;
       readonly actorName: string | null;
+      /** Whether whoever made it was an admin or the young person's group's facilitator. */
+      readonly actorRole?: 'admin' | 'facilitator';
       readonly previous: string | null;
       readonly next: string | null;
     }
@@ -79,6 +81,7 @@ export type AccountChange =
       readonly kind: 'guardian_linked' | 'guardian_unlinked';
       readonly at: Date;
       readonly actorName: string | null;
+      readonly actorRole?: 'admin' | 'facilitator';
       readonly guardianName: string | null;
     };
 
@@ -91,7 +94,11 @@ export function describeAccountChange(
   change: AccountChange,
   formatDay: (day: string) => string,
 ): string {
-  const actor = change.actorName === null ? 'An admin' : `${change.actorName}, an admin,`;
+  const role = change.actorRole === 'facilitator' ? 'your group’s facilitator' : 'an admin';
+  const actor =
+    change.actorName === null
+      ? role.charAt(0).toUpperCase() + role.slice(1)
+      : `${change.actorName}, ${role},`;
   switch (change.kind) {
     case 'date_of_birth': {
       const from = change.previous === null ? 'not given' : formatDay(change.previous);

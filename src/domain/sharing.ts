@@ -4,6 +4,7 @@
  * use for one author in one sentence. Pure: the clock and time zone come in.
  */
 import { mostPrivateAnonymity } from './anonymity.ts';
+import { daysLeft } from './calendar.ts';
 import type { AuthorConsentStatus } from './consent.ts';
 import type { Anonymity, Scope, Visibility } from './consent-types.ts';
 
@@ -207,7 +208,7 @@ export interface ScopeActions {
   readonly share: boolean;
   /** Share a newer version or change the name: shows the preview first. */
   readonly change: boolean;
-  /** Keep sharing for longer: one click. */
+  /** Keep sharing for longer: shows what changes, then one yes. Only when live and about to end. */
   readonly renew: boolean;
   /** Stop sharing: one click and one confirmation. */
   readonly stop: boolean;
@@ -264,15 +265,8 @@ export interface ScopeStateInput {
   readonly formatDate: (date: Date) => string;
   /** The last day a period ending at a moment covers, in words (defaults to formatDate). */
   readonly formatUntil?: (end: Date) => string;
-  /** Whole days left until a moment, counted in calendar days (defaults to rounding up 24-hour days). */
+  /** Whole calendar days left until a moment, in the organisation's time zone (UTC if not given). */
   readonly daysLeft?: (end: Date, now: Date) => number;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Whole days from `now` until `until`, rounded up: "ends in 1 day" until the last moment. */
-export function daysUntil(until: Date, now: Date): number {
-  return Math.max(0, Math.ceil((until.getTime() - now.getTime()) / DAY_MS));
 }
 
 /** A sentence that starts with a phrase: "on the public website" → "On the public website". */
@@ -377,8 +371,12 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
       const { consent } = mine;
       const name = shownName ?? 'the name you chose';
       const showing = visibility.visible && mine.status === 'valid';
+      // Our own surfaces show it from the yes; elsewhere (a newsletter, a
+      // post) the yes lets staff use it, which is not the same as it being there.
       const headline = showing
-        ? `${capitalise(where)} since ${formatDate(consent.grantedAt)}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
+        ? SCOPE_EXPLANATIONS[scope].onSite
+          ? `${capitalise(where)} since ${formatDate(consent.grantedAt)}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
+          : `You said yes on ${formatDate(consent.grantedAt)}: it may be used ${where}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
         : `You said yes on ${formatDate(consent.grantedAt)} to sharing it ${where}, as “${name}”, until ${formatUntil(consent.expiresAt)}. It is not shared yet.`;
       const details: string[] = [];
       if (!showing) {
@@ -401,19 +399,28 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
           `Your yes is for version ${consent.revisionNumber}. Your changes since then (version ${latestRevision}) stay private until you share them.`,
         );
       }
-      const days = (input.daysLeft ?? daysUntil)(consent.expiresAt, now);
+      const days = (input.daysLeft ?? ((end, at) => daysLeft(end, at, 'UTC')))(
+        consent.expiresAt,
+        now,
+      );
       if (days <= 30) {
         details.push(
           days === 0
-            ? 'Today is the last day, unless you choose to keep sharing.'
-            : `This ends in ${days === 1 ? '1 day' : `${days} days`} unless you choose to keep sharing.`,
+            ? 'Today is the last day it is shared, unless you choose to keep sharing.'
+            : days === 1
+              ? 'Tomorrow is the last day it is shared, unless you choose to keep sharing.'
+              : `The last day it is shared is ${days} days from now, unless you choose to keep sharing.`,
         );
       }
+      // Keeping it going is offered only for what is live and about to end,
+      // and never for a use agreed through a request: that was for its dates,
+      // and a longer one is a new request, or a new choice on this page.
+      const renew = showing && days <= 30 && consent.viaRequest !== true;
       return {
         tone: showing ? 'shared' : 'waiting',
         headline,
         details,
-        actions: { share: false, change: true, renew: true, stop: true },
+        actions: { share: false, change: true, renew, stop: true },
         consentedRevision: consent.revisionNumber,
         endsAt: consent.expiresAt,
       };

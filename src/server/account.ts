@@ -10,7 +10,7 @@ import type { SerializedEditorState } from 'lexical';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { foldAuthorConsent, decideVisibility } from '../domain/consent.ts';
 import { SCOPES } from '../domain/consent-types.ts';
-import { formatMomentInWords } from '../domain/receipts.ts';
+import { formatMomentInWords } from '../domain/calendar.ts';
 import { toFountain } from '../editor/fountain.ts';
 import type { Db } from './db.ts';
 import type { MediaStore } from './media-storage.ts';

@@ -29,6 +29,7 @@ import { redactedEditorState, redactedPlainText } from '../editor/render.ts';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Db } from './db.ts';
 import { listGroupMembershipChanges } from './repositories/account-changes.ts';
+import { isMinorOn } from '../domain/age.ts';
 import { parseForm, textField } from './forms.ts';
 import { listConsentEventsForStory } from './repositories/consent.ts';
 import {
@@ -37,6 +38,7 @@ import {
   findStoryGroupId,
   findPromptOfGroup,
   insertReply,
+  listMembersWithGuardians,
   listPromptsOfGroup,
   listReplies,
   listStoriesOfGroup,
@@ -188,6 +190,21 @@ export async function loadGroupSpace(
     mayPostPrompt: canPostPrompt(viewer, group),
     prompts: await listPromptsOfGroup(db, groupId, 10),
     stories: await listSharedStories(db, groupId, 'group', now),
+    // For facilitators: the young people in the group and their parents or carers.
+    youngMembers:
+      viewer && group.facilitatorIds.includes(viewer.id)
+        ? (await listMembersWithGuardians(db, groupId)).filter((member) =>
+            isMinorOn(
+              {
+                dateOfBirth: member.dateOfBirth
+                  ? new Date(`${member.dateOfBirth}T00:00:00Z`)
+                  : null,
+                guardianIds: member.guardians.map((guardian) => guardian.id),
+              },
+              now,
+            ),
+          )
+        : [],
     membershipChanges: (await listGroupMembershipChanges(db, groupId)).map((change) => ({
       at: change.occurred_at,
       text: describeMembershipChange(change, viewer?.id),

@@ -5,8 +5,9 @@
  * they choose: doing nothing lets the consent end on its date.
  */
 import { displayName } from '../domain/anonymity.ts';
-import { daysLeft, dueReminder, REMINDER_DAYS, type ReminderDays } from '../domain/reminders.ts';
-import { formatMomentInWords, scopeName } from '../domain/receipts.ts';
+import { dueReminder, REMINDER_DAYS, type ReminderDays } from '../domain/reminders.ts';
+import { daysLeft, formatLastDay } from '../domain/calendar.ts';
+import { scopeName } from '../domain/receipts.ts';
 import type { Db } from './db.ts';
 import { sendMail } from './mail.ts';
 import { publicOrigin } from './public-address.ts';
@@ -36,8 +37,8 @@ interface ReminderText {
 /** The subject and plain-text body of one reminder email. */
 export function reminderEmail(input: ReminderText): { subject: string; text: string } {
   const { consent, site, now } = input;
-  const left = daysLeft(consent.expiresAt, now);
-  const inDays = `in ${left} ${left === 1 ? 'day' : 'days'}`;
+  const left = daysLeft(consent.expiresAt, now, input.timeZone);
+  const lastDay = formatLastDay(consent.expiresAt, input.timeZone);
   const sharing = `${site}/my/stories/${consent.storyId}/sharing`;
   const lines = [
     `Hello ${input.greetingName},`,
@@ -45,13 +46,13 @@ export function reminderEmail(input: ReminderText): { subject: string; text: str
     `You said yes to sharing your story “${consent.storyTitle}”.`,
     `Where: ${scopeName(consent.scope)}.`,
     `How you are named: ${input.shownName}.`,
-    `Sharing stops on ${formatMomentInWords(consent.expiresAt, input.timeZone)} (${inDays}).`,
+    `The last day it is shared is ${lastDay} (${left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'} from now`}).`,
     ...(consent.status === 'awaiting-guardian'
-      ? ['It is still waiting for your guardian to agree.']
+      ? ['It is still waiting for your parent or carer to agree.']
       : []),
     '',
     'Nothing changes unless you choose.',
-    'If you do nothing, sharing stops on that date. Your story stays yours.',
+    'If you do nothing, sharing stops after that day. Your story stays yours.',
     'You do not have to give a reason.',
     '',
     // The two choices are worded and laid out alike: neither is the "main" one.
@@ -62,7 +63,7 @@ export function reminderEmail(input: ReminderText): { subject: string; text: str
     '',
   ];
   return {
-    subject: `Your story “${consent.storyTitle}” stops being shared ${inDays}`,
+    subject: `Your story “${consent.storyTitle}”: the last day it is shared is ${lastDay}`,
     text: lines.join('\n'),
   };
 }

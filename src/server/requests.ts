@@ -13,7 +13,7 @@ import {
   mostPrivateAnonymity,
   type NameFacts,
 } from '../domain/anonymity.ts';
-import { foldAuthorConsent, needsGuardian } from '../domain/consent.ts';
+import { decideVisibility, foldAuthorConsent, needsGuardian } from '../domain/consent.ts';
 import { SCOPES, type Anonymity, type StoryAuthor } from '../domain/consent-types.ts';
 import {
   canRequestFeature,
@@ -22,7 +22,8 @@ import {
   isAuthor,
   type Viewer,
 } from '../domain/permissions.ts';
-import { formatDay, scopeName } from '../domain/receipts.ts';
+import { formatCalendarDay, formatDayOf } from '../domain/calendar.ts';
+import { scopeName } from '../domain/receipts.ts';
 import {
   answerWords,
   capPeriodStart,
@@ -52,6 +53,8 @@ import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
 import type { Db } from './db.ts';
 import { parseForm, textField } from './forms.ts';
 import { sendMail } from './mail.ts';
+import { endOfDay } from './dates.ts';
+import { tellAboutConsentChange } from './consent-news.ts';
 import { publicOrigin } from './public-address.ts';
 import { readReceiptController, sendReceiptEmail } from './receipts.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
@@ -106,12 +109,12 @@ export type RequestFailure = {
 
 /** "2026-05-04" as people say it: "4 May 2026". */
 export function formatDateOnly(day: string): string {
-  return formatDay(new Date(`${day}T00:00:00Z`), 'UTC');
+  return formatCalendarDay(day);
 }
 
 /** A moment's day in the given time zone: "4 May 2026". */
 export function dayOf(moment: Date, timeZone: string): string {
-  return formatDay(moment, timeZone);
+  return formatDayOf(moment, timeZone);
 }
 
 // --- The cap an admin sets -------------------------------------------------
@@ -727,6 +730,16 @@ export async function answerRequest(
     return { ok: false, status: 400, message: 'Choose yes, yes without my name, or no.' };
   }
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
+  // Whether the use was live before this answer, for telling people after it.
+  const asked = await findRequest(db, requestId);
+  const before = asked
+    ? decideVisibility({
+        authors: await listStoryAuthorsForConsent(db, asked.storyId),
+        events: await listConsentEventsForStory(db, asked.storyId),
+        scope: asked.channel,
+        now,
+      })
+    : undefined;
   const outcome = await inTransaction(db, async (trx) => {
     const request = await findRequest(trx, requestId, { forUpdate: true });
     const access = request ? await findStoryAccess(trx, request.storyId) : undefined;
@@ -749,7 +762,7 @@ export async function answerRequest(
         channel: request.channel,
         anonymity: request.anonymity,
         revisionNumber: request.revisionNumber,
-        endsOn: new Date(`${request.endsOn}T00:00:00Z`),
+        endsAt: endOfDay(request.endsOn),
       },
       answer,
     );
@@ -795,44 +808,21 @@ export async function answerRequest(
   const site = publicOrigin();
   if (outcome.eventId) {
     await sendReceiptEmail(db, outcome.eventId, { now });
-    await emailGuardiansIfNeeded(db, outcome.request, viewer.id, { site, now });
+    // A young person's parent or carer is asked; if it is now agreed by all, everyone hears.
+    await tellAboutConsentChange(db, {
+      storyId: outcome.request.storyId,
+      scope: outcome.request.channel,
+      kind: 'grant',
+      subjectId: viewer.id,
+      actorId: viewer.id,
+      before: before ?? { visible: false, reason: 'no-consent' },
+      viaRequest: true,
+      now,
+    });
   }
   if (outcome.state !== 'open')
     await emailRequester(db, outcome.request, outcome.state, { site, now });
   return { ok: true, answer, eventId: outcome.eventId, storyId: outcome.request.storyId };
-}
-
-async function emailGuardiansIfNeeded(
-  db: Db,
-  request: RequestRow,
-  personId: string,
-  options: { readonly site: string; readonly now: Date },
-): Promise<void> {
-  const authors = await listStoryAuthorsForConsent(db, request.storyId);
-  const author = authors.find((a) => a.personId === personId);
-  if (!author || !needsGuardian(request.channel, author, options.now)) return;
-  const controller = readReceiptController();
-  for (const guardian of await listPersonNameFacts(db, author.guardianIds)) {
-    await sendMail(
-      db,
-      {
-        to: guardian.email,
-        subject: 'A young person you look after said yes: it needs your answer too',
-        text: [
-          `Hello ${guardian.firstName ?? guardian.displayName},`,
-          '',
-          `A young person you look after said yes to their story “${request.storyTitle}” being used in ${scopeName(request.channel).toLowerCase()}.`,
-          'It is only used if you say yes too. You can say yes or no.',
-          '',
-          `See exactly what would be used, and answer: ${options.site}/my/approvals`,
-          '',
-          `From ${controller.name}. Questions: ${controller.email}.`,
-          '',
-        ].join('\n'),
-      },
-      options.now,
-    );
-  }
 }
 
 async function emailRequester(

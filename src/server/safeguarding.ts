@@ -15,7 +15,9 @@ import {
 } from '../domain/safeguarding.ts';
 import { checkBirthDate, isoDay } from '../domain/text.ts';
 import type { Db } from './db.ts';
+import { normaliseEmail } from '../domain/email.ts';
 import { sendMail } from './mail.ts';
+import { findGroupWithPeople } from './repositories/group-space.ts';
 import { siteLink } from './public-address.ts';
 import {
   insertDateOfBirthChange,
@@ -25,6 +27,7 @@ import {
 import { refreshPublicationsForAuthor } from './repositories/consent.ts';
 import {
   findPersonById,
+  findPersonIdByEmail,
   isLinkedAsGuardian,
   linkGuardian,
   listGuardianIdsOf,
@@ -104,6 +107,58 @@ export async function linkGuardianToYoungPerson(
   now: Date,
 ): Promise<SafeguardingResult> {
   if (!canAdminister(viewer)) return ONLY_ADMINS;
+  return linkWithSafeguards(db, viewer, 'admin', input, now);
+}
+
+/**
+ * A facilitator links a parent or carer to a young person in a group they
+ * facilitate, by the parent's or carer's email address (facilitators do not
+ * see the list of everyone). The same safeguards as an admin's link apply.
+ */
+export async function linkGuardianAsFacilitator(
+  db: Db,
+  viewer: Viewer,
+  input: {
+    readonly groupId: string;
+    readonly youngPersonId: string;
+    readonly guardianEmail: string;
+  },
+  now: Date,
+): Promise<SafeguardingResult> {
+  const group = await findGroupWithPeople(db, input.groupId);
+  if (!group || !group.facilitatorIds.includes(viewer.id)) {
+    return { ok: false, errors: { form: 'Only a facilitator of this group can do this.' } };
+  }
+  if (!group.memberIds.includes(input.youngPersonId)) {
+    return { ok: false, errors: { youngPersonId: 'Please choose someone in this group.' } };
+  }
+  const email = normaliseEmail(input.guardianEmail);
+  const guardianId = email.ok ? await findPersonIdByEmail(db, email.email) : undefined;
+  if (!guardianId) {
+    return {
+      ok: false,
+      errors: {
+        guardianEmail:
+          'Nobody with that email address has an account yet. Ask an admin to invite the parent or carer first.',
+      },
+    };
+  }
+  return linkWithSafeguards(
+    db,
+    viewer,
+    'facilitator',
+    { guardianId, youngPersonId: input.youngPersonId },
+    now,
+  );
+}
+
+async function linkWithSafeguards(
+  db: Db,
+  viewer: Viewer,
+  actorRole: 'admin' | 'facilitator',
+  input: { readonly guardianId: string; readonly youngPersonId: string },
+  now: Date,
+): Promise<SafeguardingResult> {
   const [guardian, young] = await Promise.all([
     findPersonById(db, input.guardianId),
     findPersonById(db, input.youngPersonId),
@@ -167,6 +222,7 @@ export async function linkGuardianToYoungPerson(
       kind: 'guardian_linked',
       at: now,
       actorName: await nameOf(db, viewer.id),
+      actorRole,
       guardianName: guardian.display_name,
     },
     now,

@@ -54,6 +54,7 @@ import { textField } from './forms.ts';
 import { sendReceiptEmail } from './receipts.ts';
 import { listPersonNameFacts } from './repositories/receipts.ts';
 import { sendTakedownNotices } from './uses.ts';
+import { tellAboutConsentChange } from './consent-news.ts';
 import {
   appendConsentEvent,
   listConsentedVersions,
@@ -65,6 +66,7 @@ import {
   findRevision,
   findStoryAccess,
   findStoryById,
+  listStoriesForAuthor,
   listStoriesOfWards,
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
@@ -576,6 +578,20 @@ export async function handleSharingForm(
     case 'stop': {
       const scope = scopeOnly(form);
       if (!scope) return { ok: false, status: 400, message: 'Choose which use to change.' };
+      if (intent === 'renew') {
+        // Only what the page offers: a live use about to end, not one agreed
+        // through a request (that was for its dates).
+        const page = await loadSharingPage(db, viewer, storyId, now);
+        const state = page?.scopes.find((entry) => entry.scope === scope)?.state;
+        if (!state?.actions.renew) {
+          return {
+            ok: false,
+            status: 400,
+            message:
+              'This cannot be kept going from here. To share it for longer, choose “Change how I am named” and pick how long.',
+          };
+        }
+      }
       change =
         intent === 'renew'
           ? {
@@ -635,6 +651,20 @@ export async function handleSharingForm(
   }
   await sendReceiptEmail(db, result.eventId, { now });
   if (result.takedowns.length > 0) await sendTakedownNotices(db, now);
+  await tellAboutConsentChange(db, {
+    storyId,
+    scope: change.scope,
+    kind: change.kind,
+    subjectId: change.subjectId,
+    actorId: change.actorId,
+    before: decideVisibility({
+      authors: facts.authors,
+      events: facts.events,
+      scope: change.scope,
+      now,
+    }),
+    now,
+  });
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
 
@@ -803,9 +833,76 @@ export async function handleGuardianForm(
       message: 'Something went wrong with that button. Please try again.',
     };
   }
+  const facts = await loadFacts(db, storyId);
+  const before = facts
+    ? decideVisibility({ authors: facts.authors, events: facts.events, scope, now })
+    : ({ visible: false, reason: 'no-consent' } as const);
   const appended = await appendConsentEvent(db, storyId, change, { now });
   if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
   await sendReceiptEmail(db, appended.eventId, { now });
   if (appended.takedowns.length > 0) await sendTakedownNotices(db, now);
+  await tellAboutConsentChange(db, {
+    storyId,
+    scope,
+    kind: change.kind === 'guardian_approve' ? 'guardian_approve' : 'guardian_withdraw',
+    subjectId: wardId,
+    actorId: guardian.id,
+    before,
+    now,
+  });
   return { ok: true, eventId: appended.eventId, scope };
+}
+
+/** A use of a story that waits for this person's yes (a co-author said yes). */
+export interface WaitingForMe {
+  readonly storyId: string;
+  readonly title: string;
+  readonly scope: Scope;
+  readonly where: string;
+  /** First names of the co-authors who said yes. */
+  readonly saidYes: readonly string[];
+}
+
+/**
+ * What waits for this person, for the notes on their home page: uses their
+ * co-authors said yes to and they have not, and young people's yeses that wait
+ * for them as a parent or carer.
+ */
+export async function listWaitingForMe(
+  db: Db,
+  person: Viewer,
+  now: Date,
+): Promise<{ readonly asCoAuthor: readonly WaitingForMe[]; readonly asGuardian: number }> {
+  const asCoAuthor: WaitingForMe[] = [];
+  for (const story of await listStoriesForAuthor(db, person.id, now)) {
+    const facts = await loadFacts(db, story.id);
+    const me = facts?.authors.find((author) => author.personId === person.id);
+    if (!facts || !me || facts.authors.length < 2) continue;
+    for (const scope of SCOPES) {
+      const mine = foldAuthorConsent(facts.events, me, scope, now);
+      if (mine.status === 'valid' || mine.status === 'awaiting-guardian') continue;
+      const saidYes = facts.authors
+        .filter((author) => author.personId !== person.id)
+        .filter((author) => {
+          const status = foldAuthorConsent(facts.events, author, scope, now).status;
+          return status === 'valid' || status === 'awaiting-guardian';
+        })
+        .map((author) =>
+          displayName({ ...namesOf(facts, author.personId), pseudonym: null }, 'first_name'),
+        );
+      if (saidYes.length > 0) {
+        asCoAuthor.push({
+          storyId: story.id,
+          title: story.title,
+          scope,
+          where: SCOPE_EXPLANATIONS[scope].where,
+          saidYes,
+        });
+      }
+    }
+  }
+  const asGuardian = (await loadGuardianItems(db, person, now)).filter(
+    (item) => item.status === 'waiting',
+  ).length;
+  return { asCoAuthor, asGuardian };
 }

@@ -82,8 +82,8 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
 
     const mail = await listOutboxMail(db());
     expect(mail.map((m) => m.subject)).toEqual([
-      'Your story “The kitchen on Fern Street” stops being shared in 7 days',
-      'Your story “The kitchen on Fern Street” stops being shared in 30 days',
+      'Your story “The kitchen on Fern Street”: the last day it is shared is 3 March 2027',
+      'Your story “The kitchen on Fern Street”: the last day it is shared is 3 March 2027',
     ]);
     const rows = await db()
       .selectFrom('consent_reminders')
@@ -125,9 +125,9 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
     expect(text).toContain('You said yes to sharing your story “The kitchen on Fern Street”.');
     expect(text).toContain('Where: the public website.');
     expect(text).toContain('How you are named: Margaret.');
-    expect(text).toContain('Sharing stops on 3 March 2027 at 10:00 (in 7 days).');
+    expect(text).toContain('The last day it is shared is 3 March 2027 (7 days from now).');
     expect(text).toContain('Nothing changes unless you choose.');
-    expect(text).toContain('If you do nothing, sharing stops on that date.');
+    expect(text).toContain('If you do nothing, sharing stops after that day.');
     expect(text).toContain(
       `Keep sharing: ${SITE}/my/stories/${story.id}/sharing?renew=public_site#public_site`,
     );
@@ -141,7 +141,7 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
     expect(await send(beforeEnd(5))).toBe(1);
     expect(await send(beforeEnd(4))).toBe(0);
     const [mail] = await listOutboxMail(db());
-    expect(mail?.subject).toContain('in 5 days');
+    expect(mail?.text_body).toContain('(5 days from now)');
     const days = await db().selectFrom('consent_reminders').select('days_before').execute();
     expect(days).toEqual([{ days_before: 7 }]);
   });
@@ -176,7 +176,9 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
       { expires_at: newEnd, days_before: 7 },
     ]);
     const [latest] = await listOutboxMail(db());
-    expect(latest?.text_body).toContain('Sharing stops on 2 May 2027 at 11:00 (in 7 days).');
+    expect(latest?.text_body).toContain(
+      'The last day it is shared is 2 May 2027 (7 days from now).',
+    );
   });
 
   it('a withdrawn consent gets no reminder', async () => {
@@ -216,7 +218,7 @@ describeEachDatabase('consent expiry reminders', ({ db }) => {
     const mail = await listOutboxMail(db());
     expect(mail.map((m) => m.to_address)).toEqual([await emailOf(kayla)]);
     expect(mail[0]?.text_body).toContain('Hello Kayla,');
-    expect(mail[0]?.text_body).toContain('It is still waiting for your guardian to agree.');
+    expect(mail[0]?.text_body).toContain('It is still waiting for your parent or carer to agree.');
   });
 
   it('each co-author is reminded of their own consent', async () => {

@@ -579,8 +579,9 @@ describeEachDatabase('answering a request', ({ db }) => {
       scope: 'newsletter',
       anonymity: 'named',
       revision_number: 1,
-      // To the end of the use's last day.
-      expires_at: new Date('2026-06-01T00:00:00Z'),
+      // To the end of the use's last day in the organisation's time zone
+      // (London, on summer time on 31 May).
+      expires_at: new Date('2026-05-31T23:00:00Z'),
     });
     expect(await h.status(requestId)).toBe('accepted');
     const answers = await db().selectFrom('feature_request_answers').selectAll().execute();
@@ -793,9 +794,9 @@ describeEachDatabase('answering a request', ({ db }) => {
     expect(held?.content).toBeNull();
     const guardianMail = await h.mailTo(donna);
     expect(guardianMail.map((m) => m.subject)).toContain(
-      'A young person you look after said yes: it needs your answer too',
+      'Kayla asked to share “Saturday shift”: it needs your answer',
     );
-    expect(guardianMail.find((m) => m.subject.startsWith('A young person'))?.text_body).toContain(
+    expect(guardianMail.find((m) => m.subject.startsWith('Kayla asked'))?.text_body).toContain(
       'http://heard.test/my/approvals',
     );
     const use = formData({ whereUsed: 'The spring newsletter', link: '', usedOn: '2026-03-04' });
@@ -1128,7 +1129,8 @@ describeEachDatabase('uses and takedowns', ({ db }) => {
       (await logUse(db(), comms(chris), requestId, useForm({ usedOn: '2026-03-03' }), T0)).ok,
     ).toBe(true);
 
-    expect(await runRequestHousekeeping(db(), new Date('2026-03-31T23:00:00Z'))).toEqual({
+    // 11 pm on the last day, London time: still within the agreed time.
+    expect(await runRequestHousekeeping(db(), new Date('2026-03-31T22:00:00Z'))).toEqual({
       lapsed: 0,
       opened: 0,
       notified: 0,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatMomentInWords } from '../../src/domain/calendar.ts';
 import { SCOPES } from '../../src/domain/consent-types.ts';
 import type { ConsentEvent, Scope } from '../../src/domain/consent-types.ts';
 import {
   KANTARA_VERSION,
   buildReceipt,
-  formatMomentInWords,
   receiptEventFromLedger,
   scopeName,
 } from '../../src/domain/receipts.ts';

@@ -104,7 +104,8 @@ describe('answers', () => {
     channel: 'newsletter' as const,
     anonymity: 'first_name' as const,
     revisionNumber: 3,
-    endsOn: day(30),
+    // The end of the use's last day, as the server works it out in the organisation's time zone.
+    endsAt: day(31),
   };
 
   it('turns a yes into a grant for the use, its name and its period', () => {

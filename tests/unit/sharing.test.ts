@@ -7,7 +7,6 @@ import type { AuthorConsentStatus } from '../../src/domain/consent.ts';
 import { SCOPES, type Visibility } from '../../src/domain/consent-types.ts';
 import {
   ANONYMITY_EXPLANATIONS,
-  daysUntil,
   describeScopeState,
   EASY_READ_ICONS,
   parseAnonymity,
@@ -71,7 +70,8 @@ describe('describeScopeState', () => {
       'On the public website since 2026-03-03, as “Margaret”, until 2027-03-03.',
     );
     expect(state.details).toEqual([]);
-    expect(state.actions).toEqual({ share: false, change: true, renew: true, stop: true });
+    // Nothing to keep going yet: it runs for a year.
+    expect(state.actions).toEqual({ share: false, change: true, renew: false, stop: true });
     expect(state.consentedRevision).toBe(2);
     expect(state.endsAt).toEqual(LATER);
   });
@@ -79,7 +79,11 @@ describe('describeScopeState', () => {
   it('words every use so the sentence reads', () => {
     for (const scope of SCOPES) {
       const state = stateFor({ scope, mine: { status: 'valid', consent }, visibility: visible });
-      expect(state.headline).toMatch(/^[A-Z][a-z]+ .+ since 2026-03-03, as “Margaret”, until/);
+      expect(state.headline).toMatch(
+        SCOPE_EXPLANATIONS[scope].onSite
+          ? /^[A-Z][a-z]+ .+ since 2026-03-03, as “Margaret”, until 2027-03-03\.$/
+          : /^You said yes on 2026-03-03: it may be used .+, as “Margaret”, until 2027-03-03\.$/,
+      );
     }
   });
 
@@ -94,13 +98,19 @@ describe('describeScopeState', () => {
     ]);
   });
 
-  it('counts down the last 30 days, rounding up', () => {
+  it('counts down the last 30 days in calendar days', () => {
     const soon = { ...consent, expiresAt: new Date(NOW.getTime() + 6.5 * 86_400_000) };
     const state = stateFor({ mine: { status: 'valid', consent: soon }, visibility: visible });
-    expect(state.details).toEqual(['This ends in 7 days unless you choose to keep sharing.']);
+    expect(state.details).toEqual([
+      'The last day it is shared is 6 days from now, unless you choose to keep sharing.',
+    ]);
+    const tomorrow = { ...consent, expiresAt: new Date(NOW.getTime() + 1.5 * 86_400_000) };
+    expect(stateFor({ mine: { status: 'valid', consent: tomorrow } }).details).toContain(
+      'Tomorrow is the last day it is shared, unless you choose to keep sharing.',
+    );
     const last = { ...consent, expiresAt: new Date(NOW.getTime() + 3_600_000) };
     expect(stateFor({ mine: { status: 'valid', consent: last } }).details).toContain(
-      'This ends in 1 day unless you choose to keep sharing.',
+      'Today is the last day it is shared, unless you choose to keep sharing.',
     );
   });
 
@@ -187,7 +197,8 @@ describe('describeScopeState', () => {
       visibility: hidden('awaiting-guardian'),
     });
     expect(state.details[0]).toBe('Waiting for your parent or carer.');
-    expect(state.actions).toEqual({ share: false, change: true, renew: true, stop: true });
+    // Not live, so nothing to keep going.
+    expect(state.actions).toEqual({ share: false, change: true, renew: false, stop: true });
   });
 
   it('regression: a young person whose parent or carer stopped it is told so, by name', () => {
@@ -220,6 +231,24 @@ describe('describeScopeState', () => {
     );
     expect(ended.actions.share).toBe(true);
     expect(ended.actions.renew).toBe(false);
+  });
+
+  it.each([
+    ['live and ending within 30 days', true, 20, false, true],
+    ['live with months to go', true, 200, false, false],
+    ['regression: not live yet (waiting for others)', false, 20, false, false],
+    ['regression: agreed through a request', true, 20, true, false],
+  ] as const)('offers to keep sharing only when %s', (_rule, live, days, viaRequest, renew) => {
+    const mine = {
+      status: 'valid' as const,
+      consent: {
+        ...consent,
+        expiresAt: new Date(NOW.getTime() + days * 86_400_000),
+        ...(viaRequest ? { viaRequest } : {}),
+      },
+    };
+    const state = stateFor({ mine, visibility: live ? visible : hidden('awaiting-co-author') });
+    expect(state.actions.renew).toBe(renew);
   });
 
   it('never offers "stop" without a running yes, nor "share" beside one', () => {
@@ -279,12 +308,5 @@ describe('helpers', () => {
     expect(parseAnonymity('first_name')).toBe('first_name');
     expect(parseAnonymity('constructor')).toBeUndefined();
     expect(parseAnonymity(3)).toBeUndefined();
-  });
-
-  it('counts whole days up to a moment, never below zero', () => {
-    expect(daysUntil(new Date(NOW.getTime() + 1), NOW)).toBe(1);
-    expect(daysUntil(new Date(NOW.getTime() + 86_400_000), NOW)).toBe(1);
-    expect(daysUntil(new Date(NOW.getTime() + 86_400_001), NOW)).toBe(2);
-    expect(daysUntil(new Date(NOW.getTime() - 5), NOW)).toBe(0);
   });
 });

@@ -68,18 +68,21 @@ export async function listAccountChanges(
       'c.previous_date_of_birth',
       'c.new_date_of_birth',
       'actor.display_name as actor_name',
+      'actor.roles as actor_roles',
       'guardian.display_name as guardian_name',
     ])
     .where('c.person_id', '=', personId)
     .orderBy('c.occurred_at', 'desc')
     .limit(100)
     .execute();
-  return rows.map((row): AccountChange =>
-    row.kind === 'date_of_birth'
+  return rows.map((row): AccountChange => {
+    const actorRole = row.actor_roles?.includes('admin') ? 'admin' : 'facilitator';
+    return row.kind === 'date_of_birth'
       ? {
           kind: 'date_of_birth',
           at: row.occurred_at,
           actorName: row.actor_name,
+          actorRole,
           previous: row.previous_date_of_birth,
           next: row.new_date_of_birth,
         }
@@ -87,9 +90,10 @@ export async function listAccountChanges(
           kind: row.kind,
           at: row.occurred_at,
           actorName: row.actor_name,
+          actorRole,
           guardianName: row.guardian_name,
-        },
-  );
+        };
+  });
 }
 
 /** Records someone joining or leaving a group, and who did it. */

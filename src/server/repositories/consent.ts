@@ -41,6 +41,7 @@ export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
     guardianRequired: row.guardian_required,
     fingerprint: row.fingerprint,
     contentKey: row.content_key,
+    requestId: row.request_id,
     occurredAt: row.occurred_at,
   };
 }

@@ -258,3 +258,34 @@ export async function findStoryGroupId(
     .executeTakeFirst();
   return row?.group_id ?? null;
 }
+
+/** A group's members with what the guardian rules need: date of birth and guardians' names. */
+export async function listMembersWithGuardians(db: Kysely<Database>, groupId: string) {
+  const members = await db
+    .selectFrom('group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['p.id', 'p.display_name', 'p.date_of_birth'])
+    .where('m.group_id', '=', groupId)
+    .where('m.role', '=', 'member')
+    .orderBy('p.display_name')
+    .execute();
+  if (members.length === 0) return [];
+  const links = await db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name'])
+    .where(
+      'g.young_person_id',
+      'in',
+      members.map((member) => member.id),
+    )
+    .execute();
+  return members.map((member) => ({
+    id: member.id,
+    displayName: member.display_name,
+    dateOfBirth: member.date_of_birth,
+    guardians: links
+      .filter((link) => link.young_person_id === member.id)
+      .map((link) => ({ id: link.guardian_id, name: link.display_name })),
+  }));
+}

@@ -191,7 +191,11 @@ export async function listStoryAuthorNames(
   }));
 }
 
-/** The stories a person is an author of, newest change first, with whether each is public now. */
+/**
+ * The stories a person writes (has accepted to), newest change first, with
+ * whether each is public now. An invitation not yet answered is not one of
+ * them: it is listed as an invitation, with its yes and its no.
+ */
 export async function listStoriesForAuthor(db: Kysely<Database>, personId: string, now: Date) {
   return db
     .selectFrom('stories as s')
@@ -208,6 +212,7 @@ export async function listStoriesForAuthor(db: Kysely<Database>, personId: strin
       'p.slug as public_slug',
     ])
     .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'active')
     .orderBy('s.updated_at', 'desc')
     .execute();
 }

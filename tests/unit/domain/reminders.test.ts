@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, dueReminder, REMINDER_DAYS } from '../../../src/domain/reminders.ts';
+import { dueReminder, REMINDER_DAYS } from '../../../src/domain/reminders.ts';
 
 const END = new Date('2027-03-03T10:00:00Z');
 const DAY = 86_400_000;
@@ -32,19 +32,5 @@ describe('dueReminder', () => {
     ['an unknown number in the sent list is ignored', before(20), [99], 30],
   ] as const)('%s', (_rule, now, sent, expected) => {
     expect(dueReminder(END, now, sent)).toBe(expected);
-  });
-});
-
-describe('daysLeft', () => {
-  it.each([
-    ['exactly 30 days', before(30), 30],
-    ['an hour under 30 days rounds up', before(30, -3_600_000), 30],
-    ['a millisecond over 7 days rounds up', before(7, 1), 8],
-    ['exactly 7 days', before(7), 7],
-    ['a few hours rounds up to 1', before(0, 3 * 3_600_000), 1],
-    ['at the end', before(0), 0],
-    ['after the end', before(-2), 0],
-  ] as const)('%s', (_rule, now, expected) => {
-    expect(daysLeft(END, now)).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@
  * and appends them to bench/RESULTS.md.
  *
  *   node bench/lighthouse.ts            (BENCH_NO_RECORD=1 leaves RESULTS.md alone)
- *   LIGHTHOUSE_BEFORE=/tmp/heard-main node bench/lighthouse.ts
+ *   LIGHTHOUSE_BEFORE=/tmp/heard-main LIGHTHOUSE_BEFORE_LABEL="main at abc1234" node bench/lighthouse.ts
  */
 import { spawn } from 'node:child_process';
 import {
@@ -38,6 +38,8 @@ const GOAL_CATEGORIES = new Set<string>(['performance', 'accessibility']);
 const RECORD = process.env['BENCH_NO_RECORD'] !== '1';
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 const BEFORE = process.env['LIGHTHOUSE_BEFORE'];
+/** What the "before" build is, in words, for the record (e.g. "main at 76ca18d"). */
+const BEFORE_LABEL = process.env['LIGHTHOUSE_BEFORE_LABEL'] ?? BEFORE;
 
 interface Run {
   readonly page: string;
@@ -400,7 +402,7 @@ async function main(): Promise<void> {
     // Appended, never rewritten: other benchmarks write here too.
     appendFileSync(
       'bench/RESULTS.md',
-      `\n## lighthouse — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${machine})\n\nThe built app on embedded PGlite with the demo; \`/\` and the demo's film script page; Lighthouse's default (mobile, simulated throttling) and desktop preset; the median of ${RUNS} runs each, in rounds.${BEFORE ? ' Rows marked "before:" are another build of Heard scored in the same run.' : ''} The baseline is a bare HTML page (a heading and a paragraph, no CSS, no headers) served by the script itself: what this machine and Chromium score with nothing to load.\n\n${report}\n`,
+      `\n## lighthouse — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${machine})\n\nThe built app on embedded PGlite with the demo; \`/\` and the demo's film script page; Lighthouse's default (mobile, simulated throttling) and desktop preset; the median of ${RUNS} runs each, in rounds.${BEFORE ? ` Rows marked "before:" are ${BEFORE_LABEL ?? 'another build'}, scored in the same run.` : ''} The baseline is a bare HTML page (a heading and a paragraph, no CSS, no headers) served by the script itself: what this machine and Chromium score with nothing to load.\n\n${report}\n`,
     );
   }
 }

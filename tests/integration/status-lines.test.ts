@@ -74,7 +74,7 @@ describeEachDatabase('status lines', ({ db, handle }) => {
       await fetch(`${base()}/my`, { redirect: 'manual' }),
       await fetch(`${base()}/api/stories/00000000-0000-4000-8000-000000000000/revisions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', origin: base() },
         body: '{}',
       }),
     ];

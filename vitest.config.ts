@@ -19,7 +19,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           // The ledger's key, as an operator would set it (the app never keeps it in the database).
-          env: { HEARD_LEDGER_KEY: 'e2f1c0ffee5eed0ddba11c0de15fa11ab1e5ca1ab1e0f0e1d2c3b4a596877869' },
+          env: {
+            HEARD_LEDGER_KEY: 'e2f1c0ffee5eed0ddba11c0de15fa11ab1e5ca1ab1e0f0e1d2c3b4a596877869',
+          },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['tests/integration/support/global-setup.ts'],

@@ -75,7 +75,14 @@ export function startOfCalendarDay(day: CalendarDay, timeZone: string): Date {
   let instant = wanted;
   for (let i = 0; i < 2; i += 1) {
     const seen = wallClock(new Date(instant), timeZone);
-    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
+    const seenAsUtc = Date.UTC(
+      seen.year,
+      seen.month - 1,
+      seen.day,
+      seen.hour,
+      seen.minute,
+      seen.second,
+    );
     instant += wanted - seenAsUtc;
   }
   return new Date(instant);

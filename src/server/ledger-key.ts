@@ -22,9 +22,10 @@ type ProcessWithKey = typeof globalThis & { [KEY_CACHE]?: { source: string; key:
 /** Reads a key written as hex or base64 (at least 32 bytes once decoded). */
 export function parseLedgerKey(text: string): Buffer | undefined {
   const value = text.trim();
-  const bytes = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0
-    ? Buffer.from(value, 'hex')
-    : Buffer.from(value, 'base64');
+  const bytes =
+    /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0
+      ? Buffer.from(value, 'hex')
+      : Buffer.from(value, 'base64');
   return bytes.length >= MIN_KEY_BYTES ? bytes : undefined;
 }
 
@@ -40,7 +41,11 @@ export function newLedgerKey(): string {
 export function ledgerKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const fromEnv = env['HEARD_LEDGER_KEY']?.trim();
   const config = readDatabaseConfig(env);
-  const source = fromEnv ? `env:${fromEnv}` : config.kind === 'pglite' ? `file:${config.dataDir}` : 'none';
+  const source = fromEnv
+    ? `env:${fromEnv}`
+    : config.kind === 'pglite'
+      ? `file:${config.dataDir}`
+      : 'none';
   const holder = globalThis as ProcessWithKey;
   const cached = holder[KEY_CACHE];
   if (cached && cached.source === source) return cached.key;

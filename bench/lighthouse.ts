@@ -1,13 +1,19 @@
 /**
- * Lighthouse (issue 6 item 5): performance, accessibility, best practices and
- * SEO of `/` and a story page, with Lighthouse's mobile default and its desktop
- * preset, in the system Chromium. Goal: 100 for performance and accessibility.
- * Starts the built app on a fresh embedded database with the demo, scores a bare
- * page in the same run as the baseline (what the machine itself costs), prints
- * the scores and every audit that costs points, and appends them to
- * bench/RESULTS.md.
+ * Lighthouse: performance, accessibility, best practices and SEO of `/` and a
+ * story page, with Lighthouse's mobile default and its desktop preset, in the
+ * system Chromium. Goal: 100 for performance and accessibility. Starts the
+ * built app on a fresh embedded database with the demo, scores a bare page in
+ * the same run as the baseline (what the machine itself costs), and, with
+ * LIGHTHOUSE_BEFORE naming another built copy of Heard (e.g. the main branch),
+ * scores that one in the same run too, so before and after meet the same
+ * machine. Each page is scored BENCH_RUNS times (default 3) and the median
+ * kept, since one run on a shared machine is noisy. From each median run's
+ * trace it lists the main thread's longest tasks and what filled them (where
+ * blocking time goes), prints the scores and every audit that costs points,
+ * and appends them to bench/RESULTS.md.
  *
  *   node bench/lighthouse.ts            (BENCH_NO_RECORD=1 leaves RESULTS.md alone)
+ *   LIGHTHOUSE_BEFORE=/tmp/heard-main LIGHTHOUSE_BEFORE_LABEL="main at abc1234" node bench/lighthouse.ts
  */
 import { spawn } from 'node:child_process';
 import {
@@ -30,13 +36,23 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 /** The categories whose goal is 100. */
 const GOAL_CATEGORIES = new Set<string>(['performance', 'accessibility']);
 const RECORD = process.env['BENCH_NO_RECORD'] !== '1';
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+const BEFORE = process.env['LIGHTHOUSE_BEFORE'];
+/** What the "before" build is, in words, for the record (e.g. "main at 76ca18d"). */
+const BEFORE_LABEL = process.env['LIGHTHOUSE_BEFORE_LABEL'] ?? BEFORE;
 
 interface Run {
   readonly page: string;
   readonly formFactor: 'mobile' | 'desktop';
   readonly scores: Readonly<Record<string, number | null>>;
+  /** Total Blocking Time and First Contentful Paint, in ms, and bytes sent. */
+  readonly tbt: number;
+  readonly fcp: number;
+  readonly bytes: number;
   /** Audits that cost points, per category. */
   readonly problems: readonly { category: string; line: string }[];
+  /** The page's longest main-thread tasks in the trace, and what filled them. */
+  readonly longTasks: readonly string[];
 }
 
 /** The row name of the bare page every run is compared against. */
@@ -71,8 +87,9 @@ interface RunningServer {
 }
 
 /** The built app on a fresh embedded database with the demo, on a free port. */
-async function startServer(dataDir: string): Promise<RunningServer> {
+async function startServer(dataDir: string, cwd = process.cwd()): Promise<RunningServer> {
   const child = spawn(process.execPath, ['scripts/serve.ts', '--seed-if-empty'], {
+    cwd,
     env: {
       ...process.env,
       HEARD_DATA_DIR: dataDir,
@@ -162,6 +179,77 @@ function describeItems(items: unknown[]): string {
   return nodes.length > 0 ? ` Elements: ${nodes.slice(0, 5).join('; ')}` : '';
 }
 
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The page's main-thread tasks of at least `minMs` as Chromium ran them (not
+ * simulated), longest first, each with the three events that took most of it.
+ * The page's thread is the renderer main thread that parsed HTML.
+ */
+function longTasksOf(trace: { traceEvents: readonly TraceEvent[] }, minMs = 8): string[] {
+  const events = trace.traceEvents;
+  const parsing = new Map<string, number>();
+  const threadNames = new Map<string, string>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph === 'M' && event.name === 'thread_name')
+      threadNames.set(thread, event.args?.name ?? '');
+    if (event.name === 'ParseHTML') parsing.set(thread, (parsing.get(thread) ?? 0) + 1);
+  }
+  const main = [...parsing]
+    .filter(([thread]) => threadNames.get(thread) === 'CrRendererMain')
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return [];
+  const onMain = events.filter((event) => `${event.pid}:${event.tid}` === main && event.ph === 'X');
+  const tasks = onMain
+    .filter((event) => event.name === 'RunTask' && (event.dur ?? 0) >= minMs * 1000)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 3);
+  return tasks.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = new Map<string, number>();
+    for (const event of onMain) {
+      if (event === task || event.ts < task.ts || event.ts >= end) continue;
+      // Only the task's direct parts, not the parts of parts.
+      const parent = onMain.find(
+        (other) =>
+          other !== task &&
+          other !== event &&
+          other.ts <= event.ts &&
+          other.ts + (other.dur ?? 0) >= event.ts + (event.dur ?? 0) &&
+          other.ts >= task.ts &&
+          (other.dur ?? 0) > (event.dur ?? 0),
+      );
+      if (parent) continue;
+      inside.set(event.name, (inside.get(event.name) ?? 0) + (event.dur ?? 0));
+    }
+    const parts = [...inside]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([name, micros]) => `${name} ${(micros / 1000).toFixed(1)} ms`)
+      .join(', ');
+    return `${((task.dur ?? 0) / 1000).toFixed(1)} ms task: ${parts || 'nothing recorded inside'}`;
+  });
+}
+
+/** The run whose performance score (then TBT) is the median of the runs. */
+function medianRun(runs: readonly Run[]): Run {
+  const sorted = [...runs].sort(
+    (a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0) || b.tbt - a.tbt,
+  );
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('No runs');
+  return middle;
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/server/entry.mjs')) {
     throw new Error('No build found: run `ASTRO_TELEMETRY_DISABLED=1 npx astro build` first.');
@@ -170,68 +258,123 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'heard-lighthouse-'));
   const reportDir = mkdtempSync(join(tmpdir(), 'heard-lighthouse-reports-'));
   const server = await startServer(dataDir);
+  const beforeDataDir = mkdtempSync(join(tmpdir(), 'heard-lighthouse-before-'));
+  const before = BEFORE ? await startServer(beforeDataDir, BEFORE) : undefined;
   const baseline = await startBaselineServer();
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS] });
   const runs: Run[] = [];
+  const failedRuns: string[] = [];
   try {
-    const home = await (await fetch(`${server.url}/`)).text();
-    const story = /href="(\/stories\/[^"?#]+)"/.exec(home)?.[1];
-    if (!story) throw new Error('No story linked from / (is the demo seeded?).');
-    const targets = [
-      { page: BASELINE, url: baseline.url, file: 'baseline' },
-      { page: '/', url: `${server.url}/`, file: 'home' },
-      { page: story, url: server.url + story, file: 'story' },
-    ];
+    const targets = [{ page: BASELINE, url: baseline.url, file: 'baseline' }];
+    for (const [label, running] of [
+      ['before: ', before],
+      ['', server],
+    ] as const) {
+      if (!running) continue;
+      const home = await (await fetch(`${running.url}/`)).text();
+      // The first film script's page: the one with the most layout to do.
+      const story = /href="(\/stories\/saturday-shift[^"?#]*)"/.exec(home)?.[1];
+      if (!story) throw new Error('No demo script linked from / (is the demo seeded?).');
+      const file = label === '' ? '' : 'before-';
+      targets.push(
+        { page: `${label}/`, url: `${running.url}/`, file: `${file}home` },
+        {
+          page: `${label}${story.replace(/-[0-9a-f]+$/, '-…')}`,
+          url: running.url + story,
+          file: `${file}story`,
+        },
+      );
+    }
     // One request each first, so the server's caches are as a reader would find them.
     for (const target of targets) await fetch(target.url);
+    const all: Run[] = [];
+    // Rounds go through every page before repeating, so a busy moment on the
+    // machine falls on all of them alike.
+    for (let round = 0; round < RUNS; round++)
+      for (const target of targets) {
+        for (const formFactor of ['mobile', 'desktop'] as const) {
+          // A run whose trace Chromium could not record (NO_NAVSTART, seen when a
+          // page's headers make the browser swap processes mid-navigation) is
+          // counted and run again, up to twice.
+          let result: Awaited<ReturnType<typeof lighthouse>>;
+          for (let attempt = 0; ; attempt++) {
+            result = await lighthouse(
+              target.url,
+              {
+                port: chrome.port,
+                logLevel: 'error',
+                output: 'html',
+                onlyCategories: [...CATEGORIES],
+              },
+              formFactor === 'desktop' ? desktopConfig : undefined,
+            );
+            const error = result?.lhr.runtimeError;
+            if (!error) break;
+            failedRuns.push(`${target.page} (${formFactor}): ${error.code}`);
+            if (attempt === 2) throw new Error(`${target.page}: ${error.message}`);
+          }
+          if (!result) throw new Error(`Lighthouse returned nothing for ${target.page}.`);
+          const { lhr } = result;
+          const name = `${target.file}-${formFactor}-${round}`;
+          writeFileSync(join(reportDir, `${name}.html`), String(result.report));
+          writeFileSync(join(reportDir, `${name}.json`), JSON.stringify(lhr));
+          const trace = result.artifacts.Trace as unknown as { traceEvents: TraceEvent[] };
+          writeFileSync(join(reportDir, `${name}.trace.json`), JSON.stringify(trace));
+          const scores: Record<string, number | null> = {};
+          for (const id of CATEGORIES) {
+            const score = lhr.categories[id]?.score;
+            scores[id] = score === null || score === undefined ? null : Math.round(score * 100);
+          }
+          const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+          all.push({
+            page: target.page,
+            formFactor,
+            scores,
+            tbt: metric('total-blocking-time'),
+            fcp: metric('first-contentful-paint'),
+            bytes: metric('total-byte-weight'),
+            problems: problemsOf(lhr),
+            longTasks: longTasksOf(trace),
+          });
+          console.log(
+            `${target.page} (${formFactor}, run ${round + 1}): ${CATEGORIES.map((id) => `${id} ${scores[id] ?? '–'}`).join(', ')}; TBT ${metric('total-blocking-time')} ms`,
+          );
+        }
+      }
     for (const target of targets) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const result = await lighthouse(
-          target.url,
-          {
-            port: chrome.port,
-            logLevel: 'error',
-            output: 'html',
-            onlyCategories: [...CATEGORIES],
-          },
-          formFactor === 'desktop' ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse returned nothing for ${target.page}.`);
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`${target.page}: ${lhr.runtimeError.message}`);
-        const name = `${target.file}-${formFactor}`;
-        writeFileSync(join(reportDir, `${name}.html`), String(result.report));
-        writeFileSync(join(reportDir, `${name}.json`), JSON.stringify(lhr));
-        const scores: Record<string, number | null> = {};
-        for (const id of CATEGORIES) {
-          const score = lhr.categories[id]?.score;
-          scores[id] = score === null || score === undefined ? null : Math.round(score * 100);
-        }
-        runs.push({ page: target.page, formFactor, scores, problems: problemsOf(lhr) });
-        console.log(
-          `${target.page} (${formFactor}): ${CATEGORIES.map((id) => `${id} ${scores[id] ?? '–'}`).join(', ')}`,
+        runs.push(
+          medianRun(all.filter((run) => run.page === target.page && run.formFactor === formFactor)),
         );
       }
     }
   } finally {
     chrome.kill();
     await server.stop();
+    await before?.stop();
     baseline.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(beforeDataDir, { recursive: true, force: true });
   }
 
   const table = [
-    `| page | form factor | ${CATEGORIES.join(' | ')} |`,
-    `|${' --- |'.repeat(CATEGORIES.length + 2)}`,
+    `| page | form factor | ${CATEGORIES.join(' | ')} | TBT | FCP | bytes |`,
+    `|${' --- |'.repeat(CATEGORIES.length + 5)}`,
     ...runs.map(
       (run) =>
         `| ${run.page} | ${run.formFactor} | ${CATEGORIES.map((id) => {
           const score = run.scores[id];
           const short = GOAL_CATEGORIES.has(id) && score !== 100 ? ' (goal 100)' : '';
           return `${score ?? '–'}${short}`;
-        }).join(' | ')} |`,
+        }).join(' | ')} | ${run.tbt} ms | ${run.fcp} ms | ${run.bytes} |`,
     ),
   ];
+  const traces = runs
+    .filter((run) => run.formFactor === 'mobile')
+    .map(
+      (run) =>
+        `- ${run.page} (mobile): ${run.longTasks.length === 0 ? 'no task of 8 ms or more' : run.longTasks.join('; ')}`,
+    );
   const findings = runs
     .filter((run) => run.page !== BASELINE)
     .flatMap((run) =>
@@ -242,6 +385,13 @@ async function main(): Promise<void> {
   const report = [
     ...table,
     '',
+    `Where the main thread's time went (the median mobile run's trace, as Chromium ran it; Lighthouse's mobile preset counts each task about 4 times longer, and blocking time is what a task takes beyond 50 ms after that):`,
+    '',
+    ...traces,
+    '',
+    ...(failedRuns.length === 0
+      ? []
+      : [`Runs Lighthouse could not record and ran again: ${failedRuns.join('; ')}.`, '']),
     findings.length > 0 ? 'Audits that are not perfect:' : 'Every scored audit passed.',
     '',
     ...findings.map((line) => `- ${line}`),
@@ -252,7 +402,7 @@ async function main(): Promise<void> {
     // Appended, never rewritten: other benchmarks write here too.
     appendFileSync(
       'bench/RESULTS.md',
-      `\n## lighthouse — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${machine})\n\nThe built app on embedded PGlite with the demo; \`/\` and the first story it links (${runs.find((run) => run.page.startsWith('/stories/'))?.page ?? '?'}); Lighthouse's default (mobile, simulated throttling) and desktop preset. The baseline is a bare HTML page (a heading and a paragraph, no CSS, no headers) served by the script itself: what this machine and Chromium score with nothing to load.\n\n${report}\n`,
+      `\n## lighthouse — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${machine})\n\nThe built app on embedded PGlite with the demo; \`/\` and the demo's film script page; Lighthouse's default (mobile, simulated throttling) and desktop preset; the median of ${RUNS} runs each, in rounds.${BEFORE ? ` Rows marked "before:" are ${BEFORE_LABEL ?? 'another build'}, scored in the same run.` : ''} The baseline is a bare HTML page (a heading and a paragraph, no CSS, no headers) served by the script itself: what this machine and Chromium score with nothing to load.\n\n${report}\n`,
     );
   }
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { readSessionToken } from './server/auth.ts';
 import { getDatabase } from './server/db.ts';
+import { withStandardReason } from './server/http.ts';
 import { isOwnOrigin } from './server/public-address.ts';
 import { ensurePublicationListener } from './server/publication-cache.ts';
 import { findPersonBySessionToken } from './server/repositories/sessions.ts';
@@ -27,7 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const person = await findPersonBySessionToken(db, token, new Date());
     if (person) context.locals.person = person;
   }
-  const response = withMutableHeaders(await next());
+  const response = withMutableHeaders(withStandardReason(await next()));
   const headers = response.headers;
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -1,10 +1,11 @@
 /**
  * Shown when someone saved this story first (a 409): both versions side by
- * side and a plain choice. Nothing is overwritten until the writer chooses
- * (DESIGN.md §2.6).
+ * side, laid out as readers see them (a script as a script), and a plain
+ * choice. Nothing is overwritten until the writer chooses (DESIGN.md §2.6).
  */
 import { useId } from 'react';
-import { extractPlainText } from './plain-text.ts';
+import type { SerializedEditorState } from 'lexical';
+import { renderStoryForAuthors } from './render.ts';
 
 /** Props of ConflictPanel. */
 export interface ConflictPanelProps {
@@ -13,6 +14,26 @@ export interface ConflictPanelProps {
   readonly onKeepMine: () => void;
   readonly onKeepSaved: () => void;
   readonly onKeepBoth: () => void;
+}
+
+/** One version, rendered by the reader's renderer (escaped by construction). */
+function Version({ title, state }: { readonly title: string; readonly state: unknown }) {
+  const id = useId();
+  return (
+    <div className="ed-conflict__version">
+      <h3 id={id}>{title}</h3>
+      {/* Scrolls when long, so it takes keyboard focus (WCAG 2.1.1). */}
+      <div
+        className="ed-conflict__text story-text"
+        role="region"
+        aria-labelledby={id}
+        tabIndex={0}
+        dangerouslySetInnerHTML={{
+          __html: renderStoryForAuthors(state as SerializedEditorState),
+        }}
+      />
+    </div>
+  );
 }
 
 /** Both versions of the story, and buttons to keep either or both. */
@@ -32,14 +53,8 @@ export function ConflictPanel({
         Nothing has been lost. Choose what to keep.
       </p>
       <div className="ed-conflict__versions">
-        <div className="ed-conflict__version">
-          <h3>Your version</h3>
-          <div className="ed-conflict__text">{extractPlainText(mine)}</div>
-        </div>
-        <div className="ed-conflict__version">
-          <h3>The saved version</h3>
-          <div className="ed-conflict__text">{extractPlainText(saved)}</div>
-        </div>
+        <Version title="Your version" state={mine} />
+        <Version title="The saved version" state={saved} />
       </div>
       <div className="ed-form-actions">
         <button type="button" className="ed-button ed-button--primary" onClick={onKeepMine}>

@@ -3,7 +3,7 @@
  * screenwriting app can come into Heard (issue 4). Replacing the script is one
  * undoable step.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 
 /** The largest Fountain file read: far above any real script, well under the save limit. */
@@ -21,6 +21,12 @@ export function FountainImport({ onImport }: FountainImportProps) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const outcomeLine = useRef<HTMLParagraphElement>(null);
+
+  // Focus lands on what happened, so the writer hears and sees it (WCAG 2.4.3).
+  useEffect(() => {
+    if (outcome !== null) outcomeLine.current?.focus();
+  }, [outcome]);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -62,7 +68,7 @@ export function FountainImport({ onImport }: FountainImportProps) {
         <button type="submit" className="ed-button">
           Import script
         </button>
-        <p className="ed-hint" aria-live="polite">
+        <p className="ed-hint" aria-live="polite" tabIndex={-1} ref={outcomeLine}>
           {outcome}
         </p>
       </form>

@@ -39,7 +39,18 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
   };
 
   return (
-    <form className="ed-inline-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      className="ed-inline-form"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        // Escape closes the form, as it would a dialog (WCAG 2.1.2).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h2 className="ed-inline-form__title" id={`${id}-title`}>
         {currentUrl === null ? 'Add a link' : 'Change this link'}
       </h2>

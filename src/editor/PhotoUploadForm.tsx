@@ -2,8 +2,9 @@
  * Adding a photo: choose a file, describe it (required, for people who cannot see
  * it), say whether it shows people who could be recognised. Upload progress is
  * shown; a refused file gets the server's plain reason and nothing is inserted.
+ * Focus starts on the file chooser and Escape closes the form (WCAG 2.4.3).
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PhotoPayload } from './nodes/PhotoNode.ts';
 
 interface PhotoUploadFormProps {
@@ -57,6 +58,10 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
 
+  useEffect(() => {
+    fileInput.current?.focus();
+  }, []);
+
   const submit = async (event: React.SubmitEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
@@ -105,6 +110,12 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
       className="editor-form"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
     >
       <h2 id={`${id}-title`} className="editor-form-title">
         Add a photo

@@ -49,7 +49,18 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
   };
 
   return (
-    <form className="ed-inline-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      className="ed-inline-form"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        // Escape closes the form, as it would a dialog (WCAG 2.1.2).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h2 className="ed-inline-form__title" id={`${id}-title`}>
         Mark “{selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText}” as
         private

@@ -51,8 +51,10 @@ import type {
   SaveFunction,
   StoryContent,
 } from './autosave.ts';
+import { CharacterSuggestions } from './CharacterSuggestions.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { mergeBothVersions } from './conflict.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
 import { $readEditorView, EMPTY_EDITOR_VIEW, isSameEditorView } from './editor-state.ts';
 import type { BlockKind, EditorView } from './editor-state.ts';
 import { fromFountain, toFountain } from './fountain.ts';
@@ -70,7 +72,11 @@ import {
   REMOVE_PHOTO_COMMAND,
   UPDATE_PHOTO_COMMAND,
 } from './plugins/photos.ts';
-import { registerScreenplayKeys, SET_SCREENPLAY_ELEMENT_COMMAND } from './plugins/screenplay.ts';
+import {
+  registerScreenplayKeys,
+  registerScreenplayTyping,
+  SET_SCREENPLAY_ELEMENT_COMMAND,
+} from './plugins/screenplay.ts';
 import {
   MARK_SENSITIVE_DETAIL_COMMAND,
   registerSensitiveDetails,
@@ -82,8 +88,7 @@ import { SensitiveDetailForm } from './SensitiveDetailForm.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ScriptNamesPanel } from './ScriptNamesPanel.tsx';
 import type { ScriptNameMap } from './script-names.ts';
-import { ScriptTools } from './ScriptTools.tsx';
-import { editorTheme } from './theme.ts';
+import { editorTheme, SCREENPLAY_CLASS } from './theme.ts';
 import './editor.css';
 
 /** Props of the editor island. Plain data only: Astro serializes island props. */
@@ -182,30 +187,6 @@ function fileNameFor(title: string): string {
   return `${base === '' ? 'script' : base}.fountain`;
 }
 
-interface ToolButtonProps {
-  readonly label: string;
-  readonly pressed?: boolean;
-  readonly shortcut?: string;
-  readonly onPress: () => void;
-}
-
-function ToolButton({ label, pressed, shortcut, onPress }: ToolButtonProps) {
-  return (
-    <button
-      type="button"
-      className="ed-button ed-tool"
-      aria-pressed={pressed}
-      aria-keyshortcuts={shortcut}
-      // Keeps the cursor in the text for mouse users; keyboard users keep it
-      // anyway, since Lexical holds the selection while the toolbar has focus.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onPress}
-    >
-      {label}
-    </button>
-  );
-}
-
 /** The story editor island. */
 export function StoryEditor(props: StoryEditorProps) {
   const { kind, storyId, title, initialState, initialRevision, saveUrl, save } = props;
@@ -268,6 +249,7 @@ export function StoryEditor(props: StoryEditorProps) {
       registerStoryShape(editor, kind),
       registerSensitiveDetails(editor),
       kind === 'film_script' ? registerScreenplayKeys(editor) : registerList(editor),
+      kind === 'film_script' ? registerScreenplayTyping(editor) : () => {},
       kind === 'life_story' ? registerLinks(editor) : () => {},
       kind === 'life_story' ? registerPhotos(editor) : () => {},
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
@@ -449,68 +431,25 @@ export function StoryEditor(props: StoryEditorProps) {
 
   return (
     <div className={`ed ${isScript ? 'ed--script' : 'ed--story'}`}>
-      <div
-        className="ed-toolbar"
-        role="toolbar"
-        aria-label="Formatting"
-        aria-controls={`${id}-content`}
-      >
-        {isScript ? (
-          <ScriptTools
-            element={view.screenplayElement}
-            onElementChange={(element: ScreenplayElement) => {
+      <div className="ed-sticky">
+        <EditorToolbar
+          isScript={isScript}
+          view={view}
+          controls={`${id}-content`}
+          actions={{
+            toggleBlock,
+            toggleList,
+            format,
+            openLinkForm,
+            ...(props.uploadUrl !== undefined ? { openPhotoForm } : {}),
+            openSensitiveForm,
+            setElement: (element: ScreenplayElement) => {
               editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, element);
               focusEditor();
-            }}
-            onExport={exportFountain}
-          />
-        ) : (
-          <>
-            <ToolButton
-              label="Heading"
-              pressed={view.block === 'h2'}
-              onPress={() => toggleBlock('h2')}
-            />
-            <ToolButton
-              label="Bold"
-              pressed={view.bold}
-              shortcut="Control+B"
-              onPress={() => format('bold')}
-            />
-            <ToolButton
-              label="Italic"
-              pressed={view.italic}
-              shortcut="Control+I"
-              onPress={() => format('italic')}
-            />
-            <ToolButton
-              label="Underline"
-              pressed={view.underline}
-              shortcut="Control+U"
-              onPress={() => format('underline')}
-            />
-            <ToolButton
-              label="Bulleted list"
-              pressed={view.block === 'bullet'}
-              onPress={() => toggleList('bullet')}
-            />
-            <ToolButton
-              label="Numbered list"
-              pressed={view.block === 'number'}
-              onPress={() => toggleList('number')}
-            />
-            <ToolButton
-              label="Quote"
-              pressed={view.block === 'quote'}
-              onPress={() => toggleBlock('quote')}
-            />
-            <ToolButton label="Link" pressed={view.linkUrl !== null} onPress={openLinkForm} />
-            {props.uploadUrl !== undefined && (
-              <ToolButton label="Add a photo" onPress={openPhotoForm} />
-            )}
-          </>
-        )}
-        <ToolButton label="Mark as private" onPress={openSensitiveForm} />
+            },
+          }}
+        />
+        {isScript && <CharacterSuggestions editor={editor} names={view.characterSuggestions} />}
       </div>
 
       {hint !== null && (
@@ -569,7 +508,7 @@ export function StoryEditor(props: StoryEditorProps) {
           <div
             id={`${id}-content`}
             ref={contentRef}
-            className="ed-content"
+            className={isScript ? `ed-content ${SCREENPLAY_CLASS}` : 'ed-content'}
             contentEditable
             suppressContentEditableWarning
             role="textbox"
@@ -592,10 +531,9 @@ export function StoryEditor(props: StoryEditorProps) {
         </div>
       </div>
 
-      {isScript && <FountainImport onImport={importFountain} />}
       <p id={helpId} className="ed-hint">
         {isScript
-          ? 'Enter starts the next part of the script. Tab changes the kind of part; Shift+Tab goes back. To leave the script with the keyboard, press Escape and then Tab.'
+          ? 'Enter starts the next part of the script. Tab, or the buttons above, change the kind of part; Shift+Tab goes back. Typing INT. or EXT. starts a scene heading, and CUT TO: a transition. In a character’s name, names you have used are offered: press the down arrow and Enter, or tap one. To leave the script with the keyboard, press Escape and then Tab.'
           : 'Select words and use the buttons above to format them or mark them as private.'}
       </p>
       <p
@@ -605,6 +543,18 @@ export function StoryEditor(props: StoryEditorProps) {
       >
         {statusLabel}
       </p>
+      {isScript && (
+        <section className="ed-fountain" aria-labelledby={`${id}-fountain`}>
+          <h2 id={`${id}-fountain`} className="ed-fountain__title">
+            Fountain file
+          </h2>
+          <p className="ed-hint">Fountain is the plain-text format screenwriting apps share.</p>
+          <button type="button" className="ed-button" onClick={exportFountain}>
+            Download as Fountain
+          </button>
+          <FountainImport onImport={importFountain} />
+        </section>
+      )}
     </div>
   );
 }

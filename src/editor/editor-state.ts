@@ -10,6 +10,7 @@ import type { RangeSelection } from 'lexical';
 import { $isScreenplayNode } from './nodes/ScreenplayNode.ts';
 import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
 import { $listPhotos } from './plugins/photos.ts';
+import { $characterNameSuggestions } from './plugins/screenplay.ts';
 import type { PhotoSummary } from './plugins/photos.ts';
 import { $listSensitiveDetails } from './plugins/sensitive-details.ts';
 import type { SensitiveDetailSummary } from './plugins/sensitive-details.ts';
@@ -31,6 +32,8 @@ export interface EditorView {
   readonly isEmpty: boolean;
   readonly details: readonly SensitiveDetailSummary[];
   readonly photos: readonly PhotoSummary[];
+  /** In a character cue: the script's names that start as the cue does. */
+  readonly characterSuggestions: readonly string[];
 }
 
 /** The view before the editor has reported anything. */
@@ -45,6 +48,7 @@ export const EMPTY_EDITOR_VIEW: EditorView = {
   isEmpty: true,
   details: [],
   photos: [],
+  characterSuggestions: [],
 };
 
 function $blockOf(selection: RangeSelection): {
@@ -84,6 +88,7 @@ export function $readEditorView(): EditorView {
     underline: selection.hasFormat('underline'),
     linkUrl: $isLinkNode(link) ? link.getURL() : null,
     hasSelectedText: !selection.isCollapsed() && selection.getTextContent().trim() !== '',
+    characterSuggestions: $characterNameSuggestions(),
   };
 }
 
@@ -105,6 +110,7 @@ export function isSameEditorView(a: EditorView, b: EditorView): boolean {
     a.hasSelectedText === b.hasSelectedText &&
     a.isEmpty === b.isEmpty &&
     sameList(a.details, b.details) &&
-    sameList(a.photos, b.photos)
+    sameList(a.photos, b.photos) &&
+    sameList(a.characterSuggestions, b.characterSuggestions)
   );
 }

@@ -21,6 +21,7 @@
  * theirs) and are not marked in Fountain, which has no way to say so.
  */
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
+import { SCENE_HEADING_START } from '../domain/screenplay.ts';
 import { isScreenplayElement } from './nodes/ScreenplayNode.ts';
 import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
 
@@ -30,8 +31,6 @@ export interface ScriptElementText {
   readonly text: string;
 }
 
-// INT./EXT must be tried before INT, or "INT./EXT. CAR" reads as "INT" + "./EXT".
-const SCENE_HEADING = /^(?:int\.?\/ext|i\/e|int|ext|est)[.\s]/i;
 const TITLE_PAGE_KEY =
   /^(?:title|credit|author|authors|source|draft date|date|contact|copyright|notes|revision)\s*:/i;
 // Fountain's way to keep an empty line inside dialogue (or action): two spaces.
@@ -72,7 +71,8 @@ function readBlock(lines: readonly string[]): ScriptElementText[] {
   if (first.startsWith('!')) return action(first.slice(1).trim());
   if (/^\.[^.]/.test(first))
     return [{ element: 'scene', text: first.slice(1).trim() }, ...readBlock(rest)];
-  if (SCENE_HEADING.test(first)) return [{ element: 'scene', text: first }, ...readBlock(rest)];
+  if (SCENE_HEADING_START.test(first))
+    return [{ element: 'scene', text: first }, ...readBlock(rest)];
   if (/^={3,}$/.test(first)) return readBlock(rest); // page break
   if (first.startsWith('#') || first.startsWith('=')) return readBlock(rest); // section, synopsis
   if (first.startsWith('>') && first.endsWith('<') && first.length > 1) {

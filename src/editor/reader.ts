@@ -30,7 +30,6 @@ export function renderStoryForReaders(
   revision: ReaderRevision,
   kind: 'life_story' | 'film_script',
   anonymities: readonly Anonymity[],
-  options: { readonly captionFromAlt?: boolean } = {},
 ): ReaderView {
   // Stored states were validated when saved; validate again so rendering never trusts storage.
   const valid = validateEditorState(revision.editorState, kind);
@@ -41,7 +40,6 @@ export function renderStoryForReaders(
     nameMap: revision.scriptNames,
     mediaUrl: mediaPath,
     showIdentifiablePhotos: showsIdentifiablePhotos(anonymity),
-    captionFromAlt: options.captionFromAlt ?? false,
   });
   return { ok: true, html, anonymity };
 }

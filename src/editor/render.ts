@@ -15,12 +15,17 @@ import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '../domain
 import type { TextSegment } from '../domain/anonymity.ts';
 import { escapeAttribute, escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './links.ts';
-import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, UUID_PATTERN } from './nodes/PhotoNode.ts';
+import {
+  mediaPath,
+  PHOTO_VARIANT_WIDTHS,
+  PHOTO_VARIANTS,
+  UUID_PATTERN,
+} from './nodes/PhotoNode.ts';
 import type { PhotoVariant } from './nodes/PhotoNode.ts';
 import { isScreenplayElement } from './nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
-import { SCREENPLAY_CLASSES } from './theme.ts';
+import { SCREENPLAY_CLASS, screenplayClassName } from './theme.ts';
 
 /** How to render a story for one reader. */
 export interface RenderOptions {
@@ -32,8 +37,6 @@ export interface RenderOptions {
   readonly mediaUrl: (mediaId: string, variant: PhotoVariant) => string;
   /** Whether photos flagged as showing identifiable people are shown. */
   readonly showIdentifiablePhotos: boolean;
-  /** Print: a photo without a caption shows its description (alt text) as one. */
-  readonly captionFromAlt?: boolean;
 }
 
 /** Links from stories are the writer's, not ours: no ranking credit, no opener access. */
@@ -107,14 +110,20 @@ function renderPhoto(node: JsonNode, context: Context): string {
   const width = positiveIntegerOf(node, 'width');
   const height = positiveIntegerOf(node, 'height');
   const size = width !== null && height !== null ? ` width="${width}" height="${height}"` : '';
-  const written = stringOf(node, 'caption').trim();
-  const caption = written === '' && context.captionFromAlt === true ? altText : written;
+  const caption = stringOf(node, 'caption').trim();
+  // The author's description is under every photo, for everyone (people who
+  // see the photo but not what it means, people who cannot see it well). Screen
+  // readers already have it as the alt text, so there it is hidden from them
+  // rather than read twice. A caption the author wrote comes first.
+  const words =
+    (caption === '' || caption === altText
+      ? ''
+      : `<span class="photo-caption">${escapeHtml(caption)}</span> `) +
+    `<span class="photo-description" aria-hidden="true">${escapeHtml(altText)}</span>`;
   return (
     `<figure class="story-photo"><img src="${escapeAttribute(src)}" srcset="${escapeAttribute(srcset)}"` +
-    ` sizes="(min-width: 48rem) 48rem, 100vw" alt="${escapeAttribute(altText)}"${size}` +
-    ` loading="lazy" decoding="async">` +
-    (caption === '' ? '' : `<figcaption>${escapeHtml(caption)}</figcaption>`) +
-    `</figure>`
+    ` sizes="(min-width: 48rem) 38rem, 100vw" alt="${escapeAttribute(altText)}"${size}` +
+    ` loading="lazy" decoding="async"><figcaption>${words}</figcaption></figure>`
   );
 }
 
@@ -157,9 +166,7 @@ function renderNode(node: JsonNode, context: Context, depth: number): string {
     }
     case 'screenplay': {
       const element = node['element'];
-      const className = isScreenplayElement(element)
-        ? SCREENPLAY_CLASSES[element]
-        : SCREENPLAY_CLASSES.action;
+      const className = screenplayClassName(isScreenplayElement(element) ? element : 'action');
       return `<p class="${className}">${inner()}</p>`;
     }
     case 'text':
@@ -183,8 +190,21 @@ export function renderStoryHtml(state: SerializedEditorState, options: RenderOpt
   if (root === null) return '';
   const context: Context = { ...options, reveal: revealsSensitiveDetails(options.anonymity) };
   const html = renderNode(root, context, 0);
+  // The one wrapper a script gets anywhere it is shown (src/styles/screenplay.css).
   const isScript = childrenOf(root).some((child) => child['type'] === 'screenplay');
-  return isScript ? `<div class="screenplay">${html}</div>` : html;
+  return isScript ? `<div class="${SCREENPLAY_CLASS}">${html}</div>` : html;
+}
+
+/**
+ * A story as its authors wrote it, every word and photo (the history, the
+ * conflict panel): the reader's markup and layout, nothing replaced.
+ */
+export function renderStoryForAuthors(state: SerializedEditorState): string {
+  return renderStoryHtml(state, {
+    anonymity: 'named',
+    mediaUrl: mediaPath,
+    showIdentifiablePhotos: true,
+  });
 }
 
 /**

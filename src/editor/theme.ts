@@ -1,6 +1,8 @@
 /**
  * Class names the editor gives each node while writing (the reader's HTML from
- * render.ts uses its own, plainer markup). editor.css styles these.
+ * render.ts uses its own, plainer markup). editor.css styles these, except a
+ * film script's, which the reader's HTML shares: src/styles/screenplay.css lays
+ * out both, so a script looks the same while written and wherever it is read.
  */
 import type { EditorThemeClasses } from 'lexical';
 import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
@@ -12,6 +14,9 @@ export const CUSTOM_NODE_CLASSES = {
   photoHidden: 'ed-photo--identifiable',
 } as const;
 
+/** The class of the element holding a whole script, in the editor and in the reader's HTML. */
+export const SCREENPLAY_CLASS = 'screenplay';
+
 /** The class a screenplay element gets in the editor; the reader's HTML uses the same names. */
 export const SCREENPLAY_CLASSES: Readonly<Record<ScreenplayElement, string>> = {
   scene: 'sp-scene',
@@ -21,6 +26,11 @@ export const SCREENPLAY_CLASSES: Readonly<Record<ScreenplayElement, string>> = {
   dialogue: 'sp-dialogue',
   transition: 'sp-transition',
 };
+
+/** Every class of one screenplay element, in the editor and in the reader's HTML alike. */
+export function screenplayClassName(element: ScreenplayElement): string {
+  return `sp ${SCREENPLAY_CLASSES[element]}`;
+}
 
 /** The Lexical theme for the story editor. */
 export const editorTheme: EditorThemeClasses = {

@@ -1,7 +1,7 @@
 /**
- * A group's book as print markup (issue 8): title page, contents, introduction,
- * then one chapter per story, each rendered by the public site's renderer at the
- * names its authors chose, with photo descriptions as captions. The print view
+ * A group's book as print markup (issue 8): a cover, the title page, contents,
+ * introduction, then one chapter per story, each rendered by the public site's renderer at the
+ * names its authors chose, with photo descriptions as captions (as everywhere). The print view
  * and the PDF both use this, so they hold the same words. Escaped by
  * construction: every value is escaped here or by src/editor/render.ts.
  */
@@ -45,7 +45,6 @@ export function bookBodyHtml(book: GroupBook): string {
         { editorState: chapter.editorState, scriptNames: chapter.scriptNames },
         chapter.kind,
         [chapter.anonymity],
-        { captionFromAlt: true },
       );
       const text = view.ok ? view.html : `<p>${escapeHtml(view.message)}</p>`;
       return (
@@ -57,6 +56,11 @@ export function bookBodyHtml(book: GroupBook): string {
     })
     .join('');
   return (
+    `<section class="book-cover"><p class="book-cover-title">${escapeHtml(book.title)}</p>` +
+    (book.title.includes(book.group.name)
+      ? ''
+      : `<p class="book-cover-group">${escapeHtml(book.group.name)}</p>`) +
+    `</section>` +
     `<section class="book-title-page"><h1>${escapeHtml(book.title)}</h1>` +
     `<p class="book-subtitle">${escapeHtml(book.group.name)}</p></section>` +
     `<nav class="book-contents" aria-labelledby="contents"><h2 id="contents">Contents</h2>` +

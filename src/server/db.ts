@@ -10,6 +10,7 @@ import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { migrationProvider } from '../../db/migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -265,8 +266,12 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return wrapPglite(pglite);
 }
 
-/** PGlite options that make it read values exactly as our `pg` pool does. */
+/**
+ * PGlite options that make it read values exactly as our `pg` pool does, with
+ * the extensions the migrations use (pg_trgm, for search suggestions).
+ */
 export const PGLITE_OPTIONS = {
+  extensions: { pg_trgm },
   parsers: {
     [INT8_OID]: (value: string) => Number(value),
     [DATE_OID]: (value: string) => value,

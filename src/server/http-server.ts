@@ -9,7 +9,13 @@
  * byte is sent, and a stored page is served only under exactly that content.
  * Everything else — other routes, signed-in people, other queries, stories
  * that are not public — is Astro's, untouched.
+ *
+ * Every answer is compressed (Brotli or gzip) when the browser accepts it,
+ * except a signed-in person's pages (see shouldCompress): a reader page then
+ * arrives in the first round trip of a new connection (about 14 KB), which is
+ * what decides how soon a phone on a slow network shows it (bench/lighthouse).
  */
+import compression from 'compression';
 import {
   createServer,
   type IncomingMessage,
@@ -80,6 +86,23 @@ const FRAMING_HEADERS = new Set([
   'date',
 ]);
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * Whether a response may be compressed. Not a page for a signed-in person:
+ * compressed HTML that holds their data beside words a request put there
+ * (a search, a form sent back) can leak that data to someone watching the
+ * size of the traffic (BREACH, CVE-2013-3587). Reader pages hold nothing
+ * private; scripts, styles and feeds are the same for everyone.
+ */
+export function shouldCompress(req: IncomingMessage, res: ServerResponse): boolean {
+  const type = String(res.getHeader('content-type') ?? '');
+  if (/^text\/html/i.test(type) && req.headers.cookie?.includes(SESSION_COOKIE)) return false;
+  return compression.filter(req as never, res as never);
+}
+
+const compress = compression({ filter: shouldCompress }) as unknown as Middleware;
+
 /** Creates the app's `node:http` server around the built Astro entry (not yet listening). */
 export function createHeardServer(entry: AstroEntry, options: HeardServerOptions = {}): Server {
   const fastPath = options.fastPath ?? true;
@@ -102,7 +125,12 @@ export function createHeardServer(entry: AstroEntry, options: HeardServerOptions
       serveStoryOrPassOn(req, res, context).catch((error: unknown) => failRequest(res, error));
     };
   }
-  const server = createServer((req, res) => guardRequest(req, res, serve, options.bodyTimeoutMs));
+  // Compressed after the guards (decision 021): refusals stay small and plain.
+  const compressed = (req: IncomingMessage, res: ServerResponse): void =>
+    compress(req, res, () => serve(req, res));
+  const server = createServer((req, res) =>
+    guardRequest(req, res, compressed, options.bodyTimeoutMs),
+  );
   // Node's own backstop for a request that never finishes; the body limits
   // (src/server/request-guards.ts) answer well before it.
   server.requestTimeout = UPLOAD_BODY_TIMEOUT_MS + 30_000;

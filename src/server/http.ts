@@ -1,8 +1,27 @@
 /**
- * Small helpers for API responses.
+ * Small helpers for HTTP responses.
  */
+import { STATUS_CODES } from 'node:http';
 
 /** A JSON response that no cache keeps (API answers are per person). */
 export function jsonResponse(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+// Statuses whose responses never carry a body (Fetch standard, "null body status").
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The response with its code's standard reason phrase (RFC 9110 §15). A page
+ * that sets `Astro.response.status` keeps Astro's default "OK", which would go
+ * out as "410 OK"; an empty reason is left for Node to fill in.
+ */
+export function withStandardReason(response: Response): Response {
+  const reason = STATUS_CODES[response.status] ?? '';
+  if (response.statusText === '' || response.statusText === reason) return response;
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : response.body, {
+    status: response.status,
+    statusText: reason,
+    headers: response.headers,
+  });
 }

@@ -1,9 +1,14 @@
 /**
- * The public site's lists (issue 6): cursors in addresses, and search snippets
- * made safe for HTML.
+ * The public site's lists: cursors in addresses, search snippets made safe for
+ * HTML, the searches to suggest when one finds nothing, and the content notes a
+ * reader leaves out (carried from page to page in the address).
  */
+import { parseLeftOutNotes, suggestedSearches, wordsToCheck } from '../domain/search.ts';
 import { escapeHtml } from '../editor/escape.ts';
+import type { Db } from './db.ts';
 import {
+  isPublicWord,
+  listNearPublicWords,
   SNIPPET_START,
   SNIPPET_STOP,
   type PublicationCursor,
@@ -59,4 +64,32 @@ export function snippetHtml(snippet: string): string {
   return escapeHtml(snippet)
     .replaceAll(SNIPPET_START, '<mark>')
     .replaceAll(SNIPPET_STOP, '</mark>');
+}
+
+/**
+ * Searches to offer when `query` found nothing ("Did you mean …?"): each of its
+ * words that no public story holds, replaced by the nearest word that one does.
+ * Drawn only from stories public now, so no private, withdrawn or expired
+ * story's word is ever offered.
+ */
+export async function suggestSearches(db: Db, query: string, now: Date): Promise<string[]> {
+  const nearest = new Map<string, string[]>();
+  for (const word of wordsToCheck(query)) {
+    if (await isPublicWord(db, word, now)) continue;
+    nearest.set(word, await listNearPublicWords(db, { word, now, limit: 3 }));
+  }
+  return suggestedSearches(query, nearest);
+}
+
+/** The content notes a reader chose to leave out, from a page's address. */
+export function leftOutNotes(url: URL): string[] {
+  return parseLeftOutNotes(url.searchParams.getAll('leave_out'));
+}
+
+/** An address's query string carrying the left-out notes (and `extra`), or ''. */
+export function listQuery(leaveOut: readonly string[], extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  for (const note of leaveOut) params.append('leave_out', note);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
 }

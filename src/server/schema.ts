@@ -237,6 +237,12 @@ export interface PublicationThemeTable {
   expires_at: Timestamp;
 }
 
+/** One distinct word of a public story's title and redacted text (search suggestions). */
+export interface PublicationWordTable {
+  story_id: string;
+  word: string;
+}
+
 export type FeatureRequestStatus =
   'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled';
 
@@ -408,6 +414,7 @@ export interface Database {
   consent_reminders: ConsentReminderTable;
   publications: PublicationTable;
   publication_themes: PublicationThemeTable;
+  publication_words: PublicationWordTable;
   feature_requests: FeatureRequestTable;
   feature_request_answers: FeatureRequestAnswerTable;
   feature_uses: FeatureUseTable;

@@ -3,6 +3,8 @@
  * searches for a word in a published story and finds it, searches for a word
  * that was replaced as a sensitive detail and finds nothing, and follows every
  * RSS and sitemap link; axe is clean and there is no <script> on any page.
+ * Finding stories: a misspelt search suggests the word meant, the "not found"
+ * page offers the search box, and each card shows all its story's themes.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -69,6 +71,33 @@ describeInBrowser('reading the public site', ({ server, browser }) => {
       expect(response?.status(), link).toBe(200);
       await expectReadable(page);
     }
+    await page.close();
+  });
+
+  it('a misspelt search suggests the word meant; a lost reader can search; cards show every theme', async () => {
+    const base = server().url;
+    const page = await browser().newPage();
+
+    await page.goto(`${base}/`);
+    const card = page.locator('.story-card', { hasText: 'Saturday Shift' });
+    expect(await card.locator('.theme-link').allTextContents()).toEqual(['caring', 'school']);
+
+    await page.goto(`${base}/a-page-that-was-never-here`);
+    expect(await page.locator('h1').textContent()).toBe('We could not find that page');
+    await expectReadable(page);
+    await page.getByLabel('Search the stories').fill('kichen');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\?q=kichen/);
+    expect(await page.getByRole('status').textContent()).toContain('No stories match');
+    await expectReadable(page);
+    await page.getByRole('link', { name: 'kitchen', exact: true }).click();
+    await page.waitForURL(/\/search\?q=kitchen$/);
+    expect(await page.locator('.story-card h2').allTextContents()).toContain(
+      'The kitchen on Fern Street',
+    );
+    // A word only a withdrawn story holds ("dentist", Edna's brother Tom) is never offered.
+    await page.goto(`${base}/search?q=dentst`);
+    expect(await page.locator('.suggestions').count()).toBe(0);
     await page.close();
   });
 });

@@ -18,10 +18,10 @@ const WITHOUT_CHROMIUM = chromium
   ? ''
   : ' (skipped: no Chromium on this machine; install chromium or set HEARD_CHROMIUM)';
 const BASE_URL = 'https://heard.example';
-const stylesheet = readFileSync(
-  new URL('../../src/styles/book-print.css', import.meta.url),
-  'utf8',
-);
+// What the PDF route sends: the screenplay layout, then the book's print rules.
+const stylesheet = ['screenplay.css', 'book-print.css']
+  .map((file) => readFileSync(new URL(`../../src/styles/${file}`, import.meta.url), 'utf8'))
+  .join('\n');
 
 function bookHtml(extra = ''): string {
   return `<!doctype html>
@@ -48,11 +48,11 @@ function bookHtml(extra = ''): string {
 <article class="book-chapter" id="story-two">
   <h2 class="book-chapter-title">Second chapter</h2>
   <p class="book-chapter-name">Bea</p>
-  <div class="book-chapter-text screenplay">
-    <p class="sp-scene">INT. KITCHEN - NIGHT</p>
-    <p class="sp-character">Bea</p>
-    <p class="sp-dialogue">Put the kettle on.</p>
-  </div>
+  <div class="book-chapter-text"><div class="screenplay">
+    <p class="sp sp-scene">INT. KITCHEN - NIGHT</p>
+    <p class="sp sp-character">Bea</p>
+    <p class="sp sp-dialogue">Put the kettle on.</p>
+  </div></div>
 </article>
 </body>
 </html>`;

@@ -44,7 +44,13 @@ async function request(
   path: string,
   init: { method?: string; headers?: Record<string, string> } = {},
 ) {
-  const response = await fetch(url(path), { ...init, redirect: 'manual' });
+  // Uncompressed, so the bytes and their length are Astro's own
+  // (tests/integration/compression.test.ts covers the compressed answers).
+  const response = await fetch(url(path), {
+    ...init,
+    headers: { 'accept-encoding': 'identity', ...init.headers },
+    redirect: 'manual',
+  });
   return { response, body: await response.text() };
 }
 

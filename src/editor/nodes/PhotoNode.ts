@@ -150,13 +150,13 @@ export class PhotoNode extends DecoratorNode<null> {
     img.src = mediaPath(this.__mediaId, 'medium');
     img.alt = this.__altText;
     img.draggable = false;
-    const parts: HTMLElement[] = [img];
-    if (this.__caption !== '') {
-      const caption = doc.createElement('figcaption');
-      caption.textContent = this.__caption;
-      parts.push(caption);
-    }
-    figure.replaceChildren(...parts);
+    // Words under the photo as readers will see them (src/editor/render.ts):
+    // the caption, if any, then the description.
+    const caption = doc.createElement('figcaption');
+    caption.textContent = [this.__caption, this.__altText]
+      .filter((words, index, all) => words !== '' && all.indexOf(words) === index)
+      .join(' ');
+    figure.replaceChildren(img, caption);
   }
 
   override isInline(): false {

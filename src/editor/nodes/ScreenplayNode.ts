@@ -25,7 +25,7 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { SCREENPLAY_CLASSES } from '../theme.ts';
+import { screenplayClassName } from '../theme.ts';
 
 /** The screenplay elements, in the order Tab cycles through them. */
 export const SCREENPLAY_ELEMENTS = [
@@ -113,14 +113,14 @@ export class ScreenplayNode extends ElementNode {
 
   override createDOM(_config: EditorConfig): HTMLElement {
     const p = $getDocument().createElement('p');
-    p.className = `sp ${SCREENPLAY_CLASSES[this.__element]}`;
+    p.className = screenplayClassName(this.__element);
     p.dataset['element'] = this.__element;
     return p;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement): boolean {
     if (prevNode.__element !== this.__element) {
-      dom.className = `sp ${SCREENPLAY_CLASSES[this.__element]}`;
+      dom.className = screenplayClassName(this.__element);
       dom.dataset['element'] = this.__element;
     }
     return false;

@@ -1,14 +1,19 @@
 /**
- * Film-script keys (issue 4): Enter starts the element a screenwriter expects
+ * Film-script keys and typing: Enter starts the element a screenwriter expects
  * next (ScreenplayNode.insertNewAfter), Tab and Shift+Tab cycle the current
  * element's type, "(" on an empty line of dialogue makes it a parenthetical,
- * and the element picker sets the type directly.
+ * the element buttons set the type directly, and a line takes the element its
+ * words call for as it is typed ("INT." a scene heading, "CUT TO:" a
+ * transition; the rules are src/domain/screenplay.ts). In a character cue, the
+ * names already used in the script are offered (CHOOSE_CHARACTER_NAME_COMMAND).
  *
  * Tab is taken from the browser inside a script, so Escape hands it back: the
  * next Tab after Escape leaves the editor as usual (WCAG 2.1.2, no keyboard
  * trap). The editor's help text says so.
  */
 import {
+  $createTextNode,
+  $getRoot,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_LOW,
@@ -18,8 +23,10 @@ import {
   KEY_ESCAPE_COMMAND,
   KEY_TAB_COMMAND,
   mergeRegister,
+  TextNode,
 } from 'lexical';
 import type { LexicalCommand, LexicalEditor } from 'lexical';
+import { elementForTypedLine, suggestCharacterNames } from '../../domain/screenplay.ts';
 import { $isScreenplayNode, cycleScreenplayElement } from '../nodes/ScreenplayNode.ts';
 import type { ScreenplayElement, ScreenplayNode } from '../nodes/ScreenplayNode.ts';
 
@@ -118,6 +125,61 @@ export function registerScreenplayKeys(editor: LexicalEditor): () => void {
           }
         }
         return false;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+  );
+}
+
+/** Replaces the character cue the caret is in with a name (one of its suggestions). */
+export const CHOOSE_CHARACTER_NAME_COMMAND: LexicalCommand<string> = createCommand(
+  'CHOOSE_CHARACTER_NAME_COMMAND',
+);
+
+/** The character cue the caret is in, if it is in one (nothing selected). */
+export function $characterCueAtCaret(): ScreenplayNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const block = selection.anchor.getNode().getTopLevelElement();
+  return $isScreenplayNode(block) && block.getElement() === 'character' ? block : null;
+}
+
+/** The names to offer for the cue the caret is in: other cues' names that start as it does. */
+export function $characterNameSuggestions(): string[] {
+  const cue = $characterCueAtCaret();
+  if (cue === null) return [];
+  const others = $getRoot()
+    .getChildren()
+    .filter(
+      (node): node is ScreenplayNode =>
+        $isScreenplayNode(node) && node.getElement() === 'character' && !node.is(cue),
+    )
+    .map((node) => node.getTextContent());
+  return suggestCharacterNames(others, cue.getTextContent());
+}
+
+/**
+ * A line becomes the element its words call for as it is typed
+ * (elementForTypedLine). A text transform, so it follows typing, pasting and
+ * phone keyboards alike, and never a change of element the writer made.
+ */
+export function registerScreenplayTyping(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerNodeTransform(TextNode, (text) => {
+      const block = text.getTopLevelElement();
+      if (!$isScreenplayNode(block)) return;
+      const next = elementForTypedLine(block.getElement(), block.getTextContent());
+      if (next !== null) block.setElement(next);
+    }),
+    editor.registerCommand(
+      CHOOSE_CHARACTER_NAME_COMMAND,
+      (name) => {
+        const cue = $characterCueAtCaret();
+        if (cue === null) return false;
+        cue.clear();
+        cue.append($createTextNode(name));
+        cue.selectEnd();
+        return true;
       },
       COMMAND_PRIORITY_LOW,
     ),

@@ -306,6 +306,7 @@ async function rewritePublication(
       .onConflict((oc) => oc.column('story_id').doUpdateSet(row))
       .execute();
     await replacePublicationThemes(trx, storyId, story.themes, publishedAt, visibility.expiresAt);
+    await replacePublicationWords(trx, storyId);
     if (!story.first_published_at) {
       await trx
         .updateTable('stories')
@@ -347,6 +348,22 @@ async function replacePublicationThemes(
       })),
     )
     .execute();
+}
+
+/**
+ * Rewrites the distinct words of a publication's title and redacted text, which
+ * search suggestions are drawn from (db/migrations/0013_public_words.ts). Read
+ * from the row just written, so only what the public may read is ever here.
+ */
+async function replacePublicationWords(trx: Kysely<Database>, storyId: string): Promise<void> {
+  await trx.deleteFrom('publication_words').where('story_id', '=', storyId).execute();
+  await sql`
+    insert into publication_words (story_id, word)
+    select distinct p.story_id, w.word
+    from publications p,
+      unnest(tsvector_to_array(to_tsvector('simple', p.title || ' ' || p.search_text))) as w(word)
+    where p.story_id = ${storyId}
+      and length(w.word) between 3 and 40 and w.word !~ '[0-9_./@:-]'`.execute(trx);
 }
 
 /**

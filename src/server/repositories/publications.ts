@@ -36,15 +36,33 @@ const CARD_FIELDS = [
 const CARD_COLUMNS = CARD_FIELDS.map((field) => `p.${field}` as const);
 const CANDIDATE_COLUMNS = CARD_FIELDS.map((field) => `c.${field}` as const);
 
+/**
+ * Leaves out publications with any of these content notes (lower case, as
+ * parseLeftOutNotes in src/domain/search.ts gives them); true when there are none.
+ */
+function withoutNotes(leaveOut: readonly string[] | undefined) {
+  return leaveOut === undefined || leaveOut.length === 0
+    ? sql<boolean>`true`
+    : sql<boolean>`not exists (select 1 from unnest(p.content_notes) as n(note)
+        where lower(btrim(n.note)) = any(${[...leaveOut]}::text[]))`;
+}
+
 /** Published stories, newest first, after an optional cursor. */
 export async function listPublishedStories(
   db: Kysely<Database>,
-  options: { readonly now: Date; readonly limit: number; readonly after?: PublicationCursor },
+  options: {
+    readonly now: Date;
+    readonly limit: number;
+    readonly after?: PublicationCursor;
+    /** Content notes whose stories the reader chose to leave out. */
+    readonly leaveOut?: readonly string[];
+  },
 ): Promise<PublishedStory[]> {
   let query = db
     .selectFrom('publications as p')
     .select(CARD_COLUMNS)
     .where('p.expires_at', '>', options.now)
+    .where(withoutNotes(options.leaveOut))
     .orderBy('p.published_at', 'desc')
     .orderBy('p.story_id', 'desc')
     .limit(options.limit);
@@ -69,6 +87,8 @@ export async function listPublishedStoriesByTheme(
     readonly now: Date;
     readonly limit: number;
     readonly after?: PublicationCursor;
+    /** Content notes whose stories the reader chose to leave out. */
+    readonly leaveOut?: readonly string[];
   },
 ): Promise<PublishedStory[]> {
   let query = db
@@ -78,6 +98,7 @@ export async function listPublishedStoriesByTheme(
     .where('t.theme_slug', '=', options.themeSlug)
     .where('t.expires_at', '>', options.now)
     .where('p.expires_at', '>', options.now)
+    .where(withoutNotes(options.leaveOut))
     .orderBy('t.published_at', 'desc')
     .orderBy('t.story_id', 'desc')
     .limit(options.limit);
@@ -178,6 +199,8 @@ export async function searchPublishedStories(
     readonly after?: SearchCursor;
     /** How many of the newest matches to rank; SEARCH_WINDOW unless given. */
     readonly window?: number;
+    /** Content notes whose stories the reader chose to leave out. */
+    readonly leaveOut?: readonly string[];
   },
 ): Promise<SearchHit[]> {
   const tsquery = sql`websearch_to_tsquery('english', ${options.query})`;
@@ -193,6 +216,7 @@ export async function searchPublishedStories(
         .select(['p.story_id', 'p.published_at'])
         .where(sql<boolean>`p.search_document @@ ${tsquery}`)
         .where('p.expires_at', '>', options.now)
+        .where(withoutNotes(options.leaveOut))
         .orderBy('p.published_at', 'desc')
         .orderBy('p.story_id', 'desc')
         .limit(options.window ?? SEARCH_WINDOW),
@@ -273,4 +297,42 @@ export async function findPublicationForStory(
     .where('p.story_id', '=', storyId)
     .where('p.expires_at', '>', now)
     .executeTakeFirst();
+}
+
+/**
+ * The words of public stories nearest a (perhaps misspelt) word, by trigram
+ * similarity (pg_trgm), most similar first, then the most used. Only words of
+ * stories public now: the words of a withdrawn story went with its publication,
+ * and an expired one's are skipped here.
+ */
+export async function listNearPublicWords(
+  db: Kysely<Database>,
+  options: { readonly word: string; readonly now: Date; readonly limit: number },
+): Promise<string[]> {
+  const result = await sql<{ word: string }>`
+    select w.word
+    from publication_words w
+    join publications p on p.story_id = w.story_id
+    where w.word % ${options.word} and w.word <> ${options.word} and p.expires_at > ${options.now}
+    group by w.word
+    order by similarity(w.word, ${options.word}) desc, count(*) desc, w.word
+    limit ${options.limit}`.execute(db);
+  return result.rows.map((row) => row.word);
+}
+
+/** Whether some story public now holds this exact word. */
+export async function isPublicWord(
+  db: Kysely<Database>,
+  word: string,
+  now: Date,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('publication_words as w')
+    .innerJoin('publications as p', 'p.story_id', 'w.story_id')
+    .select('w.word')
+    .where('w.word', '=', word)
+    .where('p.expires_at', '>', now)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

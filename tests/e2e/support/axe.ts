@@ -5,16 +5,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** Runs axe (WCAG 2.2 AA rules) on the page and fails on any violation. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** Runs axe (WCAG 2.2 AA rules and best practice) and describes each violation in a line. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} — ${violation.nodes
         .map((node) => node.target.join(' '))
         .join(', ')}`,
   );
-  expect(summary, `axe found problems on ${page.url()}`).toEqual([]);
+}
+
+/** Runs axe on the page and fails on any violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe found problems on ${page.url()}`).toEqual([]);
 }

@@ -36,7 +36,10 @@ import {
   UPDATE_PHOTO_COMMAND,
 } from '../../../src/editor/plugins/photos.ts';
 import {
+  $characterNameSuggestions,
+  CHOOSE_CHARACTER_NAME_COMMAND,
   registerScreenplayKeys,
+  registerScreenplayTyping,
   SET_SCREENPLAY_ELEMENT_COMMAND,
 } from '../../../src/editor/plugins/screenplay.ts';
 import {
@@ -213,6 +216,99 @@ describe('screenplay: Enter and Tab', () => {
       editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, 'character');
     });
     expect(elements(editor)).toEqual([{ element: 'character', text: 'KAYLA' }]);
+  });
+});
+
+/** Types `text` at the caret one character at a time, as a keyboard would. */
+function type(editor: LexicalEditor, text: string): void {
+  for (const character of text) {
+    update(editor, () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertText(character);
+    });
+  }
+}
+
+describe('screenplay: a line takes its element as it is typed', () => {
+  it.each<[ScreenplayElement, string, ScreenplayElement]>([
+    ['action', 'INT. SCHOOL CORRIDOR - DAY', 'scene'],
+    ['action', 'ext. bus stop', 'scene'],
+    ['action', 'CUT TO:', 'transition'],
+    ['character', 'INT. KITCHEN', 'scene'],
+    ['character', 'cut to:', 'transition'],
+    ['action', 'Interesting times.', 'action'],
+    ['action', 'She points to:', 'action'],
+    ['dialogue', 'INT. no', 'dialogue'],
+    ['parenthetical', 'CUT TO:', 'parenthetical'],
+  ])('typing into %s: %j ends as %s', (element, text, expected) => {
+    const editor = editorWith(registerScreenplayKeys, registerScreenplayTyping);
+    update(editor, () => {
+      $getRoot().append($element(element));
+      $caretAtEnd();
+    });
+    type(editor, text);
+    expect(elements(editor)).toEqual([{ element: expected, text }]);
+  });
+
+  it('a line the writer sets back to action stays action as they type on', () => {
+    const editor = editorWith(registerScreenplayKeys, registerScreenplayTyping);
+    update(editor, () => {
+      $getRoot().append($element('action'));
+      $caretAtEnd();
+    });
+    type(editor, 'INT.');
+    expect(elements(editor)[0]?.element).toBe('scene');
+    update(editor, () => {
+      editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, 'action');
+    });
+    type(editor, ' is short for interior');
+    expect(elements(editor)).toEqual([{ element: 'action', text: 'INT. is short for interior' }]);
+  });
+});
+
+describe('screenplay: names already used are offered in a character cue', () => {
+  function scriptWithCue(cue: string): LexicalEditor {
+    const editor = editorWith(registerScreenplayKeys, registerScreenplayTyping);
+    update(editor, () => {
+      $getRoot().append(
+        $element('character', $text('KAYLA')),
+        $element('dialogue', $text('Hi.')),
+        $element('character', $text('jay')),
+        $element('dialogue', $text('Hey.')),
+        $element('character', $text('Kayla (V.O.)')),
+        $element('dialogue', $text('Later.')),
+        cue === '' ? $element('character') : $element('character', $text(cue)),
+      );
+      $caretAtEnd();
+    });
+    return editor;
+  }
+
+  it.each<[string, string[]]>([
+    ['', ['KAYLA', 'JAY']],
+    ['k', ['KAYLA']],
+    ['j', ['JAY']],
+    ['jay', []],
+    ['x', []],
+  ])('typed %j: offers %j', (cue, expected) => {
+    expect(scriptWithCue(cue).getEditorState().read($characterNameSuggestions)).toEqual(expected);
+  });
+
+  it('offers nothing outside a character cue', () => {
+    const editor = scriptWithCue('');
+    update(editor, () => {
+      editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, 'action');
+    });
+    expect(editor.getEditorState().read($characterNameSuggestions)).toEqual([]);
+  });
+
+  it('choosing a name fills in the cue, caret after it', () => {
+    const editor = scriptWithCue('k');
+    update(editor, () => {
+      editor.dispatchCommand(CHOOSE_CHARACTER_NAME_COMMAND, 'KAYLA');
+    });
+    type(editor, ' (O.S.)');
+    expect(elements(editor).at(-1)).toEqual({ element: 'character', text: 'KAYLA (O.S.)' });
   });
 });
 

@@ -58,9 +58,20 @@ describe('renderStoryHtml: the reader’s HTML', () => {
       'a link, marked as the writer’s',
       '<a href="https://example.org/rhyl" rel="nofollow ugc noopener">The pier</a>',
     ],
-    ['a photo caption', '<figcaption>Llandudno, 1962</figcaption>'],
+    [
+      'a photo with its caption and, for everyone who sees it, its description',
+      '<figcaption><span class="photo-caption">Llandudno, 1962</span> ' +
+        '<span class="photo-description" aria-hidden="true">My mother at the seaside</span></figcaption>',
+    ],
   ])('renders %s', (_name, html) => {
     expect(renderStoryHtml(life, options())).toContain(html);
+  });
+
+  it('puts the description under a photo that has no caption (regression: such photos had no words)', () => {
+    const state = valid(stateFrom(() => [$photo({ caption: '' })]));
+    expect(renderStoryHtml(state, options())).toContain(
+      '<figcaption><span class="photo-description" aria-hidden="true">My mother at the seaside</span></figcaption>',
+    );
   });
 
   it('renders a photo with alt text, lazy loading and its size', () => {
@@ -144,12 +155,12 @@ describe('renderStoryHtml: a film script', () => {
   it('lays out each element with its screenplay class', () => {
     expect(renderStoryHtml(script, options())).toBe(
       '<div class="screenplay">' +
-        '<p class="sp-scene">INT. KITCHEN - MORNING</p>' +
-        '<p class="sp-action">Kayla balances a tray.</p>' +
-        '<p class="sp-character">KAYLA</p>' +
-        '<p class="sp-parenthetical">(quietly)</p>' +
-        '<p class="sp-dialogue">Mum, your tablets are by the Sharon</p>' +
-        '<p class="sp-transition">CUT TO:</p>' +
+        '<p class="sp sp-scene">INT. KITCHEN - MORNING</p>' +
+        '<p class="sp sp-action">Kayla balances a tray.</p>' +
+        '<p class="sp sp-character">KAYLA</p>' +
+        '<p class="sp sp-parenthetical">(quietly)</p>' +
+        '<p class="sp sp-dialogue">Mum, your tablets are by the Sharon</p>' +
+        '<p class="sp sp-transition">CUT TO:</p>' +
         '</div>',
     );
   });
@@ -160,7 +171,7 @@ describe('renderStoryHtml: a film script', () => {
     ['anonymous', 'ANNE', 'Anne balances'],
   ])('at %s applies the name map (cue %s, action %s)', (anonymity, cue, action) => {
     const html = renderStoryHtml(script, options({ anonymity, nameMap: { Kayla: 'Anne' } }));
-    expect(html).toContain(`<p class="sp-character">${cue}</p>`);
+    expect(html).toContain(`<p class="sp sp-character">${cue}</p>`);
     expect(html).toContain(action);
   });
 });

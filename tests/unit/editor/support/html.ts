@@ -23,6 +23,7 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   figcaption: new Set(),
   img: new Set(['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding']),
   div: new Set(['class']),
+  span: new Set(['class', 'aria-hidden']),
 };
 
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'srcset']);

@@ -5,6 +5,7 @@
  * when this server has no Chromium. Only the group's members and facilitators.
  */
 import type { APIRoute } from 'astro';
+import screenplayCss from '../../../../styles/screenplay.css?raw';
 import bookCss from '../../../../styles/book-print.css?raw';
 import { bookBodyHtml } from '../../../../server/book-html.ts';
 import { renderBookPdfInTurn } from '../../../../server/book-pdf.ts';
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   }
   const html =
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
-    `<title>${escapeHtml(book.title)}</title><style>${bookCss}</style></head>` +
+    `<title>${escapeHtml(book.title)}</title><style>${screenplayCss}\n${bookCss}</style></head>` +
     `<body>${bookBodyHtml(book)}</body></html>`;
   const made = await renderBookPdfInTurn({
     html,

@@ -16,6 +16,7 @@ import * as m0010 from './0010_group_space.ts';
 import * as m0011 from './0011_safeguards.ts';
 import * as m0012 from './0012_what_a_yes_is.ts';
 import * as m0013 from './0013_public_words.ts';
+import * as m0014 from './0014_turning_eighteen.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0011_safeguards': m0011,
   '0012_what_a_yes_is': m0012,
   '0013_public_words': m0013,
+  '0014_turning_eighteen': m0014,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

@@ -280,9 +280,11 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
       // wrongly showing it cannot (DESIGN.md §2.3 "withdrawal is instant and total").
       return state.kind === 'withdrawn' ? state : { kind: 'withdrawn', at: e.occurredAt };
     case 'guardian_approve': {
-      // Only a guardian linked now, for exactly the revision granted, after the
-      // latest grant (a grant resets `approved`, so earlier approvals are gone).
+      // Only a guardian linked now, while the young person was under 18, for
+      // exactly the revision granted, after the latest grant (a grant resets
+      // `approved`, so earlier approvals are gone).
       if (state.kind !== 'live' || !isCurrentGuardian(author, e.actorId)) return state;
+      if (!isMinorOn(author, e.occurredAt)) return state;
       if (e.revisionNumber !== state.consent.revisionNumber) return state;
       return { ...state, approved: true };
     }

@@ -234,6 +234,8 @@ export interface OtherWriter {
   readonly status: AuthorConsentStatus;
   /** Whether their running yes is to the same version (text, title, themes, notes) as this author's. */
   readonly sameVersion: boolean;
+  /** 18 now, so a yes from when they were younger waits for them, not their parent or carer. */
+  readonly grownUp?: boolean;
 }
 
 /** Who stopped sharing in this use, as this author's page may name them. */
@@ -258,6 +260,8 @@ export interface ScopeStateInput {
   readonly latestRevision: number;
   /** The other authors, in order; empty for a story written alone. */
   readonly others?: readonly OtherWriter[];
+  /** Whether this author is 18 now (src/domain/turning-eighteen.ts): a parent or carer no longer answers for them. */
+  readonly grownUp?: boolean;
   /** The stop that keeps the story out of this use, if one does. */
   readonly stop?: StopWords | null;
   readonly now: Date;
@@ -287,10 +291,15 @@ function listInWords(items: readonly string[]): string {
 export function waitingWords(
   mine: AuthorConsentStatus,
   others: readonly OtherWriter[],
+  grownUp = false,
 ): string | null {
   const people: string[] = [];
   const carers: string[] = [];
-  if (mine.status === 'awaiting-guardian') carers.push('your parent or carer');
+  if (mine.status === 'awaiting-guardian') {
+    // At 18 a parent's or carer's answer no longer counts: it waits for the person.
+    if (grownUp) people.push('you (you are 18 now, so your parent or carer no longer answers)');
+    else carers.push('your parent or carer');
+  }
   for (const other of others) {
     switch (other.status.status) {
       case 'none':
@@ -298,6 +307,10 @@ export function waitingWords(
         people.push(other.name);
         break;
       case 'awaiting-guardian':
+        if (other.grownUp) {
+          people.push(other.name);
+          break;
+        }
         if (!other.sameVersion) people.push(`${other.name} (to say yes to this version)`);
         carers.push(`${other.name}’s parent or carer`);
         break;
@@ -391,7 +404,7 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
             `${lapsed.length > 0 ? `${listInWords(lapsed.map((other) => other.name))}’s` : 'Another writer’s'} yes has run out, so it is not shared.`,
           );
         }
-        const waiting = waitingWords(mine, others);
+        const waiting = waitingWords(mine, others, input.grownUp ?? false);
         if (waiting) details.push(waiting);
       }
       if (consent.revisionNumber < latestRevision) {

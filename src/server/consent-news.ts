@@ -8,6 +8,7 @@
  * plainly that no is fine and needs no reason. The person who made the change
  * already has their receipt (src/server/receipts.ts).
  */
+import { isMinorOn } from '../domain/age.ts';
 import { decideVisibility, foldAuthorConsent } from '../domain/consent.ts';
 import type { Scope, Visibility } from '../domain/consent-types.ts';
 import { formatLastDay } from '../domain/calendar.ts';
@@ -55,7 +56,12 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
     const person = names.find((candidate) => candidate.personId === personId);
     return person ? displayName({ ...person, pseudonym: null }, 'first_name') : 'Someone';
   };
-  const everyone = [...new Set(authors.flatMap((a) => [a.personId, ...a.guardianIds]))];
+  // A parent or carer has a say only while the young person is under 18.
+  const everyone = [
+    ...new Set(
+      authors.flatMap((a) => [a.personId, ...(isMinorOn(a, news.now) ? a.guardianIds : [])]),
+    ),
+  ];
   const people = new Map((await listPersonNameFacts(db, everyone)).map((p) => [p.id, p]));
   const where = SCOPE_EXPLANATIONS[news.scope].where;
   const zone = organisationTimeZone();

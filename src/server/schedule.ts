@@ -1,5 +1,6 @@
 /**
- * The hourly jobs `npm start` runs: consent expiry reminders, and request
+ * The hourly jobs `npm start` runs: consent expiry reminders, telling people
+ * who have turned 18 (and their parents or carers), and request
  * housekeeping (lapsing unanswered requests, takedown tasks for consents that
  * ran out, emails to comms staff, overdue tasks flagged to admins). Each job
  * claims its work in the database before acting, so several instances can all
@@ -7,6 +8,7 @@
  */
 import type { Db } from './db.ts';
 import { sendExpiryReminders } from './reminders.ts';
+import { tellWhoTurnedEighteen } from './turning-eighteen.ts';
 import { runRequestHousekeeping } from './uses.ts';
 
 /** One job: what it is called in logs, and what it does at `now`. */
@@ -22,6 +24,13 @@ export const HOURLY_JOBS: readonly HourlyJob[] = [
     run: async (db, now) => {
       const { sent } = await sendExpiryReminders(db, now);
       return sent > 0 ? `Sent ${sent} consent ${sent === 1 ? 'reminder' : 'reminders'}.` : null;
+    },
+  },
+  {
+    name: 'turning 18',
+    run: async (db, now) => {
+      const { told } = await tellWhoTurnedEighteen(db, now);
+      return told > 0 ? `Told ${told} ${told === 1 ? 'person' : 'people'} they are 18 now.` : null;
     },
   },
   {

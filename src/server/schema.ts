@@ -316,6 +316,12 @@ export interface ConsentReminderTable {
   sent_at: DefaultedTimestamp;
 }
 
+export interface AdulthoodNoticeTable {
+  person_id: string;
+  birthday: DateOnly;
+  told_at: DefaultedTimestamp;
+}
+
 export interface SettingTable {
   key: string;
   value: unknown;
@@ -412,6 +418,7 @@ export interface Database {
   media: MediaTable;
   consent_events: ConsentEventTable;
   consent_reminders: ConsentReminderTable;
+  adulthood_notices: AdulthoodNoticeTable;
   publications: PublicationTable;
   publication_themes: PublicationThemeTable;
   publication_words: PublicationWordTable;

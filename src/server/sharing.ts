@@ -48,6 +48,7 @@ import {
   type ScopeState,
   type StopWords,
 } from '../domain/sharing.ts';
+import { isNowAdult } from '../domain/turning-eighteen.ts';
 import { renderStoryForReaders, type ReaderView } from '../editor/reader.ts';
 import type { Db } from './db.ts';
 import { textField } from './forms.ts';
@@ -99,14 +100,14 @@ export interface SharingPage {
 }
 
 /** A story, its authors and ledger: the facts every sharing decision starts from. */
-interface SharingFacts {
+export interface SharingFacts {
   readonly story: StoryRow;
   readonly authors: readonly StoryAuthor[];
   readonly people: Awaited<ReturnType<typeof listStoryAuthorNames>>;
   readonly events: Awaited<ReturnType<typeof listConsentEventsForStory>>;
 }
 
-async function loadFacts(db: Db, storyId: string): Promise<SharingFacts | undefined> {
+export async function loadFacts(db: Db, storyId: string): Promise<SharingFacts | undefined> {
   const story = await findStoryById(db, storyId);
   if (!story) return undefined;
   return {
@@ -134,7 +135,7 @@ async function loadForAuthor(
   return { ...facts, me };
 }
 
-function namesOf(facts: SharingFacts, personId: string): NameFacts {
+export function namesOf(facts: SharingFacts, personId: string): NameFacts {
   const person = facts.people.find((candidate) => candidate.personId === personId);
   return person ?? { displayName: '', firstName: null, pseudonym: null };
 }
@@ -183,6 +184,7 @@ export async function loadSharingPage(
           personId: author.personId,
           name: firstNameOf(author.personId),
           status,
+          grownUp: isNowAdult(author, now),
           sameVersion:
             mineKey === undefined ||
             theirs === undefined ||
@@ -204,6 +206,7 @@ export async function loadSharingPage(
         shownName: shownNameOf(mine, names, kept),
         latestRevision: facts.story.latest_revision,
         others,
+        grownUp: isNowAdult(facts.me, now),
         stop: stop ? stopWords(stop, facts.me.personId, firstNameOf, guardianNames) : null,
         now,
         formatDate: (date) => formatDayOf(date, zone),

@@ -590,6 +590,14 @@ describe('foldAuthorConsent', () => {
       { status: 'valid', consent: consentOf('tia', '2026-03-01') },
     ],
     [
+      'a guardian’s approval after the young person turned 18 is ignored: the yes waits for them',
+      tia,
+      [grant('tia', '2026-03-01'), approve('tia', '2026-03-10', { actorId: 'gus' })],
+      'public_site',
+      '2026-04-01',
+      { status: 'awaiting-guardian', consent: consentOf('tia', '2026-03-01') },
+    ],
+    [
       'guardian_withdraw the day before turning 18 counts',
       tia,
       [

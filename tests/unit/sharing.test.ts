@@ -181,6 +181,14 @@ describe('describeScopeState', () => {
       },
       ['Waiting for Jay (to say yes to this version).'],
     ],
+    [
+      'a co-author who is 18 now is waited for themself, not their parent or carer',
+      {
+        visibility: hidden('awaiting-guardian'),
+        others: [{ ...jay({ status: 'awaiting-guardian', consent }), grownUp: true }],
+      },
+      ['Waiting for Jay.'],
+    ],
   ] as const)('a running yes that is not showing: %s', (_rule, given, details) => {
     const state = stateFor({ mine: { status: 'valid', consent }, ...given });
     expect(state.tone).toBe('waiting');
@@ -197,6 +205,14 @@ describe('describeScopeState', () => {
       visibility: hidden('awaiting-guardian'),
     });
     expect(state.details[0]).toBe('Waiting for your parent or carer.');
+    const grown = stateFor({
+      mine: { status: 'awaiting-guardian', consent },
+      visibility: hidden('awaiting-guardian'),
+      grownUp: true,
+    });
+    expect(grown.details[0]).toBe(
+      'Waiting for you (you are 18 now, so your parent or carer no longer answers).',
+    );
     // Not live, so nothing to keep going.
     expect(state.actions).toEqual({ share: false, change: true, renew: false, stop: true });
   });

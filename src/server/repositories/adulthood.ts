@@ -1,0 +1,44 @@
+/**
+ * Turning 18: who was born in a range of days, and the record that someone was
+ * told they are 18 now (db/migrations/0014_turning_eighteen.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** People born on `earliest` to `latest` ('YYYY-MM-DD', inclusive) whose accounts are open. */
+export async function listPeopleBornBetween(
+  db: Kysely<Database>,
+  earliest: string,
+  latest: string,
+): Promise<{ readonly id: string; readonly dateOfBirth: string }[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'date_of_birth'])
+    .where('date_of_birth', '>=', earliest)
+    .where('date_of_birth', '<=', latest)
+    .where('disabled_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.flatMap((row) =>
+    row.date_of_birth ? [{ id: row.id, dateOfBirth: row.date_of_birth }] : [],
+  );
+}
+
+/**
+ * Records that the person was told about this 18th birthday. True only for the
+ * call that recorded it, so of several instances running the job, one tells.
+ */
+export async function recordAdulthoodNotice(
+  db: Kysely<Database>,
+  personId: string,
+  birthday: string,
+  now: Date,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('adulthood_notices')
+    .values({ person_id: personId, birthday, told_at: now })
+    .onConflict((oc) => oc.columns(['person_id', 'birthday']).doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}

@@ -14,7 +14,13 @@ import { appendConsentEvent } from '../src/server/repositories/consent.ts';
 import { addGroupMember, insertGroup } from '../src/server/repositories/groups.ts';
 import { insertWritingPrompt } from '../src/server/repositories/prompts.ts';
 import { insertPerson, linkGuardian } from '../src/server/repositories/people.ts';
-import { insertRevision, insertStory } from '../src/server/repositories/stories.ts';
+import {
+  insertCoAuthorInvitation,
+  insertRevision,
+  insertStory,
+} from '../src/server/repositories/stories.ts';
+import { calendarDayOf, endOfCalendarDay } from '../src/domain/calendar.ts';
+import { organisationTimeZone } from '../src/server/dates.ts';
 import { insertRequest } from '../src/server/repositories/requests.ts';
 import { setOpenToRequests } from '../src/server/repositories/staff-stories.ts';
 
@@ -27,6 +33,8 @@ export interface DemoPerson {
   readonly roles: readonly Role[];
   /** For young people: their age in whole years when the demo is created. */
   readonly age?: number;
+  /** For someone who has just grown up: how many days ago they turned 18. */
+  readonly turned18DaysAgo?: number;
   readonly pseudonym?: string;
   readonly about: string;
 }
@@ -39,7 +47,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Margaret Ellis',
     firstName: 'Margaret',
     roles: ['contributor'],
-    about: "Grandparents' group; one story on the public site, and a request to answer",
+    about:
+      "Grandparents' group; one story on the public site, a request to answer, and an invitation to write with Arthur",
   },
   {
     key: 'arthur',
@@ -65,7 +74,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     firstName: 'Kayla',
     age: 15,
     roles: ['contributor'],
-    about: 'Young carers, aged 15; a film script shared with her guardian’s co-consent',
+    about:
+      'Young carers, aged 15; a film script shared with her parent’s yes, one use waiting for it, one her parent stopped',
   },
   {
     key: 'jay',
@@ -74,7 +84,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     firstName: 'Jay',
     age: 16,
     roles: ['contributor'],
-    about: 'Young carers, aged 16; co-writing a draft script with Kayla',
+    about:
+      'Young carers, aged 16; co-writing a script with Kayla, shared with the group once she says yes',
   },
   {
     key: 'donna',
@@ -82,7 +93,16 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Donna Hughes',
     firstName: 'Donna',
     roles: ['guardian'],
-    about: 'Guardian of Kayla',
+    about: 'Parent of Kayla (a yes waits for her) and of Leah, who is 18 now',
+  },
+  {
+    key: 'leah',
+    email: 'leah@demo.heard.test',
+    displayName: 'Leah Hughes',
+    firstName: 'Leah',
+    turned18DaysAgo: 10,
+    roles: ['contributor'],
+    about: 'Young carers; turned 18 ten days ago, asked about what she shared at 17',
   },
   {
     key: 'priya',
@@ -119,6 +139,19 @@ function birthdayForAge(age: number, now: Date): string {
   return birthday.toISOString().slice(0, 10);
 }
 
+/** The end of the day `days` days from now, in the organisation's time zone. */
+function endOfDayInDays(days: number, now: Date): Date {
+  const zone = organisationTimeZone();
+  return endOfCalendarDay(calendarDayOf(new Date(now.getTime() + days * DAY), zone), zone);
+}
+
+/** A date of birth that made someone 18 `days` days ago. */
+function eighteenthBirthdayDaysAgo(days: number, now: Date): string {
+  const birthday = new Date(now.getTime() - days * DAY);
+  birthday.setUTCFullYear(birthday.getUTCFullYear() - 18);
+  return birthday.toISOString().slice(0, 10);
+}
+
 export type SeedResult =
   { readonly seeded: true } | { readonly seeded: false; readonly reason: string };
 
@@ -136,7 +169,12 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
         displayName: person.displayName,
         firstName: person.firstName,
         defaultPseudonym: person.pseudonym ?? null,
-        dateOfBirth: person.age === undefined ? null : birthdayForAge(person.age, now),
+        dateOfBirth:
+          person.age !== undefined
+            ? birthdayForAge(person.age, now)
+            : person.turned18DaysAgo !== undefined
+              ? eighteenthBirthdayDaysAgo(person.turned18DaysAgo, now)
+              : null,
         roles: person.roles,
       });
       ids.set(person.key, id);
@@ -147,6 +185,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       return value;
     };
     await linkGuardian(trx, id('donna'), id('kayla'));
+    await linkGuardian(trx, id('donna'), id('leah'));
 
     const grandparents = await insertGroup(trx, {
       slug: 'grandparents-group',
@@ -161,7 +200,8 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
     });
     for (const key of ['margaret', 'arthur', 'edna'])
       await addGroupMember(trx, grandparents, id(key), 'member');
-    for (const key of ['kayla', 'jay']) await addGroupMember(trx, youngCarers, id(key), 'member');
+    for (const key of ['kayla', 'jay', 'leah'])
+      await addGroupMember(trx, youngCarers, id(key), 'member');
     await addGroupMember(trx, grandparents, id('priya'), 'facilitator');
     await addGroupMember(trx, youngCarers, id('priya'), 'facilitator');
 
@@ -287,7 +327,9 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       daysAgo(30),
     );
 
-    // Edna shares it with her group and the group's book as "Rose" too.
+    // Edna shares it with her group and the group's book as "Rose" too; the
+    // book's yes was for a short while, and its last day is three weeks off, so
+    // she is offered to keep sharing it.
     for (const scope of ['group', 'book'] as const) {
       await consent(
         dancing,
@@ -298,6 +340,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
           scope,
           anonymity: 'pseudonym',
           revisionNumber: 1,
+          ...(scope === 'book' ? { expiresAt: endOfDayInDays(21, now) } : {}),
         },
         daysAgo(30),
       );
@@ -406,8 +449,94 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       daysAgo(19),
     );
 
+    // Kayla said yes to the newsletter too: it waits for Donna's answer.
+    await consent(
+      shift,
+      {
+        kind: 'grant',
+        actorId: id('kayla'),
+        subjectId: id('kayla'),
+        scope: 'newsletter',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      daysAgo(1),
+    );
+    // And to training, which Donna agreed to and later stopped.
+    await consent(
+      shift,
+      {
+        kind: 'grant',
+        actorId: id('kayla'),
+        subjectId: id('kayla'),
+        scope: 'training',
+        anonymity: 'anonymous',
+        revisionNumber: 1,
+      },
+      daysAgo(15),
+    );
+    await consent(
+      shift,
+      {
+        kind: 'guardian_approve',
+        actorId: id('donna'),
+        subjectId: id('kayla'),
+        scope: 'training',
+        revisionNumber: 1,
+      },
+      daysAgo(14),
+    );
+    await consent(
+      shift,
+      {
+        kind: 'guardian_withdraw',
+        actorId: id('donna'),
+        subjectId: id('kayla'),
+        scope: 'training',
+      },
+      daysAgo(6),
+    );
+
+    // Shared when Leah was 17, with Donna's yes: still shared, and Leah, 18
+    // now, is asked whether to keep it.
+    const carer = await write({
+      title: 'The year I turned seventeen',
+      kind: 'life_story',
+      authors: ['leah'],
+      groupId: youngCarers,
+      themes: ['caring', 'growing up'],
+      paragraphs: [
+        'The year I turned seventeen I learned to drive, mostly so I could take Mum to her appointments.',
+        'My friends went to festivals. I went to the hospital car park, and I got very good at parking.',
+      ],
+      at: daysAgo(80),
+    });
+    await consent(
+      carer,
+      {
+        kind: 'grant',
+        actorId: id('leah'),
+        subjectId: id('leah'),
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      daysAgo(70),
+    );
+    await consent(
+      carer,
+      {
+        kind: 'guardian_approve',
+        actorId: id('donna'),
+        subjectId: id('leah'),
+        scope: 'public_site',
+        revisionNumber: 1,
+      },
+      daysAgo(69),
+    );
+
     // Draft film script co-written by Kayla and Jay.
-    await write({
+    const buses = await write({
       title: 'Two Buses Home',
       kind: 'film_script',
       authors: ['jay', 'kayla'],
@@ -420,6 +549,31 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       ],
       at: daysAgo(3),
     });
+    // Jay said yes to sharing it with their group: it waits for Kayla.
+    await consent(
+      buses,
+      {
+        kind: 'grant',
+        actorId: id('jay'),
+        subjectId: id('jay'),
+        scope: 'group',
+        anonymity: 'first_name',
+        revisionNumber: 1,
+      },
+      daysAgo(2),
+    );
+
+    // Arthur asked Margaret to write one with him: an invitation waiting for her answer.
+    const coach = await write({
+      title: 'The coach trip to Llandudno',
+      kind: 'life_story',
+      authors: ['arthur'],
+      groupId: grandparents,
+      themes: ['friendship'],
+      paragraphs: ['Forty of us on one coach, and only one of us knew the words to every song.'],
+      at: daysAgo(4),
+    });
+    await insertCoAuthorInvitation(trx, coach, id('margaret'), daysAgo(4));
 
     // Open to being asked: Arthur shared his river story with the group again,
     // so comms staff see its title (never its text) and may ask him.

@@ -57,7 +57,8 @@ export function ConflictPanel({
         <Version title="The saved version" state={saved} />
       </div>
       <div className="ed-form-actions">
-        <button type="button" className="ed-button ed-button--primary" onClick={onKeepMine}>
+        {/* Alike: neither version is the expected choice. */}
+        <button type="button" className="ed-button" onClick={onKeepMine}>
           Keep mine
         </button>
         <button type="button" className="ed-button" onClick={onKeepSaved}>

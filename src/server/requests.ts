@@ -55,7 +55,7 @@ import { parseForm, textField } from './forms.ts';
 import { sendMail } from './mail.ts';
 import { endOfDay } from './dates.ts';
 import { tellAboutConsentChange } from './consent-news.ts';
-import { publicOrigin } from './public-address.ts';
+import { publicOrigin, siteLink } from './public-address.ts';
 import { readReceiptController, sendReceiptEmail } from './receipts.ts';
 import { appendConsentEvent, listConsentEventsForStory } from './repositories/consent.ts';
 import { listPersonNameFacts } from './repositories/receipts.ts';
@@ -525,8 +525,10 @@ export async function createRequest(
       errors: { [field]: message },
     };
   }
+  const [asker] = await listPersonNameFacts(db, [viewer.id]);
   await emailAuthorsAboutRequest(db, found.names, found.story.title, values.channel, {
-    site: publicOrigin(),
+    requestId: result.requestId,
+    askedBy: asker?.displayName ?? null,
     now,
   });
   return result;
@@ -537,13 +539,19 @@ async function emailAuthorsAboutRequest(
   names: readonly { readonly personId: string }[],
   title: string,
   channel: RequestChannel,
-  options: { readonly site: string; readonly now: Date },
+  options: {
+    readonly requestId: string;
+    /** Who asks, by name: a person is asking, not the organisation. */
+    readonly askedBy: string | null;
+    readonly now: Date;
+  },
 ): Promise<void> {
   const controller = readReceiptController();
   const people = await listPersonNameFacts(
     db,
     names.map((n) => n.personId),
   );
+  const asker = options.askedBy ?? `Someone at ${controller.name}`;
   const lapses = dayOf(
     new Date(options.now.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
     controller.timeZone,
@@ -553,17 +561,17 @@ async function emailAuthorsAboutRequest(
       db,
       {
         to: person.email,
-        subject: `May we use your story “${title}”?`,
+        subject: `${asker} asks: may we use your story “${title}”?`,
         text: [
           `Hello ${person.firstName ?? person.displayName},`,
           '',
-          `Someone at ${controller.name} would like to use your story “${title}” in ${scopeName(channel).toLowerCase()}.`,
+          `${asker}, at ${controller.name}, would like to use your story “${title}” in ${scopeName(channel).toLowerCase()}.`,
           '',
           'You can say yes, yes without your name, or no.',
-          'No is fine. You do not have to give a reason.',
+          'No is fine. You do not have to give a reason, and nothing else changes.',
           `If you do not answer by ${lapses}, the answer is no.`,
           '',
-          `See what they are asking and answer: ${options.site}/my/requests`,
+          `See exactly what they are asking, and answer: ${siteLink(`/my/requests/${options.requestId}`)}`,
           '',
           `From ${controller.name}. Questions: ${controller.email}.`,
           '',
@@ -691,6 +699,28 @@ export async function loadMyRequests(
             : 'Someone who wrote it with you said no',
   }));
   return { waiting, past, openToRequests: await isOpenToRequests(db, viewer.id) };
+}
+
+/** One request to the signed-in person: waiting for their answer, or answered before. */
+export async function loadMyRequest(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  now: Date,
+): Promise<
+  | { readonly kind: 'waiting'; readonly item: RequestForContributor }
+  | {
+      readonly kind: 'past';
+      readonly request: Awaited<ReturnType<typeof loadMyRequests>>['past'][number];
+    }
+  | undefined
+> {
+  if (!isUuid(requestId)) return undefined;
+  const page = await loadMyRequests(db, viewer, now);
+  const item = page.waiting.find((candidate) => candidate.request.id === requestId);
+  if (item) return { kind: 'waiting', item };
+  const request = page.past.find((candidate) => candidate.id === requestId);
+  return request ? { kind: 'past', request } : undefined;
 }
 
 /** The outcome of an answer. */

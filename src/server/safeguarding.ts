@@ -132,6 +132,20 @@ export async function linkGuardianAsFacilitator(
   if (!group.memberIds.includes(input.youngPersonId)) {
     return { ok: false, errors: { youngPersonId: 'Please choose someone in this group.' } };
   }
+  // Only for a member known to be under 18: linking a parent or carer to
+  // someone whose age is not recorded would treat them as under 18 and hold
+  // their stories back, which is an admin's decision, not a facilitator's.
+  const member = await findPersonById(db, input.youngPersonId);
+  const born = dateFromDay(member?.date_of_birth ?? null);
+  if (!born || !isMinorOn({ dateOfBirth: born, guardianIds: [] }, now)) {
+    return {
+      ok: false,
+      errors: {
+        youngPersonId:
+          'A facilitator can link a parent or carer only for a young person under 18. Ask an admin about anyone else.',
+      },
+    };
+  }
   const email = normaliseEmail(input.guardianEmail);
   const guardianId = email.ok ? await findPersonIdByEmail(db, email.email) : undefined;
   if (!guardianId) {

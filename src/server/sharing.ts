@@ -39,6 +39,7 @@ import {
 import { isAuthor, type Viewer } from '../domain/permissions.ts';
 import {
   describeScopeState,
+  waitingWords,
   parseAnonymity,
   parseScope,
   previewAnonymity,
@@ -493,7 +494,8 @@ const shareForm = z.object({
 
 /** The outcome of a change on the sharing page. */
 export type SharingChangeResult =
-  | { readonly ok: true; readonly eventId: string; readonly scope: Scope }
+  /** `eventId` is null when the answer was to leave things as they are. */
+  | { readonly ok: true; readonly eventId: string | null; readonly scope: Scope }
   | { readonly ok: false; readonly status: 400 | 404 | 409; readonly message: string };
 
 const scopeOnly = (form: FormData): Scope | undefined => parseScope(textField(form, 'scope'));
@@ -513,6 +515,20 @@ export async function handleSharingForm(
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!viewer || !facts) return { ok: false, status: 404, message: 'There is no such story.' };
   const intent = textField(form, 'intent');
+  // "No" on a question (do not share, keep sharing, let it end) changes
+  // nothing, and is answered exactly as a yes is.
+  if (intent === 'not-now' || intent === 'keep' || intent === 'let-end') {
+    const scope = scopeOnly(form);
+    if (!scope) return { ok: false, status: 400, message: 'Choose which use to change.' };
+    return { ok: true, eventId: null, scope };
+  }
+  if (intent === '') {
+    return {
+      ok: false,
+      status: 400,
+      message: 'Choose one of the answers, then send it. Nothing has changed.',
+    };
+  }
   let change: ConsentChange;
   let pseudonym: string | null | undefined;
   let version: ConsentedVersion | undefined;
@@ -704,6 +720,10 @@ export interface GuardianItem {
   readonly expiresAt: Date;
   /** The young person's yes, by its fingerprint (null for one from before these were kept). */
   readonly fingerprint: string | null;
+  /** Whether it is really shared now (every writer, and their parents or carers, said yes). */
+  readonly live: boolean;
+  /** When a yes is not live: who or what it waits for, in words. */
+  readonly notLiveWords: string | null;
 }
 
 /** What a guardian is asked to decide, and what is running, for the young people they look after. */
@@ -725,6 +745,26 @@ export async function loadGuardianItems(
       if (scope === 'group') continue;
       const status = foldAuthorConsent(facts.events, ward, scope, now);
       if (status.status !== 'valid' && status.status !== 'awaiting-guardian') continue;
+      const visibility = decideVisibility({
+        authors: facts.authors,
+        events: facts.events,
+        scope,
+        now,
+      });
+      const firstNameOf = (personId: string) =>
+        displayName({ ...namesOf(facts, personId), pseudonym: null }, 'first_name');
+      const stop = visibility.visible
+        ? undefined
+        : findStop(facts.events, facts.authors, scope, now);
+      const others = facts.authors
+        .filter((author) => author.personId !== ward.personId)
+        .map((author): OtherWriter => ({
+          personId: author.personId,
+          name: firstNameOf(author.personId),
+          status: foldAuthorConsent(facts.events, author, scope, now),
+          sameVersion: true,
+          grownUp: isNowAdult(author, now),
+        }));
       items.push({
         storyId: row.storyId,
         title: row.title,
@@ -738,6 +778,13 @@ export async function loadGuardianItems(
         revisionNumber: status.consent.revisionNumber,
         expiresAt: status.consent.expiresAt,
         fingerprint: status.consent.fingerprint,
+        live: visibility.visible,
+        notLiveWords: visibility.visible
+          ? null
+          : stop
+            ? `${firstNameOf(stop.subjectId)}${stop.actorId === stop.subjectId ? '' : '’s parent or carer'} stopped sharing it, so it is not shared.`
+            : (waitingWords({ status: 'valid', consent: status.consent }, others) ??
+              'It is not shared yet.'),
       });
     }
   }
@@ -809,6 +856,15 @@ export async function handleGuardianForm(
       candidate.storyId === storyId && candidate.wardId === wardId && candidate.scope === scope,
   );
   if (!item) return { ok: false, status: 404, message: 'There is nothing here to answer.' };
+  // "No, keep sharing" changes nothing, and is answered exactly as a yes is.
+  if (intent === 'keep') return { ok: true, eventId: null, scope };
+  if (intent === '') {
+    return {
+      ok: false,
+      status: 400,
+      message: 'Choose one of the answers, then send it. Nothing has changed.',
+    };
+  }
   let change: ConsentChange;
   if (intent === 'approve') {
     const revision = Number(textField(form, 'revision'));

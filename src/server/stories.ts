@@ -11,7 +11,11 @@ import { validateEditorState, VALIDATION_MESSAGES } from '../editor/validate.ts'
 import { validateScriptNameMap, type ScriptNameMap } from '../editor/script-names.ts';
 import type { Db } from './db.ts';
 import { claimFairUse } from './fair-use.ts';
+import { sendMail } from './mail.ts';
+import { siteLink } from './public-address.ts';
+import { readReceiptController } from './receipts.ts';
 import { refreshPublication } from './repositories/consent.ts';
+import { listPersonNameFacts } from './repositories/receipts.ts';
 import { listMediaForStory } from './repositories/media.ts';
 import { findPromptForPerson } from './repositories/prompts.ts';
 import { parseForm, textField, type FormResult } from './forms.ts';
@@ -332,6 +336,13 @@ export async function handleStoryPeopleForm(
     case 'invite-coauthor':
       if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
       await insertCoAuthorInvitation(db, storyId, person.id, now);
+      await emailCoAuthorInvitation(db, {
+        storyId,
+        title: loaded.story.title,
+        inviterId: viewer.id,
+        inviteeId: person.id,
+        now,
+      });
       return {
         ok: true,
         message: `${person.display_name} is invited to write this story with you. They need to accept.`,
@@ -354,6 +365,44 @@ export async function handleStoryPeopleForm(
     default:
       return { ok: false, message: 'That form was not recognised. Please try again.' };
   }
+}
+
+/** Tells the person invited, with a link to the invitation and its equal yes and no. */
+async function emailCoAuthorInvitation(
+  db: Db,
+  input: {
+    readonly storyId: string;
+    readonly title: string;
+    readonly inviterId: string;
+    readonly inviteeId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  const people = await listPersonNameFacts(db, [input.inviterId, input.inviteeId]);
+  const inviter = people.find((p) => p.id === input.inviterId);
+  const invitee = people.find((p) => p.id === input.inviteeId);
+  if (!invitee) return;
+  const who = inviter ? (inviter.firstName ?? inviter.displayName) : 'Someone in your group';
+  const controller = readReceiptController();
+  await sendMail(
+    db,
+    {
+      to: invitee.email,
+      subject: `${who} asked you to write “${input.title}” together`,
+      text: [
+        `Hello ${invitee.firstName ?? invitee.displayName},`,
+        '',
+        `${who} asked you to write “${input.title}” with them.`,
+        'You can say yes or no. No is fine: nothing changes for you, and you do not have to say why.',
+        '',
+        `Answer here: ${siteLink(`/my/invitations/${input.storyId}`)}`,
+        '',
+        `From ${controller.name}. Questions: ${controller.email}.`,
+        '',
+      ].join('\n'),
+    },
+    input.now,
+  );
 }
 
 /** Accepts or declines an invitation to co-author a story. */

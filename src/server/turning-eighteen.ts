@@ -13,6 +13,7 @@ import { decideVisibility, type ConsentChange } from '../domain/consent.ts';
 import { parseScope, SCOPE_EXPLANATIONS } from '../domain/sharing.ts';
 import {
   eighteenthBirthday,
+  isNowAdult,
   recentlyEighteenBorn,
   usesDecidedYounger,
   type UseDecidedYounger,
@@ -26,7 +27,11 @@ import { textField } from './forms.ts';
 import { sendMail } from './mail.ts';
 import { siteLink } from './public-address.ts';
 import { readReceiptController, sendReceiptEmail } from './receipts.ts';
-import { listPeopleBornBetween, recordAdulthoodNotice } from './repositories/adulthood.ts';
+import {
+  listPeopleBornBetween,
+  listYoungPeopleOf,
+  recordAdulthoodNotice,
+} from './repositories/adulthood.ts';
 import {
   appendConsentEvent,
   listConsentedVersions,
@@ -333,4 +338,23 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
     told += 1;
   }
   return { told };
+}
+
+/** First names of the people this parent or carer was linked to who are 18 now, and speak for themselves. */
+export async function listGrownUpWards(db: Db, guardian: Viewer, now: Date): Promise<string[]> {
+  const wards = await listYoungPeopleOf(db, guardian.id);
+  return wards
+    .filter(
+      (ward) =>
+        ward.date_of_birth !== null &&
+        isNowAdult(
+          {
+            personId: ward.id,
+            dateOfBirth: new Date(`${ward.date_of_birth}T00:00:00Z`),
+            guardianIds: [guardian.id],
+          },
+          now,
+        ),
+    )
+    .map((ward) => ward.first_name ?? ward.display_name);
 }

@@ -101,6 +101,7 @@ const ROLES: readonly Role[] = [
       `/my/stories/${extras.scriptId}/history/1`,
       `/my/stories/${extras.scriptId}/sharing?share=group`,
       '/my/requests',
+      '/my/turning-18',
       '/my/consents',
       '/my/account',
       '/my/account/stop-sharing',

@@ -16,6 +16,7 @@ import type { BrowserContext, Cookie, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
 import { signIn } from './support/sign-in.ts';
+import { answer } from './support/stories.ts';
 
 const SHOTS = process.env['HEARD_SHOTS'];
 
@@ -76,7 +77,7 @@ async function shareThrough(
   await page.getByRole('radio', { name }).check();
   await page.getByRole('button', { name: 'Show me what people will see' }).click();
   await page.locator('.preview-frame').waitFor();
-  await page.getByRole('button', { name: 'Yes, share it' }).click();
+  await answer(page, 'Yes, share it');
   await page.waitForURL(new RegExp(`done=.*scope=${scope}`));
 }
 
@@ -315,7 +316,7 @@ describeInBrowser('a group’s space, prompts and book', ({ server, browser }) =
         .click();
       await page.waitForURL(/\/sharing$/);
       await page.locator('#book').getByRole('link', { name: 'Stop sharing' }).click();
-      await page.getByRole('button', { name: 'Yes, stop sharing' }).click();
+      await answer(page, 'Yes, stop sharing');
       await page.waitForURL(/done=.*scope=book/);
 
       // The very next request for the book leaves her chapter out and says so.

@@ -9,7 +9,12 @@ describeInBrowser('the public home page', ({ server, browser }) => {
     expect(response?.status()).toBe(200);
     const titles = await page.locator('.story-card h3').allTextContents();
     expect(titles.sort()).toEqual(
-      ['Dancing at the Grafton', 'Saturday Shift', 'The kitchen on Fern Street'].sort(),
+      [
+        'Dancing at the Grafton',
+        'Saturday Shift',
+        'The kitchen on Fern Street',
+        'The year I turned seventeen',
+      ].sort(),
     );
     const text = await page.locator('main').innerText();
     for (const hidden of [

@@ -13,6 +13,7 @@ import type { Cookie, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
 import { signIn } from './support/sign-in.ts';
+import { answer } from './support/stories.ts';
 
 const SHOTS = process.env['HEARD_SHOTS'];
 
@@ -89,7 +90,20 @@ describeInBrowser('comms staff ask, contributors decide', ({ server, browser }) 
     await page.waitForURL(/\/my\/requests$/);
     await expectNoAxeViolations(page);
     await shot(page, 'my-requests');
-    const card = page.locator('section.request-card', { hasText: 'Dancing at the Grafton' });
+    await click(() =>
+      page
+        .locator('li.request-card', { hasText: 'Dancing at the Grafton' })
+        .getByRole('link', { name: 'See exactly what they ask, and answer' })
+        .click(),
+    );
+    await page.waitForURL(/\/my\/requests\/[0-9a-f-]{36}$/);
+    // The question has focus as the page opens.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(
+      /^May we use “Dancing at the Grafton” in/,
+    );
+    await expectNoAxeViolations(page);
+    await shot(page, 'my-request');
+    const card = page.locator('form.decision-form');
     const cardText = (await card.textContent()) ?? '';
     expect(cardText).toContain('Your name would show as: Edna.');
     expect(cardText).toContain('You do not have to say why.');
@@ -98,14 +112,20 @@ describeInBrowser('comms staff ask, contributors decide', ({ server, browser }) 
     expect(await previews.nth(0).textContent()).toContain('By Edna');
     expect(await previews.nth(1).textContent()).toContain('By Anonymous');
     // Three answers, none pre-chosen, the same size.
+    const answers = ['Yes', 'Yes, but without my name', 'No'];
+    for (const name of answers) {
+      expect(await card.getByRole('radio', { name, exact: true }).isChecked()).toBe(false);
+    }
     const sizes = await Promise.all(
-      ['Yes', 'Yes, but without my name', 'No'].map((name) =>
-        card.getByRole('button', { name, exact: true }).boundingBox(),
+      answers.map((name) =>
+        card
+          .locator('label.decision-answer', { has: page.getByRole('radio', { name, exact: true }) })
+          .boundingBox(),
       ),
     );
-    const heights = sizes.map((box) => Math.round(box?.height ?? 0));
-    expect(new Set(heights).size).toBe(1);
-    await click(() => card.getByRole('button', { name: 'Yes, but without my name' }).click());
+    expect(new Set(sizes.map((box) => Math.round(box?.width ?? 0))).size).toBe(1);
+    await click(() => card.getByRole('radio', { name: 'Yes, but without my name' }).check());
+    await click(() => card.getByRole('button', { name: 'Send my answer' }).click());
     await page.waitForURL(/answered=yes_anonymous/);
     const yesClicks = clicks;
     expect(await page.getByRole('status').textContent()).toContain(
@@ -135,7 +155,7 @@ describeInBrowser('comms staff ask, contributors decide', ({ server, browser }) 
     expect(await uses.textContent()).toContain('the December newsletter');
     await expectNoAxeViolations(page);
     await page.locator('#newsletter').getByRole('link', { name: 'Stop sharing' }).click();
-    await page.getByRole('button', { name: 'Yes, stop sharing' }).click();
+    await answer(page, 'Yes, stop sharing');
     await page.waitForURL(/done=/);
     expect(await uses.textContent()).toContain('Being taken down from the December newsletter');
     await shot(page, 'sharing-taking-down');
@@ -173,10 +193,12 @@ describeInBrowser('comms staff ask, contributors decide', ({ server, browser }) 
     await click(() => page.getByRole('link', { name: 'See what they ask, and answer' }).click());
     await click(() =>
       page
-        .locator('section.request-card', { hasText: 'Dancing at the Grafton' })
-        .getByRole('button', { name: 'No', exact: true })
+        .locator('li.request-card', { hasText: 'Dancing at the Grafton' })
+        .getByRole('link', { name: 'See exactly what they ask, and answer' })
         .click(),
     );
+    await click(() => page.getByRole('radio', { name: 'No', exact: true }).check());
+    await click(() => page.getByRole('button', { name: 'Send my answer' }).click());
     await page.waitForURL(/answered=no/);
     expect(clicks).toBe(yesClicks);
     expect(await page.getByRole('status').textContent()).toContain('You said no.');

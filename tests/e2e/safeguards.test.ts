@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
 import { signIn } from './support/sign-in.ts';
+import { answer } from './support/stories.ts';
 
 function editorOf(page: Page) {
   return page.locator('[contenteditable="true"]');
@@ -63,7 +64,7 @@ describeInBrowser('safeguards in the browser', ({ server, browser }) => {
       .click();
     await kayla.getByRole('radio', { name: /My first name only/ }).check();
     await kayla.getByRole('button', { name: 'Show me what people will see' }).click();
-    await kayla.getByRole('button', { name: 'Yes, share it' }).click();
+    await answer(kayla, 'Yes, share it');
     await kayla.waitForURL(/done=/);
     expect(await kayla.locator('#public_site').textContent()).toContain(
       'Waiting for your parent or carer.',

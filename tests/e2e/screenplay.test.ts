@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
 import { signIn } from './support/sign-in.ts';
+import { answer } from './support/stories.ts';
 
 const TITLE = 'Corridor';
 
@@ -77,7 +78,7 @@ async function share(page: Page, sharingUrl: string, scope: string, link: string
   await page.locator(`#${scope}`).getByRole('link', { name: link }).click();
   await page.getByRole('radio', { name: /My first name only/ }).check();
   await page.getByRole('button', { name: 'Show me what people will see' }).click();
-  await page.getByRole('button', { name: 'Yes, share it' }).click();
+  await answer(page, 'Yes, share it');
   await page.waitForURL(/done=/);
 }
 

@@ -233,6 +233,33 @@ const ROUTES: readonly Row[] = [
     body: { intent: 'open-to-requests', open: 'maybe' },
     expect: signedInOnly(400),
   },
+  // One request, one invitation, and turning 18: only the person asked, invited or grown up.
+  { method: 'GET', path: `/my/requests/${NO_SUCH_ID}`, expect: signedInOnly(404) },
+  {
+    method: 'POST',
+    path: `/my/requests/${NO_SUCH_ID}`,
+    body: { answer: 'yes' },
+    expect: signedInOnly(404),
+  },
+  { method: 'GET', path: `/my/invitations/${NO_SUCH_ID}`, expect: signedInOnly(404) },
+  {
+    method: 'POST',
+    path: `/my/invitations/${NO_SUCH_ID}`,
+    body: { intent: 'accept' },
+    expect: signedInOnly(404),
+  },
+  {
+    method: 'GET',
+    path: '/my/invitations/{draft}',
+    expect: { nobody: 303, rest: 404 },
+  },
+  { method: 'GET', path: '/my/turning-18', expect: signedInOnly(200) },
+  {
+    method: 'POST',
+    path: '/my/turning-18',
+    body: { story: NO_SUCH_ID, scope: 'public_site', answer: 'keep' },
+    expect: signedInOnly(404),
+  },
   { method: 'GET', path: '/admin/settings', expect: adminOnly(200) },
   {
     method: 'POST',

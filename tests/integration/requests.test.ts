@@ -214,12 +214,16 @@ describeEachDatabase('asking to use a story', ({ db }) => {
 
     const mail = await h.mailTo(margaret);
     expect(mail).toHaveLength(1);
-    expect(mail[0]?.subject).toBe('May we use your story “The mill”?');
+    // The person asking is named, and the link opens that request.
+    expect(mail[0]?.subject).toBe('Chris Lane asks: may we use your story “The mill”?');
+    expect(mail[0]?.text_body).toContain('Chris Lane, at ');
     expect(mail[0]?.text_body).toContain('Hello Margaret,');
     expect(mail[0]?.text_body).toContain('in the newsletter');
-    expect(mail[0]?.text_body).toContain('No is fine. You do not have to give a reason.');
+    expect(mail[0]?.text_body).toContain(
+      'No is fine. You do not have to give a reason, and nothing else changes.',
+    );
     expect(mail[0]?.text_body).toContain('If you do not answer by 2 April 2026, the answer is no.');
-    expect(mail[0]?.text_body).toContain('http://heard.test/my/requests');
+    expect(mail[0]?.text_body).toContain(`http://heard.test/my/requests/${made.requestId}`);
 
     const mine = await loadMyRequests(db(), contributor(margaret), T0);
     expect(mine.past).toEqual([]);
@@ -506,10 +510,10 @@ describeEachDatabase('asking to use a story', ({ db }) => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ excerpt: null, revision_number: 1 });
     expect((await h.mailTo(ann)).map((m) => m.subject)).toEqual([
-      'May we use your story “Night shift”?',
+      'Chris Lane asks: may we use your story “Night shift”?',
     ]);
     expect((await h.mailTo(bo)).map((m) => m.subject)).toEqual([
-      'May we use your story “Night shift”?',
+      'Chris Lane asks: may we use your story “Night shift”?',
     ]);
 
     // The person asked sees the whole story exactly as it would be used.

@@ -3,6 +3,9 @@ import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { validateEditorState } from '../../src/editor/validate.ts';
 import { verifyLedger } from '../../src/server/repositories/ledger.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
+import { listCoAuthorInvitations } from '../../src/server/repositories/stories.ts';
+import { listWaitingForMe, loadSharingPage } from '../../src/server/sharing.ts';
+import { loadTurningEighteen } from '../../src/server/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
 describeEachDatabase('demo data', ({ db }) => {
@@ -16,6 +19,7 @@ describeEachDatabase('demo data', ({ db }) => {
       ['Saturday Shift', 'Kayla'],
       ['Dancing at the Grafton', 'Rose'],
       ['The kitchen on Fern Street', 'Margaret'],
+      ['The year I turned seventeen', 'Leah'],
     ]);
     const people = await db().selectFrom('people').select('display_name').execute();
     expect(people).toHaveLength(DEMO_PEOPLE.length);
@@ -29,6 +33,55 @@ describeEachDatabase('demo data', ({ db }) => {
       ]),
     );
     expect(await verifyLedger(db())).toMatchObject({ ok: true });
+
+    // Each state a consent can be in, for people to see: waiting for a
+    // co-author, waiting for a parent or carer, stopped by one, near its end,
+    // decided at 17 by someone now 18, and an invitation to write together.
+    const person = async (email: string) => {
+      const row = await db()
+        .selectFrom('User')
+        .select('id')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+      return { id: row.id, roles: [] };
+    };
+    const kayla = await person('kayla@demo.heard.test');
+    const donna = await person('donna@demo.heard.test');
+    const waitingForKayla = await listWaitingForMe(db(), kayla, now);
+    expect(waitingForKayla.asCoAuthor).toMatchObject([
+      { title: 'Two Buses Home', scope: 'group', saidYes: ['Jay'] },
+    ]);
+    expect((await listWaitingForMe(db(), donna, now)).asGuardian).toBe(1);
+    const shift = await db()
+      .selectFrom('stories')
+      .select('id')
+      .where('title', '=', 'Saturday Shift')
+      .executeTakeFirstOrThrow();
+    const kaylaPage = await loadSharingPage(db(), kayla, shift.id, now);
+    const state = (scope: string) =>
+      kaylaPage?.scopes.find((entry) => entry.scope === scope)?.state;
+    expect(state('newsletter')?.details).toContain('Waiting for your parent or carer.');
+    expect(state('training')?.headline).toMatch(
+      /^Donna, your parent or carer, stopped sharing it in training for staff and volunteers on 17 November 2026\.$/,
+    );
+    const edna = await person('edna@demo.heard.test');
+    const dancing = await db()
+      .selectFrom('stories')
+      .select('id')
+      .where('title', '=', 'Dancing at the Grafton')
+      .executeTakeFirstOrThrow();
+    const book = (await loadSharingPage(db(), edna, dancing.id, now))?.scopes.find(
+      (entry) => entry.scope === 'book',
+    );
+    expect(book?.state.actions.renew).toBe(true);
+    const leah = await person('leah@demo.heard.test');
+    expect((await loadTurningEighteen(db(), leah, now))?.items).toMatchObject([
+      { title: 'The year I turned seventeen', scope: 'public_site', state: 'shared', live: true },
+    ]);
+    const margaret = await person('margaret@demo.heard.test');
+    expect(
+      (await listCoAuthorInvitations(db(), margaret.id)).map((invitation) => invitation.title),
+    ).toEqual(['The coach trip to Llandudno']);
 
     // Issue 7: a request waits for Margaret; Arthur and Margaret are open to being asked.
     const requests = await db()

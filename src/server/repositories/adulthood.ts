@@ -42,3 +42,14 @@ export async function recordAdulthoodNotice(
     .executeTakeFirst();
   return inserted !== undefined;
 }
+
+/** The people this person is linked to as a parent or carer, with their dates of birth. */
+export async function listYoungPeopleOf(db: Kysely<Database>, guardianId: string) {
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as p', 'p.id', 'g.young_person_id')
+    .select(['p.id', 'p.display_name', 'p.first_name', 'p.date_of_birth'])
+    .where('g.guardian_id', '=', guardianId)
+    .orderBy('p.display_name')
+    .execute();
+}

@@ -73,8 +73,34 @@ export async function shareOnPublicSite(page: Page, base: string, storyId: strin
     .click();
   await page.getByRole('radio', { name: /My first name only/ }).check();
   await page.getByRole('button', { name: 'Show me what people will see' }).click();
-  await page.getByRole('button', { name: 'Yes, share it' }).click();
+  await answer(page, 'Yes, share it');
   await page.waitForURL(/done=/);
+}
+
+/**
+ * Checks the answers to the question on the page are alike: none chosen, and
+ * each as wide and as tall as the others (src/components/Decision.astro).
+ */
+export async function expectAnswersAlike(page: Page, labels: readonly string[]): Promise<void> {
+  const boxes = [];
+  for (const label of labels) {
+    const radio = page.getByRole('radio', { name: label, exact: true });
+    expect(await radio.isChecked(), `"${label}" is chosen before the person chose`).toBe(false);
+    boxes.push(await page.locator('label.decision-answer', { has: radio }).boundingBox());
+  }
+  const widths = new Set(boxes.map((box) => Math.round(box?.width ?? -1)));
+  const heights = new Set(boxes.map((box) => Math.round(box?.height ?? -1)));
+  expect(widths.size, `answers of different widths: ${[...widths].join(', ')}`).toBe(1);
+  expect(heights.size, `answers of different heights: ${[...heights].join(', ')}`).toBe(1);
+}
+
+/**
+ * Answers the consent question on the page (src/components/Decision.astro):
+ * chooses the answer and sends it, as a person does.
+ */
+export async function answer(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'Send my answer' }).click();
 }
 
 /** The public address of a story, from its author's list. */

@@ -19,19 +19,19 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
-import { themeSlug } from '../src/domain/slug.ts';
-import { migrateToLatest, openDatabase, type Db } from '../src/server/db.ts';
-import { PAGE_SIZE } from '../src/server/public-lists.ts';
+import { themeSlug } from '#src/domain/slug.ts';
+import { migrateToLatest, openDatabase, type Db } from '#src/server/platform/db.ts';
+import { PAGE_SIZE } from '#src/server/publishing/public-lists.ts';
 import {
   findPublicThemeName,
   listPublicThemes,
   listPublishedStories,
   listPublishedStoriesByTheme,
   searchPublishedStories,
-} from '../src/server/repositories/publications.ts';
-import { findRevision } from '../src/server/repositories/stories.ts';
-import type { Database } from '../src/server/schema.ts';
-import { loadStoryPage } from '../src/server/story-page.ts';
+} from '#src/server/publishing/publications.repository.ts';
+import { findRevision } from '#src/server/writing/stories.repository.ts';
+import type { Database } from '#src/server/platform/schema.ts';
+import { loadStoryPage } from '#src/server/publishing/story-page.ts';
 
 // The ledger is keyed with a secret the app never keeps in the database; this run makes its own.
 process.env['HEARD_LEDGER_KEY'] ??= randomBytes(32).toString('hex');

@@ -81,13 +81,13 @@ async function runChild(role: string): Promise<void> {
   }
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
   process.env['ASTRO_NODE_LOGGING'] = 'disabled';
-  const { createHeardServer } = await import('../src/server/http-server.ts');
-  const { pageCache } = await import('../src/server/page-cache.ts');
-  const { getDatabase } = await import('../src/server/db.ts');
+  const { createHeardServer } = await import('#src/server/http/server.ts');
+  const { pageCache } = await import('#src/server/publishing/page-cache.ts');
+  const { getDatabase } = await import('#src/server/platform/db.ts');
   await getDatabase();
   const entry = (await import(
     pathToFileURL(resolve('dist/server/entry.mjs')).href
-  )) as import('../src/server/http-server.ts').AstroEntry;
+  )) as import('#src/server/http/server.ts').AstroEntry;
   const server = createHeardServer(entry, {
     fastPath: role !== 'astro',
     shareLookups: role !== 'fast-unshared',
@@ -177,7 +177,7 @@ async function runBenchmark(): Promise<void> {
     console.error('No build found: run `npm run build` first.');
     process.exit(1);
   }
-  const { migrateToLatest, openDatabase } = await import('../src/server/db.ts');
+  const { migrateToLatest, openDatabase } = await import('#src/server/platform/db.ts');
   const admin = await openDatabase({ kind: 'postgres', url: ADMIN_URL });
   const name = `heard_bench_${randomBytes(4).toString('hex')}`;
   await sql`create database ${sql.id(name)}`.execute(admin.db);
@@ -301,15 +301,15 @@ async function runBenchmark(): Promise<void> {
 }
 
 /** One published story, through the repositories as the tests make them; returns its slug. */
-async function seedStory(db: import('../src/server/db.ts').Db): Promise<string> {
+async function seedStory(db: import('#src/server/platform/db.ts').Db): Promise<string> {
   const { makePerson } = await import('../tests/integration/support/fixtures.ts');
   const { makePhoto } = await import('../tests/fixtures/images/make-images.ts');
-  const { countWords } = await import('../src/domain/words.ts');
-  const { validateEditorState } = await import('../src/editor/validate.ts');
-  const { createLocalMediaStore } = await import('../src/server/media-storage.ts');
-  const { storeUploadedPhoto } = await import('../src/server/media-service.ts');
-  const { appendConsentEvent } = await import('../src/server/repositories/consent.ts');
-  const { insertRevision, insertStory } = await import('../src/server/repositories/stories.ts');
+  const { countWords } = await import('#src/domain/words.ts');
+  const { validateEditorState } = await import('#src/editor/validate.ts');
+  const { createLocalMediaStore } = await import('#src/server/media/storage.ts');
+  const { storeUploadedPhoto } = await import('#src/server/media/photos.ts');
+  const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
+  const { insertRevision, insertStory } = await import('#src/server/writing/stories.repository.ts');
 
   const author = await makePerson(db, { name: 'Margaret Ellis' });
   const story = await insertStory(db, {

@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
-import type { Db } from '../src/server/db.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 // The ledger is keyed with a secret the app never keeps in the database; this run makes its own.
 process.env['HEARD_LEDGER_KEY'] ??= randomBytes(32).toString('hex');
@@ -49,13 +49,13 @@ else await runBenchmark();
 async function runChild(): Promise<void> {
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
   process.env['ASTRO_NODE_LOGGING'] = 'disabled';
-  const { createHeardServer } = await import('../src/server/http-server.ts');
-  const { pageCache } = await import('../src/server/page-cache.ts');
-  const { getDatabase } = await import('../src/server/db.ts');
+  const { createHeardServer } = await import('#src/server/http/server.ts');
+  const { pageCache } = await import('#src/server/publishing/page-cache.ts');
+  const { getDatabase } = await import('#src/server/platform/db.ts');
   await getDatabase();
   const entry = (await import(
     pathToFileURL(resolve('dist/server/entry.mjs')).href
-  )) as import('../src/server/http-server.ts').AstroEntry;
+  )) as import('#src/server/http/server.ts').AstroEntry;
   const server = createHeardServer(entry);
   process.on('message', (message: { kind: string }) => {
     if (message.kind === 'stats') {
@@ -84,8 +84,8 @@ async function runBenchmark(): Promise<void> {
     console.error('No build found: run `npm run build` first.');
     process.exit(1);
   }
-  const { migrateToLatest, openDatabase } = await import('../src/server/db.ts');
-  const { appendConsentEvent } = await import('../src/server/repositories/consent.ts');
+  const { migrateToLatest, openDatabase } = await import('#src/server/platform/db.ts');
+  const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
   const admin = await openDatabase({ kind: 'postgres', url: ADMIN_URL });
   const name = `heard_bench_${randomBytes(4).toString('hex')}`;
   await sql`create database ${sql.id(name)}`.execute(admin.db);
@@ -235,12 +235,12 @@ async function runBenchmark(): Promise<void> {
 async function seedStories(db: Db): Promise<SeededStory[]> {
   const { makePerson } = await import('../tests/integration/support/fixtures.ts');
   const { makePhoto } = await import('../tests/fixtures/images/make-images.ts');
-  const { countWords } = await import('../src/domain/words.ts');
-  const { validateEditorState } = await import('../src/editor/validate.ts');
-  const { createLocalMediaStore } = await import('../src/server/media-storage.ts');
-  const { storeUploadedPhoto } = await import('../src/server/media-service.ts');
-  const { appendConsentEvent } = await import('../src/server/repositories/consent.ts');
-  const { insertRevision, insertStory } = await import('../src/server/repositories/stories.ts');
+  const { countWords } = await import('#src/domain/words.ts');
+  const { validateEditorState } = await import('#src/editor/validate.ts');
+  const { createLocalMediaStore } = await import('#src/server/media/storage.ts');
+  const { storeUploadedPhoto } = await import('#src/server/media/photos.ts');
+  const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
+  const { insertRevision, insertStory } = await import('#src/server/writing/stories.repository.ts');
 
   const bytes = await makePhoto(320, 240, 'jpeg');
   const store = createLocalMediaStore();

@@ -5,24 +5,24 @@
  * consent ledger is real and verifies.
  */
 import type { Kysely } from 'kysely';
-import type { Role } from '../src/domain/roles.ts';
-import { countWords } from '../src/domain/words.ts';
-import { fromFountain } from '../src/editor/fountain.ts';
-import { editorStateFromParagraphs, extractPlainText } from '../src/editor/plain-text.ts';
-import type { Database, StoryKind } from '../src/server/schema.ts';
-import { appendConsentEvent } from '../src/server/repositories/consent.ts';
-import { addGroupMember, insertGroup } from '../src/server/repositories/groups.ts';
-import { insertWritingPrompt } from '../src/server/repositories/prompts.ts';
-import { insertPerson, linkGuardian } from '../src/server/repositories/people.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { countWords } from '#src/domain/words.ts';
+import { fromFountain } from '#src/editor/fountain.ts';
+import { editorStateFromParagraphs, extractPlainText } from '#src/editor/plain-text.ts';
+import type { Database, StoryKind } from '#src/server/platform/schema.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
+import { insertPerson, linkGuardian } from '#src/server/accounts/people.repository.ts';
 import {
   insertCoAuthorInvitation,
   insertRevision,
   insertStory,
-} from '../src/server/repositories/stories.ts';
-import { calendarDayOf, endOfCalendarDay } from '../src/domain/calendar.ts';
-import { organisationTimeZone } from '../src/server/dates.ts';
-import { insertRequest } from '../src/server/repositories/requests.ts';
-import { setOpenToRequests } from '../src/server/repositories/staff-stories.ts';
+} from '#src/server/writing/stories.repository.ts';
+import { calendarDayOf, endOfCalendarDay } from '#src/domain/calendar.ts';
+import { organisationTimeZone } from '#src/server/platform/dates.ts';
+import { insertRequest } from '#src/server/requests/requests.repository.ts';
+import { setOpenToRequests } from '#src/server/requests/askable.repository.ts';
 
 /** A demo person and what they can show. */
 export interface DemoPerson {

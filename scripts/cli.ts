@@ -3,7 +3,7 @@
  * StartupError into one plain sentence and exit code 1 (issue 2: bad
  * configuration stops start-up with one plain sentence).
  */
-import { StartupError } from '../src/server/db.ts';
+import { StartupError } from '#src/server/platform/db.ts';
 
 /** Runs `main`, printing a plain message and exiting non-zero on failure. */
 export function runCli(main: () => Promise<number | void>): void {

@@ -3,8 +3,8 @@
  * reminders; lapsing unanswered requests, takedown tasks for consents that ran
  * out, and their emails), and says what each did. For cron, or by hand.
  */
-import { closeDatabase, getDatabase } from '../src/server/db.ts';
-import { HOURLY_JOBS } from '../src/server/schedule.ts';
+import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
+import { HOURLY_JOBS } from '#src/server/platform/schedule.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {

@@ -2,8 +2,8 @@
  * `npm run ledger:verify`: walks the consent ledger's hash chain and reports the
  * first broken link, exiting non-zero when there is one.
  */
-import { closeDatabase, getDatabase } from '../src/server/db.ts';
-import { verifyLedger } from '../src/server/repositories/ledger.ts';
+import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {

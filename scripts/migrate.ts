@@ -1,7 +1,7 @@
 /**
  * `npm run db:migrate`: brings the configured database up to date.
  */
-import { closeDatabase, getDatabase } from '../src/server/db.ts';
+import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {

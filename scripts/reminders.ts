@@ -3,8 +3,8 @@
  * days before a consent ends) and says how many went. The server does this every
  * hour too; this is for running it by hand or from cron.
  */
-import { closeDatabase, getDatabase } from '../src/server/db.ts';
-import { sendExpiryReminders } from '../src/server/reminders.ts';
+import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
+import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {

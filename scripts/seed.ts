@@ -2,7 +2,7 @@
  * `npm run db:seed`: adds the demo people, groups and stories to an empty database.
  */
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
-import { closeDatabase, getDatabase } from '../src/server/db.ts';
+import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {

@@ -8,18 +8,18 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
-import { closeDatabase, getDatabase, StartupError } from '../src/server/db.ts';
-import { readTrustedProxies } from '../src/server/client-address.ts';
-import { createHeardServer, type AstroEntry } from '../src/server/http-server.ts';
-import { describeMailDelivery } from '../src/server/mail.ts';
+import { closeDatabase, getDatabase, StartupError } from '#src/server/platform/db.ts';
+import { readTrustedProxies } from '#src/server/http/client-address.ts';
+import { createHeardServer, type AstroEntry } from '#src/server/http/server.ts';
+import { describeMailDelivery } from '#src/server/platform/mail.ts';
 import {
   isLoopbackOrigin,
   listenOrigin,
   publicOrigin,
   readConfiguredPublicUrl,
   recordListenAddress,
-} from '../src/server/public-address.ts';
-import { startHourlyJobs } from '../src/server/schedule.ts';
+} from '#src/server/http/public-address.ts';
+import { startHourlyJobs } from '#src/server/platform/schedule.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.

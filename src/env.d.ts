@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** The signed-in person, if any (set by src/middleware.ts). */
-    person?: import('./server/repositories/sessions.ts').SessionPerson;
+    person?: import('#src/server/accounts/sessions.repository.ts').SessionPerson;
   }
 }

@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
-import { readSessionToken } from './server/auth.ts';
-import { getDatabase } from './server/db.ts';
-import { withStandardReason } from './server/http.ts';
-import { isOwnOrigin } from './server/public-address.ts';
-import { ensurePublicationListener } from './server/publication-cache.ts';
-import { findPersonBySessionToken } from './server/repositories/sessions.ts';
+import { readSessionToken } from '#src/server/accounts/auth.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { withStandardReason } from '#src/server/http/responses.ts';
+import { isOwnOrigin } from '#src/server/http/public-address.ts';
+import { ensurePublicationListener } from '#src/server/publishing/publication-cache.ts';
+import { findPersonBySessionToken } from '#src/server/accounts/sessions.repository.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

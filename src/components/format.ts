@@ -1,11 +1,11 @@
 /**
  * Formatting for display: the same days as every email and receipt, in the
- * organisation's time zone (src/server/dates.ts).
+ * organisation's time zone (src/server/platform/dates.ts).
  */
 import {
   formatDate as formatDayOfMoment,
   formatDateTime as formatMoment,
-} from '../server/dates.ts';
+} from '#src/server/platform/dates.ts';
 
 /** A date as people write it: "3 March 2026". */
 export function formatDate(date: Date): string {

@@ -15,7 +15,7 @@ import {
   mergeRegister,
 } from 'lexical';
 import type { LexicalEditor } from 'lexical';
-import { CHOOSE_CHARACTER_NAME_COMMAND } from './plugins/screenplay.ts';
+import { CHOOSE_CHARACTER_NAME_COMMAND } from '#src/editor/plugins/screenplay.ts';
 
 /** Props of CharacterSuggestions. */
 export interface CharacterSuggestionsProps {

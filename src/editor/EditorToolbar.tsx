@@ -7,8 +7,11 @@
  */
 import { useEffect, useRef } from 'react';
 import type { BlockKind, EditorView } from './editor-state.ts';
-import { SCREENPLAY_ELEMENT_LABELS, SCREENPLAY_ELEMENTS } from './nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
+import {
+  SCREENPLAY_ELEMENT_LABELS,
+  SCREENPLAY_ELEMENTS,
+} from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { attachRovingTabIndex } from './roving-tabindex.ts';
 
 interface ToolButtonProps {

@@ -5,7 +5,7 @@
  * Focus starts on the file chooser and Escape closes the form (WCAG 2.4.3).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PhotoPayload } from './nodes/PhotoNode.ts';
+import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
 
 interface PhotoUploadFormProps {
   /** Where the photo is POSTed (multipart). */

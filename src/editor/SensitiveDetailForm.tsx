@@ -9,9 +9,9 @@ import {
   MAX_REPLACEMENT_LENGTH,
   SENSITIVE_DETAIL_KIND_LABELS,
   SENSITIVE_DETAIL_KINDS,
-} from './nodes/SensitiveDetailNode.ts';
-import type { SensitiveDetailKind } from './nodes/SensitiveDetailNode.ts';
-import type { SensitiveDetailChoice } from './plugins/sensitive-details.ts';
+} from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type { SensitiveDetailChoice } from '#src/editor/plugins/sensitive-details.ts';
 
 /** Props of SensitiveDetailForm. */
 export interface SensitiveDetailFormProps {

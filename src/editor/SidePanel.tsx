@@ -6,10 +6,10 @@
  */
 import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
-import { mediaPath } from './nodes/PhotoNode.ts';
-import { SENSITIVE_DETAIL_KIND_LABELS } from './nodes/SensitiveDetailNode.ts';
-import type { PhotoDetails, PhotoSummary } from './plugins/photos.ts';
-import type { SensitiveDetailSummary } from './plugins/sensitive-details.ts';
+import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
+import { SENSITIVE_DETAIL_KIND_LABELS } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type { PhotoDetails, PhotoSummary } from '#src/editor/plugins/photos.ts';
+import type { SensitiveDetailSummary } from '#src/editor/plugins/sensitive-details.ts';
 
 /** Props of SidePanel. */
 export interface SidePanelProps {

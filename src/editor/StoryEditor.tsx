@@ -62,28 +62,28 @@ import { FountainImport } from './FountainImport.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { EDITOR_NODES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
-import { $createScreenplayNode } from './nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
-import { registerLinks } from './plugins/links.ts';
+import { $createScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import { registerLinks } from '#src/editor/plugins/links.ts';
 import { PhotoUploadForm } from './PhotoUploadForm.tsx';
 import {
   INSERT_PHOTO_COMMAND,
   registerPhotos,
   REMOVE_PHOTO_COMMAND,
   UPDATE_PHOTO_COMMAND,
-} from './plugins/photos.ts';
+} from '#src/editor/plugins/photos.ts';
 import {
   registerScreenplayKeys,
   registerScreenplayTyping,
   SET_SCREENPLAY_ELEMENT_COMMAND,
-} from './plugins/screenplay.ts';
+} from '#src/editor/plugins/screenplay.ts';
 import {
   MARK_SENSITIVE_DETAIL_COMMAND,
   registerSensitiveDetails,
   REMOVE_SENSITIVE_DETAIL_COMMAND,
-} from './plugins/sensitive-details.ts';
-import type { SensitiveDetailChoice } from './plugins/sensitive-details.ts';
-import { registerStoryShape } from './plugins/story-shape.ts';
+} from '#src/editor/plugins/sensitive-details.ts';
+import type { SensitiveDetailChoice } from '#src/editor/plugins/sensitive-details.ts';
+import { registerStoryShape } from '#src/editor/plugins/story-shape.ts';
 import { SensitiveDetailForm } from './SensitiveDetailForm.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ScriptNamesPanel } from './ScriptNamesPanel.tsx';

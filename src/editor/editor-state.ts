@@ -7,13 +7,13 @@ import { $isListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $findMatchingParent, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import type { RangeSelection } from 'lexical';
-import { $isScreenplayNode } from './nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
-import { $listPhotos } from './plugins/photos.ts';
-import { $characterNameSuggestions } from './plugins/screenplay.ts';
-import type { PhotoSummary } from './plugins/photos.ts';
-import { $listSensitiveDetails } from './plugins/sensitive-details.ts';
-import type { SensitiveDetailSummary } from './plugins/sensitive-details.ts';
+import { $isScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import { $listPhotos } from '#src/editor/plugins/photos.ts';
+import { $characterNameSuggestions } from '#src/editor/plugins/screenplay.ts';
+import type { PhotoSummary } from '#src/editor/plugins/photos.ts';
+import { $listSensitiveDetails } from '#src/editor/plugins/sensitive-details.ts';
+import type { SensitiveDetailSummary } from '#src/editor/plugins/sensitive-details.ts';
 
 /** The kind of block the cursor is in. */
 export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'other';

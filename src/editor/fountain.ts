@@ -21,9 +21,9 @@
  * theirs) and are not marked in Fountain, which has no way to say so.
  */
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
-import { SCENE_HEADING_START } from '../domain/screenplay.ts';
-import { isScreenplayElement } from './nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
+import { SCENE_HEADING_START } from '#src/domain/screenplay.ts';
+import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 
 /** One element of a script as text; `\n` is a line break inside the element. */
 export interface ScriptElementText {

@@ -12,9 +12,9 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
-import { PhotoNode } from './nodes/PhotoNode.ts';
-import { ScreenplayNode } from './nodes/ScreenplayNode.ts';
-import { SensitiveDetailNode } from './nodes/SensitiveDetailNode.ts';
+import { PhotoNode } from '#src/editor/nodes/PhotoNode.ts';
+import { ScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
+import { SensitiveDetailNode } from '#src/editor/nodes/SensitiveDetailNode.ts';
 
 /** The two kinds of story (matches `StoryKind` in the database schema). */
 export const STORY_KINDS = ['life_story', 'film_script'] as const;

@@ -3,9 +3,9 @@
  * sharing preview both call, so the preview is exactly what readers get (issue 5
  * item 2, DESIGN.md §2.5 informed consent).
  */
-import { mostPrivateAnonymity, showsIdentifiablePhotos } from '../domain/anonymity.ts';
-import type { Anonymity } from '../domain/consent-types.ts';
-import { mediaPath } from './nodes/PhotoNode.ts';
+import { mostPrivateAnonymity, showsIdentifiablePhotos } from '#src/domain/anonymity.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { renderStoryHtml } from './render.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import { validateEditorState } from './validate.ts';

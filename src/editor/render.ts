@@ -10,9 +10,9 @@
  * those rules live.
  */
 import type { SerializedEditorState } from 'lexical';
-import type { Anonymity } from '../domain/consent-types.ts';
-import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '../domain/anonymity.ts';
-import type { TextSegment } from '../domain/anonymity.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '#src/domain/anonymity.ts';
+import type { TextSegment } from '#src/domain/anonymity.ts';
 import { escapeAttribute, escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './links.ts';
 import {
@@ -20,9 +20,9 @@ import {
   PHOTO_VARIANT_WIDTHS,
   PHOTO_VARIANTS,
   UUID_PATTERN,
-} from './nodes/PhotoNode.ts';
-import type { PhotoVariant } from './nodes/PhotoNode.ts';
-import { isScreenplayElement } from './nodes/ScreenplayNode.ts';
+} from '#src/editor/nodes/PhotoNode.ts';
+import type { PhotoVariant } from '#src/editor/nodes/PhotoNode.ts';
+import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import { SCREENPLAY_CLASS, screenplayClassName } from './theme.ts';

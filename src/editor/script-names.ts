@@ -11,7 +11,7 @@
  * Applied exactly where sensitive details are: readers see character names
  * unless the authors chose `named` (render.ts decides; this module only maps).
  */
-import { hasUnstorableCharacters } from '../domain/text.ts';
+import { hasUnstorableCharacters } from '#src/domain/text.ts';
 
 /** Real name → character name, for one script. */
 export type ScriptNameMap = Record<string, string>;

@@ -5,7 +5,7 @@
  * out both, so a script looks the same while written and wherever it is read.
  */
 import type { EditorThemeClasses } from 'lexical';
-import type { ScreenplayElement } from './nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 
 /** Classes for the nodes Heard defines itself, read by their createDOM. */
 export const CUSTOM_NODE_CLASSES = {

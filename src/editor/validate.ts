@@ -18,14 +18,17 @@
  */
 import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';
-import { hasUnstorableCharacters } from '../domain/text.ts';
-import { countWords } from '../domain/words.ts';
+import { hasUnstorableCharacters } from '#src/domain/text.ts';
+import { countWords } from '#src/domain/words.ts';
 import { safeLinkUrl } from './links.ts';
 import { BLOCK_NODE_TYPES, EDITOR_NODES, HEADING_TAGS, LIST_TYPES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
-import { UUID_PATTERN } from './nodes/PhotoNode.ts';
-import { SCREENPLAY_ELEMENTS } from './nodes/ScreenplayNode.ts';
-import { MAX_REPLACEMENT_LENGTH, SENSITIVE_DETAIL_KINDS } from './nodes/SensitiveDetailNode.ts';
+import { UUID_PATTERN } from '#src/editor/nodes/PhotoNode.ts';
+import { SCREENPLAY_ELEMENTS } from '#src/editor/nodes/ScreenplayNode.ts';
+import {
+  MAX_REPLACEMENT_LENGTH,
+  SENSITIVE_DETAIL_KINDS,
+} from '#src/editor/nodes/SensitiveDetailNode.ts';
 import { extractPlainText } from './plain-text.ts';
 
 /** The limits a saved story must keep within. */

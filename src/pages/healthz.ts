@@ -2,7 +2,7 @@
  * Health check for load balancers: is the database answering?
  */
 import type { APIRoute } from 'astro';
-import { getDatabase, pingDatabase } from '../server/db.ts';
+import { getDatabase, pingDatabase } from '#src/server/platform/db.ts';
 
 export const GET: APIRoute = async () => {
   const { db, kind } = await getDatabase();

@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getDatabase } from '../server/db.ts';
-import { publicOrigin } from '../server/public-address.ts';
-import { listPublishedStories } from '../server/repositories/publications.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { publicOrigin } from '#src/server/http/public-address.ts';
+import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
 
 /** How many stories the feed carries. */
 const FEED_SIZE = 50;

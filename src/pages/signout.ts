@@ -3,9 +3,12 @@
  * deleting all of the person's sessions.
  */
 import type { APIRoute } from 'astro';
-import { clearSessionCookie, readSessionToken } from '../server/auth.ts';
-import { getDatabase } from '../server/db.ts';
-import { deleteSessionByToken, deleteSessionsForPerson } from '../server/repositories/sessions.ts';
+import { clearSessionCookie, readSessionToken } from '#src/server/accounts/auth.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import {
+  deleteSessionByToken,
+  deleteSessionsForPerson,
+} from '#src/server/accounts/sessions.repository.ts';
 
 export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => {
   const form = await request.formData().catch(() => undefined);

@@ -4,10 +4,13 @@
  * addresses per file; the newest stories come first.
  */
 import type { APIRoute } from 'astro';
-import { escapeHtml } from '../editor/escape.ts';
-import { getDatabase } from '../server/db.ts';
-import { siteLink } from '../server/public-address.ts';
-import { listPublicThemes, listPublishedStories } from '../server/repositories/publications.ts';
+import { escapeHtml } from '#src/editor/escape.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { siteLink } from '#src/server/http/public-address.ts';
+import {
+  listPublicThemes,
+  listPublishedStories,
+} from '#src/server/publishing/publications.repository.ts';
 
 const MAX_URLS = 50_000;
 

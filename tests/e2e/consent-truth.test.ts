@@ -9,7 +9,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addMonthsToDay, calendarDayOf, formatCalendarDay } from '../../src/domain/calendar.ts';
+import { addMonthsToDay, calendarDayOf, formatCalendarDay } from '#src/domain/calendar.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
 import { signIn } from './support/sign-in.ts';

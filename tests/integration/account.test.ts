@@ -9,21 +9,25 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Anonymity, Scope } from '../../src/domain/consent-types.ts';
-import { countWords } from '../../src/domain/words.ts';
-import { screenplayState } from '../../src/editor/fountain.ts';
-import { extractPlainText } from '../../src/editor/plain-text.ts';
-import { eraseAccount, exportEverything, withdrawAllConsents } from '../../src/server/account.ts';
-import type { Db } from '../../src/server/db.ts';
-import { createLocalMediaStore, type MediaStore } from '../../src/server/media-storage.ts';
-import { storeUploadedPhoto } from '../../src/server/media-service.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { verifyLedger } from '../../src/server/repositories/ledger.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { listPublishedStories } from '../../src/server/repositories/publications.ts';
-import { insertRevision, insertStory } from '../../src/server/repositories/stories.ts';
+import type { Anonymity, Scope } from '#src/domain/consent-types.ts';
+import { countWords } from '#src/domain/words.ts';
+import { screenplayState } from '#src/editor/fountain.ts';
+import { extractPlainText } from '#src/editor/plain-text.ts';
+import {
+  eraseAccount,
+  exportEverything,
+  withdrawAllConsents,
+} from '#src/server/accounts/account.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { createLocalMediaStore, type MediaStore } from '#src/server/media/storage.ts';
+import { storeUploadedPhoto } from '#src/server/media/photos.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
+import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 import { makePhoto } from '../fixtures/images/make-images.ts';
 import { sessionCookieFor } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';

@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Role } from '../../src/domain/roles.ts';
-import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
-import { createLocalMediaStore } from '../../src/server/media-storage.ts';
-import { storeUploadedPhoto } from '../../src/server/media-service.ts';
-import { findServerChromium } from '../../src/server/book-pdf.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { insertWritingPrompt } from '../../src/server/repositories/prompts.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { storeUploadedPhoto } from '#src/server/media/photos.ts';
+import { findServerChromium } from '#src/server/groups/book-pdf.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
 import { makePhoto } from '../fixtures/images/make-images.ts';
 import {
   sessionCookieFor,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findServerChromium, renderBookPdf } from '../../src/server/book-pdf.ts';
+import { findServerChromium, renderBookPdf } from '#src/server/groups/book-pdf.ts';
 
 const chromium = findServerChromium();
 // Said in the test names when they are skipped, so the reason shows in the report.

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useDatabaseForProcess } from '../../src/server/db.ts';
+import { useDatabaseForProcess } from '#src/server/platform/db.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { grantPublic, makeMarkedStory } from './support/published.ts';

@@ -6,28 +6,28 @@
  * carer only for a young person.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { Role } from '../../src/domain/roles.ts';
-import { saveProfileForm } from '../../src/server/profile.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { saveProfileForm } from '#src/server/accounts/profile.ts';
 import {
   findPublicationForStory,
   listPublishedStories,
   searchPublishedStories,
-} from '../../src/server/repositories/publications.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
+} from '#src/server/publishing/publications.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import {
   insertCoAuthorInvitation,
   listStoriesForAuthor,
-} from '../../src/server/repositories/stories.ts';
-import { answerRequest, createRequest } from '../../src/server/requests.ts';
-import { linkGuardianAsFacilitator } from '../../src/server/safeguarding.ts';
+} from '#src/server/writing/stories.repository.ts';
+import { answerRequest, createRequest } from '#src/server/requests/requests.ts';
+import { linkGuardianAsFacilitator } from '#src/server/safeguarding/safeguarding.ts';
 import {
   handleGuardianForm,
   handleSharingForm,
   listWaitingForMe,
   loadSharingPage,
-} from '../../src/server/sharing.ts';
-import { answerCoAuthorInvite, saveStoryDetails } from '../../src/server/stories.ts';
+} from '#src/server/consent/sharing.ts';
+import { answerCoAuthorInvite, saveStoryDetails } from '#src/server/writing/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
 import { sendSharingForm } from './support/sharing.ts';

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Anonymity, Scope } from '../../src/domain/consent-types.ts';
-import type { Role } from '../../src/domain/roles.ts';
-import { countWords } from '../../src/domain/words.ts';
-import { validateEditorState } from '../../src/editor/validate.ts';
-import { bookBodyHtml } from '../../src/server/book-html.ts';
-import type { Db } from '../../src/server/db.ts';
+import type { Anonymity, Scope } from '#src/domain/consent-types.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { countWords } from '#src/domain/words.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
+import { bookBodyHtml } from '#src/server/groups/book-html.ts';
+import type { Db } from '#src/server/platform/db.ts';
 import {
   changeWhoPostsPrompts,
   canSeePhotoInGroup,
@@ -29,15 +29,15 @@ import {
   postPrompt,
   rememberBookPdf,
   type GroupBook,
-} from '../../src/server/group-space.ts';
-import { createLocalMediaStore } from '../../src/server/media-storage.ts';
-import { storeUploadedPhoto } from '../../src/server/media-service.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { findMediaById } from '../../src/server/repositories/media.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { insertWritingPrompt } from '../../src/server/repositories/prompts.ts';
-import { insertRevision, insertStory } from '../../src/server/repositories/stories.ts';
+} from '#src/server/groups/group-space.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { storeUploadedPhoto } from '#src/server/media/photos.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { findMediaById } from '#src/server/media/photos.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
+import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 import { makePhoto } from '../fixtures/images/make-images.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, saveText } from './support/fixtures.ts';

@@ -4,20 +4,20 @@ import { expect, it } from 'vitest';
 import {
   appendConsentEvent,
   listConsentEventsForStory,
-} from '../../src/server/repositories/consent.ts';
+} from '#src/server/consent/consent.repository.ts';
 import {
   hashedFieldsOf,
   sealLedgerAnchor,
   verifyLedger,
-} from '../../src/server/repositories/ledger.ts';
-import { refreshPublication } from '../../src/server/repositories/consent.ts';
-import { GENESIS_HASH, hashEvent, legacyHashEvent } from '../../src/server/ledger-hash.ts';
-import { ledgerKey } from '../../src/server/ledger-key.ts';
+} from '#src/server/consent/ledger.repository.ts';
+import { refreshPublication } from '#src/server/consent/consent.repository.ts';
+import { GENESIS_HASH, hashEvent, legacyHashEvent } from '#src/server/consent/ledger-hash.ts';
+import { ledgerKey } from '#src/server/consent/ledger-key.ts';
 import {
   listPublishedStories,
   findPublicationBySlug,
-} from '../../src/server/repositories/publications.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
+} from '#src/server/publishing/publications.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory, saveText } from './support/fixtures.ts';
 

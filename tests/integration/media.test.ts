@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { canDecodeHeic, VARIANT_NAMES } from '../../src/server/images.ts';
-import { createLocalMediaStore, type MediaStore } from '../../src/server/media-storage.ts';
-import { removeStoredPhoto, storeUploadedPhoto } from '../../src/server/media-service.ts';
+import { canDecodeHeic, VARIANT_NAMES } from '#src/server/media/images.ts';
+import { createLocalMediaStore, type MediaStore } from '#src/server/media/storage.ts';
+import { removeStoredPhoto, storeUploadedPhoto } from '#src/server/media/photos.ts';
 import {
   findMediaById,
   listMediaForStory,
   type Media,
-} from '../../src/server/repositories/media.ts';
+} from '#src/server/media/photos.repository.ts';
 import {
   makeElf,
   makeHevcHeic,

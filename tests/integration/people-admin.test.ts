@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { handleGroupsForm, handlePeopleForm } from '../../src/server/admin.ts';
-import { useDatabaseForProcess } from '../../src/server/db.ts';
-import { saveProfileForm } from '../../src/server/profile.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { findPersonById, findPersonIdByEmail } from '../../src/server/repositories/people.ts';
+import { handleGroupsForm, handlePeopleForm } from '#src/server/accounts/admin.ts';
+import { useDatabaseForProcess } from '#src/server/platform/db.ts';
+import { saveProfileForm } from '#src/server/accounts/profile.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { findPersonById, findPersonIdByEmail } from '#src/server/accounts/people.repository.ts';
 import { signedInCookie } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, formData as form } from './support/fixtures.ts';

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { offerWritingPrompt } from '../../src/server/prompts.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { listPromptsForPerson } from '../../src/server/repositories/prompts.ts';
-import { findPromptTextForStory, findStoryById } from '../../src/server/repositories/stories.ts';
-import { startStory } from '../../src/server/stories.ts';
+import { offerWritingPrompt } from '#src/server/groups/prompts.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { listPromptsForPerson } from '#src/server/groups/prompts.repository.ts';
+import { findPromptTextForStory, findStoryById } from '#src/server/writing/stories.repository.ts';
+import { startStory } from '#src/server/writing/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, formData as form } from './support/fixtures.ts';
 

@@ -7,15 +7,15 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterEach, expect, it, vi } from 'vitest';
-import { useDatabaseForProcess, type DatabaseHandle } from '../../src/server/db.ts';
+import { useDatabaseForProcess, type DatabaseHandle } from '#src/server/platform/db.ts';
 import {
   createPublicationCache,
   ensurePublicationListener,
   publicationCache,
   startPublicationListener,
   type PublicationCache,
-} from '../../src/server/publication-cache.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
+} from '#src/server/publishing/publication-cache.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
 

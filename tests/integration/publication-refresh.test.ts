@@ -4,15 +4,15 @@
  * joining). Public surfaces must never show what the rules would refuse.
  */
 import { expect, it } from 'vitest';
-import { handlePeopleForm } from '../../src/server/admin.ts';
+import { handlePeopleForm } from '#src/server/accounts/admin.ts';
 import {
   appendConsentEvent,
   refreshPublicationsMissingText,
-} from '../../src/server/repositories/consent.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { listPublishedStories } from '../../src/server/repositories/publications.ts';
-import { answerCoAuthorInvite, handleStoryPeopleForm } from '../../src/server/stories.ts';
+} from '#src/server/consent/consent.repository.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
+import { answerCoAuthorInvite, handleStoryPeopleForm } from '#src/server/writing/stories.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory, formData as form } from './support/fixtures.ts';
 import { grantPublic, makeMarkedStory } from './support/published.ts';

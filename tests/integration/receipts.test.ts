@@ -4,12 +4,16 @@
  * only by them.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import type { ConsentChange } from '../../src/domain/consent.ts';
-import { KANTARA_VERSION } from '../../src/domain/receipts.ts';
-import { findReceipt, listReceiptsForPerson, sendReceiptEmail } from '../../src/server/receipts.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
+import type { ConsentChange } from '#src/domain/consent.ts';
+import { KANTARA_VERSION } from '#src/domain/receipts.ts';
+import {
+  findReceipt,
+  listReceiptsForPerson,
+  sendReceiptEmail,
+} from '#src/server/consent/receipts.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
 

@@ -4,16 +4,16 @@
  * and one to stop.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { ConsentChange } from '../../src/domain/consent.ts';
-import { sendExpiryReminders } from '../../src/server/reminders.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { listPersonNameFacts } from '../../src/server/repositories/receipts.ts';
+import type { ConsentChange } from '#src/domain/consent.ts';
+import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
 
-// Every link in an email comes from the public address (src/server/public-address.ts).
+// Every link in an email comes from the public address (src/server/http/public-address.ts).
 beforeEach(() => {
   vi.stubEnv('HEARD_PUBLIC_URL', 'https://heard.example');
 });

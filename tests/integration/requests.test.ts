@@ -8,13 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { Role } from '../../src/domain/roles.ts';
-import { eraseAccount } from '../../src/server/account.ts';
-import type { Db } from '../../src/server/db.ts';
-import { createLocalMediaStore, type MediaStore } from '../../src/server/media-storage.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { appendConsentEvent } from '../../src/server/repositories/consent.ts';
-import { verifyLedger } from '../../src/server/repositories/ledger.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { eraseAccount } from '#src/server/accounts/account.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { createLocalMediaStore, type MediaStore } from '#src/server/media/storage.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import {
   answerRequest,
   changeOpenToRequests,
@@ -24,7 +24,7 @@ import {
   loadStaffStories,
   readRequestCap,
   saveRequestCap,
-} from '../../src/server/requests.ts';
+} from '#src/server/requests/requests.ts';
 import {
   cancelRequest,
   closeTakedown,
@@ -35,14 +35,14 @@ import {
   loadTakedowns,
   logUse,
   runRequestHousekeeping,
-} from '../../src/server/uses.ts';
-import { handleGuardianForm } from '../../src/server/sharing.ts';
+} from '#src/server/requests/uses.ts';
+import { handleGuardianForm } from '#src/server/consent/sharing.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
 import { grantPublic } from './support/published.ts';
 
-// Every link in an email comes from the public address (src/server/public-address.ts).
+// Every link in an email comes from the public address (src/server/http/public-address.ts).
 beforeEach(() => {
   vi.stubEnv('HEARD_PUBLIC_URL', 'http://heard.test');
 });

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
-import { validateEditorState } from '../../src/editor/validate.ts';
-import { verifyLedger } from '../../src/server/repositories/ledger.ts';
-import { listPublishedStories } from '../../src/server/repositories/publications.ts';
-import { listCoAuthorInvitations } from '../../src/server/repositories/stories.ts';
-import { listWaitingForMe, loadSharingPage } from '../../src/server/sharing.ts';
-import { loadTurningEighteen } from '../../src/server/turning-eighteen.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
+import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
+import { listCoAuthorInvitations } from '#src/server/writing/stories.repository.ts';
+import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
+import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
 describeEachDatabase('demo data', ({ db }) => {

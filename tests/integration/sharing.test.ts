@@ -4,26 +4,26 @@
  * input that changes nothing.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { listConsentEventsForStory } from '../../src/server/repositories/consent.ts';
-import { verifyLedger } from '../../src/server/repositories/ledger.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { listConsentEventsForStory } from '#src/server/consent/consent.repository.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import {
   findPublicationBySlug,
   listPublishedStories,
-} from '../../src/server/repositories/publications.ts';
-import { listStoryAuthorNames } from '../../src/server/repositories/stories.ts';
+} from '#src/server/publishing/publications.repository.ts';
+import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
 import {
   handleGuardianForm,
   loadGuardianItems,
   loadGuardianPreview,
   loadSharingPage,
   loadSharingPreview,
-} from '../../src/server/sharing.ts';
+} from '#src/server/consent/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';
 
-// Every link in an email comes from the public address (src/server/public-address.ts).
+// Every link in an email comes from the public address (src/server/http/public-address.ts).
 beforeEach(() => {
   vi.stubEnv('HEARD_PUBLIC_URL', 'http://heard.test');
 });
@@ -47,7 +47,7 @@ const share = (fields: Record<string, string> = {}) =>
     ...fields,
   });
 
-async function outboxFor(db: () => import('../../src/server/db.ts').Db) {
+async function outboxFor(db: () => import('#src/server/platform/db.ts').Db) {
   return db().selectFrom('mail_outbox').select(['to_address', 'subject', 'text_body']).execute();
 }
 

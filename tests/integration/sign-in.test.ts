@@ -9,15 +9,15 @@ import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import {
   LINKS_PER_ADDRESS_PER_HOUR,
   REQUESTS_PER_CLIENT_PER_HOUR,
-} from '../../src/domain/sign-in-limits.ts';
-import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { setPersonDisabled } from '../../src/server/repositories/people.ts';
+} from '#src/domain/sign-in-limits.ts';
+import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { setPersonDisabled } from '#src/server/accounts/people.repository.ts';
 import {
   deleteSessionsForPerson,
   findPersonBySessionToken,
-} from '../../src/server/repositories/sessions.ts';
-import { requestSignInLink } from '../../src/server/sign-in.ts';
+} from '#src/server/accounts/sessions.repository.ts';
+import { requestSignInLink } from '#src/server/accounts/sign-in.ts';
 import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson } from './support/fixtures.ts';
@@ -170,7 +170,7 @@ describeEachDatabase('sign-in links', ({ db, handle }) => {
     const personId = await makePerson(db(), { name: 'Owner Person' });
     const email = await emailOf(db(), personId);
     // The person signed in on this browser before.
-    const { rememberSignInDevice } = await import('../../src/server/sign-in.ts');
+    const { rememberSignInDevice } = await import('#src/server/accounts/sign-in.ts');
     const deviceId = 'd'.repeat(43);
     await rememberSignInDevice(db(), { email, deviceId, now: NOW });
     for (let i = 0; i < 50; i += 1) await ask(email, `203.0.113.${i}`);

@@ -7,24 +7,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { decideVisibility } from '../../src/domain/consent.ts';
-import { useDatabaseForProcess, type Db } from '../../src/server/db.ts';
+import { decideVisibility } from '#src/domain/consent.ts';
+import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import {
   appendConsentEvent,
   listConsentEventsForStory,
-} from '../../src/server/repositories/consent.ts';
-import { verifyLedger } from '../../src/server/repositories/ledger.ts';
-import { listOutboxMail } from '../../src/server/repositories/mail.ts';
-import { linkGuardian } from '../../src/server/repositories/people.ts';
-import { findPublicationForStory } from '../../src/server/repositories/publications.ts';
-import { listStoryAuthorsForConsent } from '../../src/server/repositories/stories.ts';
-import { handleGuardianForm } from '../../src/server/sharing.ts';
+} from '#src/server/consent/consent.repository.ts';
+import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
+import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
+import { linkGuardian } from '#src/server/accounts/people.repository.ts';
+import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
+import { handleGuardianForm } from '#src/server/consent/sharing.ts';
 import {
   handleTurningEighteenForm,
   loadTurningEighteen,
   tellWhoTurnedEighteen,
-} from '../../src/server/turning-eighteen.ts';
-import type { ConsentChange } from '../../src/domain/consent.ts';
+} from '#src/server/safeguarding/turning-eighteen.ts';
+import type { ConsentChange } from '#src/domain/consent.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';

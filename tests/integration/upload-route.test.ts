@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useDatabaseForProcess } from '../../src/server/db.ts';
+import { useDatabaseForProcess } from '#src/server/platform/db.ts';
 import {
   makeElf,
   makeJpegWithEverything,

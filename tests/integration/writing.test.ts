@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { editorStateFromParagraphs } from '../../src/editor/plain-text.ts';
-import { findRevision, listRevisions } from '../../src/server/repositories/stories.ts';
+import { editorStateFromParagraphs } from '#src/editor/plain-text.ts';
+import { findRevision, listRevisions } from '#src/server/writing/stories.repository.ts';
 import {
   answerCoAuthorInvite,
   handleStoryPeopleForm,
@@ -8,9 +8,9 @@ import {
   restoreRevision,
   saveRevision,
   startStory,
-} from '../../src/server/stories.ts';
-import { addGroupMember, insertGroup } from '../../src/server/repositories/groups.ts';
-import type { Role } from '../../src/domain/roles.ts';
+} from '#src/server/writing/stories.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import type { Role } from '#src/domain/roles.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, formData as form } from './support/fixtures.ts';
 

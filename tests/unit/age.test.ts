@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ageOn, isMinorOn } from '../../src/domain/age.ts';
+import { ageOn, isMinorOn } from '#src/domain/age.ts';
 
 const d = (iso: string): Date => new Date(iso);
 

@@ -6,10 +6,10 @@ import {
   redactSegments,
   revealsSensitiveDetails,
   showsIdentifiablePhotos,
-} from '../../src/domain/anonymity.ts';
-import type { TextSegment } from '../../src/domain/anonymity.ts';
-import { ANONYMITY_LEVELS } from '../../src/domain/consent-types.ts';
-import type { Anonymity } from '../../src/domain/consent-types.ts';
+} from '#src/domain/anonymity.ts';
+import type { TextSegment } from '#src/domain/anonymity.ts';
+import { ANONYMITY_LEVELS } from '#src/domain/consent-types.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
 
 const ann = { displayName: 'Ann Jones', firstName: 'Ann', pseudonym: 'Robin' };
 const spaced = { displayName: '  Ann  Jones ', firstName: '  Annie ', pseudonym: '  Robin  ' };

@@ -11,19 +11,19 @@ import {
   foldAuthorConsent,
   isPublic,
   needsGuardian,
-} from '../../src/domain/consent.ts';
+} from '#src/domain/consent.ts';
 import type {
   AuthorConsentStatus,
   ConsentChange,
   ConsentChangeResult,
-} from '../../src/domain/consent.ts';
+} from '#src/domain/consent.ts';
 import type {
   Anonymity,
   ConsentEvent,
   Scope,
   StoryAuthor,
   Visibility,
-} from '../../src/domain/consent-types.ts';
+} from '#src/domain/consent-types.ts';
 
 // Fixed clocks only (STYLE.md "tests fix the clock").
 const d = (iso: string): Date => new Date(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseEmail } from '../../src/domain/email.ts';
+import { normaliseEmail } from '#src/domain/email.ts';
 
 describe('normaliseEmail', () => {
   it.each([

@@ -12,8 +12,8 @@ import {
   moveChapter,
   orderChapters,
   type GroupPeople,
-} from '../../src/domain/groups.ts';
-import type { Role } from '../../src/domain/roles.ts';
+} from '#src/domain/groups.ts';
+import type { Role } from '#src/domain/roles.ts';
 
 const group: GroupPeople = {
   memberIds: ['mem'],

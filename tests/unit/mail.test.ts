@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMailDelivery, isOutboxEnabled } from '../../src/server/mail.ts';
+import { describeMailDelivery, isOutboxEnabled } from '#src/server/platform/mail.ts';
 
 describe('the demo outbox exists only where it is safe', () => {
   const LOOPBACK = 'http://127.0.0.1:4321';

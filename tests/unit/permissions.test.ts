@@ -9,8 +9,8 @@ import {
   safeReturnPath,
   type StoryAccess,
   type Viewer,
-} from '../../src/domain/permissions.ts';
-import type { Role } from '../../src/domain/roles.ts';
+} from '#src/domain/permissions.ts';
+import type { Role } from '#src/domain/roles.ts';
 
 const person = (id: string, ...roles: Role[]): Viewer => ({ id, roles });
 const story: StoryAccess = {

@@ -3,8 +3,8 @@
  * addresses, cursors in addresses and safe search snippets.
  */
 import { describe, expect, it } from 'vitest';
-import { themeSlug } from '../../src/domain/slug.ts';
-import { excerptOf, readingMinutes } from '../../src/domain/words.ts';
+import { themeSlug } from '#src/domain/slug.ts';
+import { excerptOf, readingMinutes } from '#src/domain/words.ts';
 import {
   cleanQuery,
   formatCursor,
@@ -13,8 +13,8 @@ import {
   parseCursor,
   parseSearchCursor,
   snippetHtml,
-} from '../../src/server/public-lists.ts';
-import { SNIPPET_START, SNIPPET_STOP } from '../../src/server/repositories/publications.ts';
+} from '#src/server/publishing/public-lists.ts';
+import { SNIPPET_START, SNIPPET_STOP } from '#src/server/publishing/publications.repository.ts';
 
 const ID = '3f1c2a9e-1b2c-4d5e-8f90-123456789abc';
 const WHEN = new Date('2026-03-03T10:00:00.000Z');

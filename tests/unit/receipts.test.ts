@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatMomentInWords } from '../../src/domain/calendar.ts';
-import { SCOPES } from '../../src/domain/consent-types.ts';
-import type { ConsentEvent, Scope } from '../../src/domain/consent-types.ts';
+import { formatMomentInWords } from '#src/domain/calendar.ts';
+import { SCOPES } from '#src/domain/consent-types.ts';
+import type { ConsentEvent, Scope } from '#src/domain/consent-types.ts';
 import {
   KANTARA_VERSION,
   buildReceipt,
   receiptEventFromLedger,
   scopeName,
-} from '../../src/domain/receipts.ts';
-import type { ReceiptController, ReceiptEvent, ReceiptInput } from '../../src/domain/receipts.ts';
+} from '#src/domain/receipts.ts';
+import type { ReceiptController, ReceiptEvent, ReceiptInput } from '#src/domain/receipts.ts';
 
 // Fixed clocks only (STYLE.md "tests fix the clock").
 const d = (iso: string): Date => new Date(iso);

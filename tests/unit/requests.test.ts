@@ -23,7 +23,7 @@ import {
   requestsLeft,
   requestStatusWords,
   type NewRequestFacts,
-} from '../../src/domain/requests.ts';
+} from '#src/domain/requests.ts';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
 const day = (offset: number) => new Date(Date.UTC(2026, 2, 3 + offset));

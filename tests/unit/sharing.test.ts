@@ -3,8 +3,8 @@
  * and the small readers of untrusted input it relies on.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuthorConsentStatus } from '../../src/domain/consent.ts';
-import { SCOPES, type Visibility } from '../../src/domain/consent-types.ts';
+import type { AuthorConsentStatus } from '#src/domain/consent.ts';
+import { SCOPES, type Visibility } from '#src/domain/consent-types.ts';
 import {
   ANONYMITY_EXPLANATIONS,
   describeScopeState,
@@ -14,7 +14,7 @@ import {
   previewAnonymity,
   SCOPE_EXPLANATIONS,
   type ScopeStateInput,
-} from '../../src/domain/sharing.ts';
+} from '#src/domain/sharing.ts';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
 const LATER = new Date('2027-03-03T10:00:00Z');

@@ -30,7 +30,7 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { CUSTOM_NODE_CLASSES } from '../theme.ts';
+import { CUSTOM_NODE_CLASSES } from '#src/editor/theme.ts';
 
 /** The sizes the media route serves; src/server/images makes one file per variant. */
 export const PHOTO_VARIANTS = ['small', 'medium', 'large'] as const;

@@ -25,7 +25,7 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { screenplayClassName } from '../theme.ts';
+import { screenplayClassName } from '#src/editor/theme.ts';
 
 /** The screenplay elements, in the order Tab cycles through them. */
 export const SCREENPLAY_ELEMENTS = [

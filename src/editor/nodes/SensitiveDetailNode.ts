@@ -29,7 +29,7 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { CUSTOM_NODE_CLASSES } from '../theme.ts';
+import { CUSTOM_NODE_CLASSES } from '#src/editor/theme.ts';
 
 /** What kind of identifying detail was marked. */
 export const SENSITIVE_DETAIL_KINDS = ['person', 'place', 'other'] as const;

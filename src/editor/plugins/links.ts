@@ -7,7 +7,7 @@ import { $toggleLink, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $unwrapNode } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical';
 import type { LexicalEditor } from 'lexical';
-import { safeLinkUrl } from '../links.ts';
+import { safeLinkUrl } from '#src/editor/links.ts';
 
 /** Handles TOGGLE_LINK_COMMAND with our protocol rule, and cleans pasted links. */
 export function registerLinks(editor: LexicalEditor): () => void {

@@ -11,8 +11,8 @@ import {
   mergeRegister,
 } from 'lexical';
 import type { LexicalCommand, LexicalEditor, NodeKey } from 'lexical';
-import { $createPhotoNode, $isPhotoNode, UUID_PATTERN } from '../nodes/PhotoNode.ts';
-import type { PhotoPayload } from '../nodes/PhotoNode.ts';
+import { $createPhotoNode, $isPhotoNode, UUID_PATTERN } from '#src/editor/nodes/PhotoNode.ts';
+import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
 
 /** Inserts an uploaded photo where the cursor is. */
 export const INSERT_PHOTO_COMMAND: LexicalCommand<PhotoPayload> =

@@ -26,9 +26,9 @@ import {
   TextNode,
 } from 'lexical';
 import type { LexicalCommand, LexicalEditor } from 'lexical';
-import { elementForTypedLine, suggestCharacterNames } from '../../domain/screenplay.ts';
-import { $isScreenplayNode, cycleScreenplayElement } from '../nodes/ScreenplayNode.ts';
-import type { ScreenplayElement, ScreenplayNode } from '../nodes/ScreenplayNode.ts';
+import { elementForTypedLine, suggestCharacterNames } from '#src/domain/screenplay.ts';
+import { $isScreenplayNode, cycleScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement, ScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
 
 /** Sets the element type of the screenplay element(s) the selection is in. */
 export const SET_SCREENPLAY_ELEMENT_COMMAND: LexicalCommand<ScreenplayElement> = createCommand(

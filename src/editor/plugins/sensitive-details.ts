@@ -20,8 +20,11 @@ import {
   $createSensitiveDetailNode,
   $isSensitiveDetailNode,
   MAX_REPLACEMENT_LENGTH,
-} from '../nodes/SensitiveDetailNode.ts';
-import type { SensitiveDetailKind, SensitiveDetailNode } from '../nodes/SensitiveDetailNode.ts';
+} from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type {
+  SensitiveDetailKind,
+  SensitiveDetailNode,
+} from '#src/editor/nodes/SensitiveDetailNode.ts';
 
 /** What the writer chose for the selected words. */
 export interface SensitiveDetailChoice {

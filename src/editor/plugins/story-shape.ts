@@ -25,10 +25,10 @@ import {
   TextNode,
 } from 'lexical';
 import type { ElementNode, LexicalEditor, LexicalNode } from 'lexical';
-import { hasUnstorableCharacters, removeUnstorableCharacters } from '../../domain/text.ts';
-import type { StoryKind } from '../nodes.ts';
-import { PhotoNode } from '../nodes/PhotoNode.ts';
-import { $createScreenplayNode, ScreenplayNode } from '../nodes/ScreenplayNode.ts';
+import { hasUnstorableCharacters, removeUnstorableCharacters } from '#src/domain/text.ts';
+import type { StoryKind } from '#src/editor/nodes.ts';
+import { PhotoNode } from '#src/editor/nodes/PhotoNode.ts';
+import { $createScreenplayNode, ScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
 
 // Bold, italic and underline: the formats readers see.
 const KEPT_TEXT_FORMATS = 1 | 2 | 8;

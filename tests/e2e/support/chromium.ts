@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS } from '../../../src/server/chromium.ts';
+import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS } from '#src/server/platform/chromium.ts';
 
 /** The path of the system Chromium, or undefined when there is none. */
 export function findChromium(): string | undefined {

@@ -7,8 +7,8 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SerializedEditorState } from 'lexical';
 import { makePhoto } from '../../fixtures/images/make-images.ts';
-import { screenplayState } from '../../../src/editor/fountain.ts';
-import type { ScreenplayElement } from '../../../src/editor/nodes/ScreenplayNode.ts';
+import { screenplayState } from '#src/editor/fountain.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 
 /** Starts a story with the /write form and returns its id. */
 export async function startStory(

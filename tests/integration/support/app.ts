@@ -8,14 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Role } from '../../../src/domain/roles.ts';
-import type { Db } from '../../../src/server/db.ts';
+import type { Role } from '#src/domain/roles.ts';
+import type { Db } from '#src/server/platform/db.ts';
 import {
   createHeardServer,
   type AstroEntry,
   type HeardServerOptions,
-} from '../../../src/server/http-server.ts';
-import { recordListenAddress } from '../../../src/server/public-address.ts';
+} from '#src/server/http/server.ts';
+import { recordListenAddress } from '#src/server/http/public-address.ts';
 import { makePerson } from './fixtures.ts';
 
 /** A running in-process app. */

@@ -14,7 +14,7 @@ import {
   type DatabaseHandle,
   type DatabaseKind,
   type Db,
-} from '../../../src/server/db.ts';
+} from '#src/server/platform/db.ts';
 
 /** What a test sees of its database. */
 export interface TestDatabaseContext {

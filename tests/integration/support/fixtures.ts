@@ -2,12 +2,12 @@
  * Small builders for integration tests, all through the app's own repositories.
  */
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../../src/domain/roles.ts';
-import { countWords } from '../../../src/domain/words.ts';
-import { editorStateFromParagraphs, extractPlainText } from '../../../src/editor/plain-text.ts';
-import type { Db } from '../../../src/server/db.ts';
-import { insertPerson } from '../../../src/server/repositories/people.ts';
-import { insertRevision, insertStory } from '../../../src/server/repositories/stories.ts';
+import type { Role } from '#src/domain/roles.ts';
+import { countWords } from '#src/domain/words.ts';
+import { editorStateFromParagraphs, extractPlainText } from '#src/editor/plain-text.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { insertPerson } from '#src/server/accounts/people.repository.ts';
+import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 
 /** Creates a person with a unique email. */
 export async function makePerson(

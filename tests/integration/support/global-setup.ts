@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { sql } from 'kysely';
-import { migrateToLatest, openDatabase } from '../../../src/server/db.ts';
+import { migrateToLatest, openDatabase } from '#src/server/platform/db.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

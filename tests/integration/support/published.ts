@@ -3,13 +3,13 @@
  * photos, themes and content notes, and a public-site yes, all through the app's
  * own validation and repositories.
  */
-import { countWords } from '../../../src/domain/words.ts';
-import { validateEditorState } from '../../../src/editor/validate.ts';
-import type { Db } from '../../../src/server/db.ts';
-import { createLocalMediaStore } from '../../../src/server/media-storage.ts';
-import { storeUploadedPhoto } from '../../../src/server/media-service.ts';
-import { appendConsentEvent } from '../../../src/server/repositories/consent.ts';
-import { insertRevision, insertStory } from '../../../src/server/repositories/stories.ts';
+import { countWords } from '#src/domain/words.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { storeUploadedPhoto } from '#src/server/media/photos.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 import { makePhoto } from '../../fixtures/images/make-images.ts';
 import { makePerson } from './fixtures.ts';
 

@@ -2,10 +2,10 @@
  * Saying yes on the sharing page as a person does: look at the preview for the
  * choices, then send the yes with the fingerprint of what it showed.
  */
-import type { Viewer } from '../../../src/domain/permissions.ts';
-import { parseAnonymity, parseScope } from '../../../src/domain/sharing.ts';
-import type { Db } from '../../../src/server/db.ts';
-import { handleSharingForm, loadSharingPreview } from '../../../src/server/sharing.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import { parseAnonymity, parseScope } from '#src/domain/sharing.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { handleSharingForm, loadSharingPreview } from '#src/server/consent/sharing.ts';
 
 /** Sends a sharing-page form; a yes carries the fingerprint of the preview it answers. */
 export async function sendSharingForm(

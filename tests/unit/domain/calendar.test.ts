@@ -10,7 +10,7 @@ import {
   isKnownTimeZone,
   lastDayBefore,
   startOfCalendarDay,
-} from '../../../src/domain/calendar.ts';
+} from '#src/domain/calendar.ts';
 
 const LONDON = 'Europe/London';
 

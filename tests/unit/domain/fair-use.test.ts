@@ -4,7 +4,7 @@ import {
   DEFAULT_FAIR_USE_LIMITS,
   parseFairUseLimits,
   type RecentUse,
-} from '../../../src/domain/fair-use.ts';
+} from '#src/domain/fair-use.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const MB = 1024 * 1024;

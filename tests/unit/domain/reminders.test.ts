@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueReminder, REMINDER_DAYS } from '../../../src/domain/reminders.ts';
+import { dueReminder, REMINDER_DAYS } from '#src/domain/reminders.ts';
 
 const END = new Date('2027-03-03T10:00:00Z');
 const DAY = 86_400_000;

@@ -5,8 +5,8 @@ import {
   isStaff,
   mayChangeOwnDateOfBirth,
   type AccountChange,
-} from '../../../src/domain/safeguarding.ts';
-import type { Role } from '../../../src/domain/roles.ts';
+} from '#src/domain/safeguarding.ts';
+import type { Role } from '#src/domain/roles.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -5,7 +5,7 @@ import {
   isTransitionLine,
   SCENE_HEADING_START,
   suggestCharacterNames,
-} from '../../../src/domain/screenplay.ts';
+} from '#src/domain/screenplay.ts';
 
 describe('elementForTypedLine', () => {
   it.each([

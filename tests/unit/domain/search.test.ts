@@ -4,7 +4,7 @@ import {
   parseLeftOutNotes,
   suggestedSearches,
   wordsToCheck,
-} from '../../../src/domain/search.ts';
+} from '#src/domain/search.ts';
 
 describe('wordsToCheck', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   LINKS_PER_KNOWN_DEVICE_PER_HOUR,
   REQUESTS_PER_CLIENT_PER_HOUR,
   type SignInRequestCounts,
-} from '../../../src/domain/sign-in-limits.ts';
+} from '#src/domain/sign-in-limits.ts';
 
 const counts = (fields: Partial<SignInRequestCounts> = {}): SignInRequestCounts => ({
   forAddressFromUnknownDevices: 0,

@@ -5,7 +5,7 @@ import {
   isCalendarDay,
   isoDay,
   removeUnstorableCharacters,
-} from '../../../src/domain/text.ts';
+} from '#src/domain/text.ts';
 
 describe('unstorable characters', () => {
   it.each([

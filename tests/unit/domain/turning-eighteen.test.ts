@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentEvent, Scope, StoryAuthor } from '../../../src/domain/consent-types.ts';
+import type { ConsentEvent, Scope, StoryAuthor } from '#src/domain/consent-types.ts';
 import {
   eighteenthBirthday,
   isNowAdult,
   recentlyEighteenBorn,
   usesDecidedYounger,
-} from '../../../src/domain/turning-eighteen.ts';
+} from '#src/domain/turning-eighteen.ts';
 
 const d = (iso: string) => new Date(iso);
 // Tia turns 18 on 10 March 2026; Gus is her parent.

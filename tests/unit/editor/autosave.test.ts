@@ -6,14 +6,14 @@ import {
   draftStorageKey,
   readKeptDraft,
   saveStatusLabel,
-} from '../../../src/editor/autosave.ts';
+} from '#src/editor/autosave.ts';
 import type {
   AutosaveOptions,
   AutosaveSnapshot,
   DraftStorage,
   SaveResult,
   StoryContent,
-} from '../../../src/editor/autosave.ts';
+} from '#src/editor/autosave.ts';
 
 const STORY = 'story-1';
 const KEY = draftStorageKey(STORY);

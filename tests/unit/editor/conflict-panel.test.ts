@@ -7,7 +7,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ConflictPanel } from '../../../src/editor/ConflictPanel.tsx';
+import { ConflictPanel } from '#src/editor/ConflictPanel.tsx';
 import { $element, $paragraph, $text, richScript, stateFrom } from './support/states.ts';
 
 function panel(mine: unknown, saved: unknown): string {

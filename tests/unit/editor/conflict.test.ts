@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBothVersions, OTHER_VERSION_HEADING } from '../../../src/editor/conflict.ts';
-import { extractPlainText } from '../../../src/editor/plain-text.ts';
-import { validateEditorState } from '../../../src/editor/validate.ts';
+import { mergeBothVersions, OTHER_VERSION_HEADING } from '#src/editor/conflict.ts';
+import { extractPlainText } from '#src/editor/plain-text.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
 import { $element, $paragraph, $text, stateFrom } from './support/states.ts';
 
 describe('mergeBothVersions ("Keep both")', () => {

@@ -5,9 +5,9 @@ import {
   readFountainElements,
   screenplayState,
   toFountain,
-} from '../../../src/editor/fountain.ts';
-import type { ScriptElementText } from '../../../src/editor/fountain.ts';
-import { validateEditorState } from '../../../src/editor/validate.ts';
+} from '#src/editor/fountain.ts';
+import type { ScriptElementText } from '#src/editor/fountain.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
 import { chance, integer, mulberry32, pick } from './support/random.ts';
 import type { Random } from './support/random.ts';
 import { richScript } from './support/states.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkUrlFromInput, safeLinkUrl } from '../../../src/editor/links.ts';
+import { linkUrlFromInput, safeLinkUrl } from '#src/editor/links.ts';
 
 describe('safeLinkUrl allows http, https and mailto only', () => {
   it.each([

@@ -20,36 +20,36 @@ import {
   KEY_TAB_COMMAND,
 } from 'lexical';
 import type { LexicalEditor, TextNode } from 'lexical';
-import { EDITOR_NODES } from '../../../src/editor/nodes.ts';
+import { EDITOR_NODES } from '#src/editor/nodes.ts';
 import {
   cycleScreenplayElement,
   SCREENPLAY_ELEMENTS,
   screenplayElementAfterEnter,
-} from '../../../src/editor/nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from '../../../src/editor/nodes/ScreenplayNode.ts';
-import { registerLinks } from '../../../src/editor/plugins/links.ts';
+} from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import { registerLinks } from '#src/editor/plugins/links.ts';
 import {
   $listPhotos,
   INSERT_PHOTO_COMMAND,
   registerPhotos,
   REMOVE_PHOTO_COMMAND,
   UPDATE_PHOTO_COMMAND,
-} from '../../../src/editor/plugins/photos.ts';
+} from '#src/editor/plugins/photos.ts';
 import {
   $characterNameSuggestions,
   CHOOSE_CHARACTER_NAME_COMMAND,
   registerScreenplayKeys,
   registerScreenplayTyping,
   SET_SCREENPLAY_ELEMENT_COMMAND,
-} from '../../../src/editor/plugins/screenplay.ts';
+} from '#src/editor/plugins/screenplay.ts';
 import {
   $listSensitiveDetails,
   MARK_SENSITIVE_DETAIL_COMMAND,
   registerSensitiveDetails,
   REMOVE_SENSITIVE_DETAIL_COMMAND,
-} from '../../../src/editor/plugins/sensitive-details.ts';
-import { registerStoryShape } from '../../../src/editor/plugins/story-shape.ts';
-import { validateEditorState } from '../../../src/editor/validate.ts';
+} from '#src/editor/plugins/sensitive-details.ts';
+import { registerStoryShape } from '#src/editor/plugins/story-shape.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
 import { $element, $paragraph, $photo, $text, PHOTO_ID } from './support/states.ts';
 
 function editorWith(...register: ((editor: LexicalEditor) => () => void)[]): LexicalEditor {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { $createLinkNode } from '@lexical/link';
 import type { SerializedEditorState } from 'lexical';
-import { ANONYMITY_LEVELS } from '../../../src/domain/consent-types.ts';
-import type { Anonymity } from '../../../src/domain/consent-types.ts';
-import { mediaPath } from '../../../src/editor/nodes/PhotoNode.ts';
-import { extractPlainText } from '../../../src/editor/plain-text.ts';
-import { toFountain } from '../../../src/editor/fountain.ts';
-import {
-  redactedEditorState,
-  redactedPlainText,
-  renderStoryHtml,
-} from '../../../src/editor/render.ts';
-import type { RenderOptions } from '../../../src/editor/render.ts';
-import { validateEditorState } from '../../../src/editor/validate.ts';
+import { ANONYMITY_LEVELS } from '#src/domain/consent-types.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
+import { extractPlainText } from '#src/editor/plain-text.ts';
+import { toFountain } from '#src/editor/fountain.ts';
+import { redactedEditorState, redactedPlainText, renderStoryHtml } from '#src/editor/render.ts';
+import type { RenderOptions } from '#src/editor/render.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
 import {
   $detail,
   $element,

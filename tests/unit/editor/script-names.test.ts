@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyScriptNameMap, validateScriptNameMap } from '../../../src/editor/script-names.ts';
+import { applyScriptNameMap, validateScriptNameMap } from '#src/editor/script-names.ts';
 
 describe('applyScriptNameMap', () => {
   const map = { Sharon: 'Anne', 'Mary Ann': 'Rose', Mary: 'Lily', Jo: 'Sam' };

@@ -3,14 +3,10 @@ import { $createListItemNode, $createListNode } from '@lexical/list';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import type { SerializedEditorState } from 'lexical';
-import { EDITOR_NODES } from '../../../src/editor/nodes.ts';
-import { fromFountain } from '../../../src/editor/fountain.ts';
-import { editorStateFromParagraphs } from '../../../src/editor/plain-text.ts';
-import {
-  EDITOR_LIMITS,
-  VALIDATION_MESSAGES,
-  validateEditorState,
-} from '../../../src/editor/validate.ts';
+import { EDITOR_NODES } from '#src/editor/nodes.ts';
+import { fromFountain } from '#src/editor/fountain.ts';
+import { editorStateFromParagraphs } from '#src/editor/plain-text.ts';
+import { EDITOR_LIMITS, VALIDATION_MESSAGES, validateEditorState } from '#src/editor/validate.ts';
 import {
   $detail,
   $paragraph,

@@ -12,11 +12,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState } from 'lexical';
-import { ANONYMITY_LEVELS } from '../../../src/domain/consent-types.ts';
-import type { Anonymity } from '../../../src/domain/consent-types.ts';
-import { mediaPath } from '../../../src/editor/nodes/PhotoNode.ts';
-import { redactedPlainText, renderStoryHtml } from '../../../src/editor/render.ts';
-import { VALIDATION_MESSAGES, validateEditorState } from '../../../src/editor/validate.ts';
+import { ANONYMITY_LEVELS } from '#src/domain/consent-types.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
+import { redactedPlainText, renderStoryHtml } from '#src/editor/render.ts';
+import { VALIDATION_MESSAGES, validateEditorState } from '#src/editor/validate.ts';
 import { unsafeHtmlProblems } from '../editor/support/html.ts';
 import { chance, integer, mulberry32, pick } from '../editor/support/random.ts';
 import type { Random } from '../editor/support/random.ts';

@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVariantName, sniffImageFormat } from '../../../src/server/images.ts';
-import { validateAltText } from '../../../src/server/media-service.ts';
-import { isStorageKey, newStorageKey, readMediaDir } from '../../../src/server/media-storage.ts';
+import { isVariantName, sniffImageFormat } from '#src/server/media/images.ts';
+import { validateAltText } from '#src/server/media/photos.ts';
+import { isStorageKey, newStorageKey, readMediaDir } from '#src/server/media/storage.ts';
 
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>
   Buffer.concat(

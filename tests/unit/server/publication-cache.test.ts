@@ -3,7 +3,7 @@ import {
   createPublicationCache,
   publicationCache,
   surrogateKeyForStory,
-} from '../../../src/server/publication-cache.ts';
+} from '#src/server/publishing/publication-cache.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';

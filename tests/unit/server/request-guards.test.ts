@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, clientNetworkOf } from '../../../src/server/client-address.ts';
+import { clientAddressOf, clientNetworkOf } from '#src/server/http/client-address.ts';
 import {
   isLoopbackOrigin,
   isOwnHost,
@@ -7,14 +7,14 @@ import {
   publicOrigin,
   readConfiguredPublicUrl,
   siteLink,
-} from '../../../src/server/public-address.ts';
+} from '#src/server/http/public-address.ts';
 import {
   bodyLimitFor,
   checkRequestUrl,
   MAX_FORM_BYTES,
   MAX_SAVE_REQUEST_BYTES,
   MAX_UPLOAD_REQUEST_BYTES,
-} from '../../../src/server/request-guards.ts';
+} from '#src/server/http/request-guards.ts';
 
 describe('the public address', () => {
   it.each([

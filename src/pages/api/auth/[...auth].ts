@@ -6,10 +6,14 @@
  * (docs/decisions/010-public-address-and-sign-in-limits.md).
  */
 import type { APIRoute } from 'astro';
-import { handleAuthRequest, sessionCookieName } from '../../../server/auth.ts';
-import { getDatabase } from '../../../server/db.ts';
-import { isPublicSiteHttps } from '../../../server/public-address.ts';
-import { deviceCookieName, newDeviceId, rememberSignInDevice } from '../../../server/sign-in.ts';
+import { handleAuthRequest, sessionCookieName } from '#src/server/accounts/auth.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { isPublicSiteHttps } from '#src/server/http/public-address.ts';
+import {
+  deviceCookieName,
+  newDeviceId,
+  rememberSignInDevice,
+} from '#src/server/accounts/sign-in.ts';
 
 const CALLBACK_PATH = '/api/auth/callback/nodemailer';
 const DEVICE_COOKIE_DAYS = 365;

@@ -3,8 +3,8 @@
  * its members and facilitators only, each script as its writers agreed to share it.
  */
 import type { APIRoute } from 'astro';
-import { getDatabase } from '../../../server/db.ts';
-import { groupScriptsZip } from '../../../server/group-space.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { groupScriptsZip } from '#src/server/groups/group-space.ts';
 
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;

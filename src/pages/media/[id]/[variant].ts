@@ -5,16 +5,16 @@
  * people only when its authors chose to be named.
  */
 import type { APIRoute } from 'astro';
-import { canReadDraft } from '../../../domain/permissions.ts';
-import { isPhotoPublic, listPhotoIds } from '../../../domain/media.ts';
-import { getDatabase } from '../../../server/db.ts';
-import { canSeePhotoInGroup } from '../../../server/group-space.ts';
-import { isVariantName } from '../../../server/images.ts';
-import { createLocalMediaStore } from '../../../server/media-storage.ts';
-import { surrogateKeyForStory } from '../../../server/publication-cache.ts';
-import { findMediaById } from '../../../server/repositories/media.ts';
-import { findPublicationForStory } from '../../../server/repositories/publications.ts';
-import { findRevision, findStoryAccess } from '../../../server/repositories/stories.ts';
+import { canReadDraft } from '#src/domain/permissions.ts';
+import { isPhotoPublic, listPhotoIds } from '#src/domain/media.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { canSeePhotoInGroup } from '#src/server/groups/group-space.ts';
+import { isVariantName } from '#src/server/media/images.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { surrogateKeyForStory } from '#src/server/publishing/publication-cache.ts';
+import { findMediaById } from '#src/server/media/photos.repository.ts';
+import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -4,9 +4,9 @@
  * signed-in person's own.
  */
 import type { APIRoute } from 'astro';
-import { exportEverything } from '../../../server/account.ts';
-import { getDatabase } from '../../../server/db.ts';
-import { createLocalMediaStore } from '../../../server/media-storage.ts';
+import { exportEverything } from '#src/server/accounts/account.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
 
 export const POST: APIRoute = async ({ locals, redirect }) => {
   const person = locals.person;

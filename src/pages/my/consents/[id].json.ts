@@ -3,10 +3,10 @@
  * is about or who made the change; 404 for anyone else.
  */
 import type { APIRoute } from 'astro';
-import { getDatabase } from '../../../server/db.ts';
-import { jsonResponse } from '../../../server/http.ts';
-import { findReceipt } from '../../../server/receipts.ts';
-import { isUuid } from '../../../server/stories.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { jsonResponse } from '#src/server/http/responses.ts';
+import { findReceipt } from '#src/server/consent/receipts.ts';
+import { isUuid } from '#src/server/writing/stories.ts';
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const notFound = () => jsonResponse(404, { error: 'There is no such receipt.' });

@@ -9,13 +9,13 @@ import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import type { LexicalNode, SerializedEditorState, TextFormatType } from 'lexical';
-import { EDITOR_NODES } from '../../../../src/editor/nodes.ts';
-import { $createPhotoNode } from '../../../../src/editor/nodes/PhotoNode.ts';
-import type { PhotoPayload } from '../../../../src/editor/nodes/PhotoNode.ts';
-import { $createScreenplayNode } from '../../../../src/editor/nodes/ScreenplayNode.ts';
-import type { ScreenplayElement } from '../../../../src/editor/nodes/ScreenplayNode.ts';
-import { $createSensitiveDetailNode } from '../../../../src/editor/nodes/SensitiveDetailNode.ts';
-import type { SensitiveDetailKind } from '../../../../src/editor/nodes/SensitiveDetailNode.ts';
+import { EDITOR_NODES } from '#src/editor/nodes.ts';
+import { $createPhotoNode } from '#src/editor/nodes/PhotoNode.ts';
+import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
+import { $createScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import { $createSensitiveDetailNode } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
 
 export const PHOTO_ID = '3f1c2a9e-1b2c-4d5e-8f90-123456789abc';
 

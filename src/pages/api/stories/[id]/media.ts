@@ -5,13 +5,13 @@
  * nothing stored.
  */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../../server/http.ts';
-import { getDatabase } from '../../../../server/db.ts';
-import { claimFairUse, releaseFairUse } from '../../../../server/fair-use.ts';
-import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
-import { createLocalMediaStore } from '../../../../server/media-storage.ts';
-import { storeUploadedPhoto } from '../../../../server/media-service.ts';
-import { loadStoryForWriting } from '../../../../server/stories.ts';
+import { jsonResponse } from '#src/server/http/responses.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { claimFairUse, releaseFairUse } from '#src/server/accounts/fair-use.ts';
+import { MAX_UPLOAD_BYTES } from '#src/server/media/images.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { storeUploadedPhoto } from '#src/server/media/photos.ts';
+import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
   const { db } = await getDatabase();

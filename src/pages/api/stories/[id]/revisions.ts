@@ -5,9 +5,9 @@
  * edit the story (we never say a private story exists).
  */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../../server/http.ts';
-import { getDatabase } from '../../../../server/db.ts';
-import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '../../../../server/stories.ts';
+import { jsonResponse } from '#src/server/http/responses.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '#src/server/writing/stories.ts';
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
   // Signed out (the session ended while writing): say so, so the editor can

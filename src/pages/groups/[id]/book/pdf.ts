@@ -5,14 +5,14 @@
  * when this server has no Chromium. Only the group's members and facilitators.
  */
 import type { APIRoute } from 'astro';
-import screenplayCss from '../../../../styles/screenplay.css?raw';
-import bookCss from '../../../../styles/book-print.css?raw';
-import { bookBodyHtml } from '../../../../server/book-html.ts';
-import { renderBookPdfInTurn } from '../../../../server/book-pdf.ts';
-import { publicOrigin } from '../../../../server/public-address.ts';
-import { getDatabase } from '../../../../server/db.ts';
-import { loadBook, photoForBook, rememberBookPdf } from '../../../../server/group-space.ts';
-import { escapeHtml } from '../../../../editor/escape.ts';
+import screenplayCss from '#src/styles/screenplay.css?raw';
+import bookCss from '#src/styles/book-print.css?raw';
+import { bookBodyHtml } from '#src/server/groups/book-html.ts';
+import { renderBookPdfInTurn } from '#src/server/groups/book-pdf.ts';
+import { publicOrigin } from '#src/server/http/public-address.ts';
+import { getDatabase } from '#src/server/platform/db.ts';
+import { loadBook, photoForBook, rememberBookPdf } from '#src/server/groups/group-space.ts';
+import { escapeHtml } from '#src/editor/escape.ts';
 
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;

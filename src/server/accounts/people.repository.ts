@@ -1,0 +1,242 @@
+/**
+ * People: the Auth.js user row plus our profile, and guardian links.
+ */
+import type { Kysely } from 'kysely';
+import type { Role } from '#src/domain/roles.ts';
+import type { Database, PersonRow } from '#src/server/platform/schema.ts';
+import { inTransaction } from '#src/server/platform/transaction.ts';
+
+export interface NewPerson {
+  readonly email: string;
+  readonly displayName: string;
+  readonly firstName?: string | null;
+  readonly defaultPseudonym?: string | null;
+  /** 'YYYY-MM-DD' */
+  readonly dateOfBirth?: string | null;
+  readonly roles: readonly Role[];
+}
+
+/** Creates a person (Auth.js user and profile) and returns their id. */
+export async function insertPerson(db: Kysely<Database>, person: NewPerson): Promise<string> {
+  return inTransaction(db, async (trx) => {
+    const user = await trx
+      .insertInto('User')
+      .values({ email: person.email, name: person.displayName, emailVerified: null, image: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('people')
+      .values({
+        id: user.id,
+        display_name: person.displayName,
+        first_name: person.firstName ?? null,
+        default_pseudonym: person.defaultPseudonym ?? null,
+        date_of_birth: person.dateOfBirth ?? null,
+        roles: [...person.roles],
+        disabled_at: null,
+      })
+      .execute();
+    return user.id;
+  });
+}
+
+/** The person with this email, or undefined. Emails are stored normalised. */
+export async function findPersonIdByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('User')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The profile of one person, or undefined. */
+export async function findPersonById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<PersonRow | undefined> {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Links a guardian to a young person (idempotent). */
+export async function linkGuardian(
+  db: Kysely<Database>,
+  guardianId: string,
+  youngPersonId: string,
+): Promise<void> {
+  await db
+    .insertInto('guardian_links')
+    .values({ guardian_id: guardianId, young_person_id: youngPersonId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export interface ProfileChanges {
+  readonly displayName: string;
+  readonly firstName: string | null;
+  readonly defaultPseudonym: string | null;
+  readonly dateOfBirth: string | null;
+  readonly largerText: boolean;
+  readonly highContrast: boolean;
+}
+
+/** Updates a person's own profile and reading preferences. */
+export async function updatePersonProfile(
+  db: Kysely<Database>,
+  personId: string,
+  changes: ProfileChanges,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx
+      .updateTable('people')
+      .set({
+        display_name: changes.displayName,
+        first_name: changes.firstName,
+        default_pseudonym: changes.defaultPseudonym,
+        date_of_birth: changes.dateOfBirth,
+        larger_text: changes.largerText,
+        high_contrast: changes.highContrast,
+      })
+      .where('id', '=', personId)
+      .execute();
+    await trx
+      .updateTable('User')
+      .set({ name: changes.displayName })
+      .where('id', '=', personId)
+      .execute();
+  });
+}
+
+/** Everyone, for the admin list, with their email. */
+export async function listPeopleForAdmin(db: Kysely<Database>) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select([
+      'p.id',
+      'u.email',
+      'p.display_name',
+      'p.roles',
+      'p.disabled_at',
+      'p.date_of_birth',
+      'u.emailVerified',
+    ])
+    .orderBy('p.display_name')
+    .execute();
+}
+
+/** Replaces a person's roles. */
+export async function setPersonRoles(
+  db: Kysely<Database>,
+  personId: string,
+  roles: readonly Role[],
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ roles: [...roles] })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** Pauses or restores an account. */
+export async function setPersonDisabled(
+  db: Kysely<Database>,
+  personId: string,
+  disabledAt: Date | null,
+): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ disabled_at: disabledAt })
+    .where('id', '=', personId)
+    .execute();
+}
+
+/** Every guardian link, with both names. */
+export async function listGuardianLinks(db: Kysely<Database>) {
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .innerJoin('people as young', 'young.id', 'g.young_person_id')
+    .select([
+      'g.guardian_id',
+      'g.young_person_id',
+      'guardian.display_name as guardian_name',
+      'young.display_name as young_person_name',
+    ])
+    .orderBy('young.display_name')
+    .execute();
+}
+
+/** The people linked as this person's guardians now. */
+export async function listGuardianIdsOf(
+  db: Kysely<Database>,
+  youngPersonId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('guardian_links')
+    .select('guardian_id')
+    .where('young_person_id', '=', youngPersonId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => row.guardian_id);
+}
+
+/** Whether this person is linked as anyone's guardian. */
+export async function isLinkedAsGuardian(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('guardian_links')
+    .select('young_person_id')
+    .where('guardian_id', '=', personId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sets a person's date of birth (an admin's correction); returns the one it replaced. */
+export async function setDateOfBirth(
+  db: Kysely<Database>,
+  personId: string,
+  dateOfBirth: string | null,
+): Promise<{ readonly previous: string | null } | undefined> {
+  return inTransaction(db, async (trx) => {
+    const before = await trx
+      .selectFrom('people')
+      .select('date_of_birth')
+      .where('id', '=', personId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return undefined;
+    await trx
+      .updateTable('people')
+      .set({ date_of_birth: dateOfBirth })
+      .where('id', '=', personId)
+      .execute();
+    return { previous: before.date_of_birth };
+  });
+}
+
+/** Removes a guardian link. */
+export async function unlinkGuardian(
+  db: Kysely<Database>,
+  guardianId: string,
+  youngPersonId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('guardian_links')
+    .where('guardian_id', '=', guardianId)
+    .where('young_person_id', '=', youngPersonId)
+    .execute();
+}
+
+/** True once the person has opened a sign-in link (Auth.js marks the email verified). */
+export async function hasSignedInBefore(db: Kysely<Database>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('User')
+    .select('emailVerified')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row?.emailVerified);
+}

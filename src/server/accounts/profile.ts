@@ -1,0 +1,103 @@
+/**
+ * A person changing their own profile: names, date of birth, reading preferences.
+ */
+import { z } from 'zod';
+import { mayChangeOwnDateOfBirth } from '#src/domain/safeguarding.ts';
+import { checkBirthDate } from '#src/domain/text.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
+import { parseForm, textField, type FormResult } from '#src/server/http/forms.ts';
+import {
+  findPersonById,
+  listGuardianIdsOf,
+  updatePersonProfile,
+  type ProfileChanges,
+} from './people.repository.ts';
+
+const optionalName = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} letters long.`)
+    .transform((value) => (value === '' ? null : value));
+
+function profileSchema(today: Date) {
+  const todayIso = today.toISOString().slice(0, 10);
+  return z.object({
+    displayName: z
+      .string()
+      .trim()
+      .min(1, 'Please type the name you would like to be known by.')
+      .max(120, 'Your name can be at most 120 letters long.'),
+    firstName: optionalName('Your first name', 60),
+    defaultPseudonym: optionalName('A made-up name', 60),
+    dateOfBirth: z.string().transform((value, ctx) => {
+      const checked = checkBirthDate(value, todayIso);
+      if (!checked.ok) {
+        ctx.addIssue({ code: 'custom', message: checked.message });
+        return z.NEVER;
+      }
+      return checked.date;
+    }),
+    largerText: z.boolean(),
+    highContrast: z.boolean(),
+  });
+}
+
+/** The words shown, and sent back, when someone may not change their own date of birth. */
+export const DATE_OF_BIRTH_LOCKED =
+  'Only an admin can change your date of birth, because you are under 18 or a parent or carer is linked to your account. If it is wrong, ask your group’s facilitator to tell an admin.';
+
+/** Whether this person may change their own date of birth (src/domain/safeguarding.ts). */
+export async function mayEditOwnDateOfBirth(
+  db: Db,
+  person: { readonly id: string; readonly date_of_birth: string | null },
+  now: Date,
+): Promise<boolean> {
+  const guardianIds = await listGuardianIdsOf(db, person.id);
+  return mayChangeOwnDateOfBirth(
+    {
+      dateOfBirth:
+        person.date_of_birth === null ? null : new Date(`${person.date_of_birth}T00:00:00Z`),
+      guardianIds,
+    },
+    now,
+  );
+}
+
+/**
+ * Validates and saves a profile form; nothing is saved if any field is wrong.
+ * A young person's date of birth is kept as it is: the form does not offer it,
+ * and a different one sent anyway is refused.
+ */
+export async function saveProfileForm(
+  db: Db,
+  personId: string,
+  form: FormData,
+  now: Date,
+): Promise<FormResult<ProfileChanges>> {
+  const person = await findPersonById(db, personId);
+  if (!person) return { ok: false, errors: { form: 'Please sign in again.' } };
+  const locked = !(await mayEditOwnDateOfBirth(db, person, now));
+  const sentDateOfBirth = form.has('dateOfBirth') ? textField(form, 'dateOfBirth').trim() : null;
+  if (locked && sentDateOfBirth !== null && sentDateOfBirth !== (person.date_of_birth ?? '')) {
+    return { ok: false, errors: { dateOfBirth: DATE_OF_BIRTH_LOCKED } };
+  }
+  const parsed = parseForm(profileSchema(now), {
+    displayName: textField(form, 'displayName'),
+    firstName: textField(form, 'firstName'),
+    defaultPseudonym: textField(form, 'defaultPseudonym'),
+    dateOfBirth: locked ? (person.date_of_birth ?? '') : textField(form, 'dateOfBirth'),
+    largerText: form.get('largerText') === 'on',
+    highContrast: form.get('highContrast') === 'on',
+  });
+  if (parsed.ok) {
+    const changes = parsed.value;
+    await db.transaction().execute(async (trx) => {
+      await updatePersonProfile(trx, personId, changes);
+      // Names and age feed the publication (shown names, the guardian rule).
+      await refreshPublicationsForAuthor(trx, personId, now);
+    });
+  }
+  return parsed;
+}

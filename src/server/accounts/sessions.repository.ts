@@ -1,0 +1,72 @@
+/**
+ * Sessions (stored by Auth.js through the Kysely adapter) and the person behind one.
+ */
+import type { Kysely } from 'kysely';
+import type { Role } from '#src/domain/roles.ts';
+import type { Database } from '#src/server/platform/schema.ts';
+
+/** The signed-in person as every page sees them. */
+export interface SessionPerson {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly firstName: string | null;
+  readonly roles: readonly Role[];
+  readonly largerText: boolean;
+  readonly highContrast: boolean;
+}
+
+/**
+ * The person whose live session this token is, or undefined. A disabled account
+ * has no live sessions.
+ */
+export async function findPersonBySessionToken(
+  db: Kysely<Database>,
+  sessionToken: string,
+  now: Date,
+): Promise<SessionPerson | undefined> {
+  const row = await db
+    .selectFrom('Session as s')
+    .innerJoin('people as p', 'p.id', 's.userId')
+    .innerJoin('User as u', 'u.id', 's.userId')
+    .select([
+      'p.id',
+      'u.email',
+      'p.display_name',
+      'p.first_name',
+      'p.roles',
+      'p.larger_text',
+      'p.high_contrast',
+    ])
+    .where('s.sessionToken', '=', sessionToken)
+    .where('s.expires', '>', now)
+    .where('p.disabled_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    firstName: row.first_name,
+    roles: row.roles,
+    largerText: row.larger_text,
+    highContrast: row.high_contrast,
+  };
+}
+
+/** Deletes one session (signing out this browser). */
+export async function deleteSessionByToken(
+  db: Kysely<Database>,
+  sessionToken: string,
+): Promise<void> {
+  await db.deleteFrom('Session').where('sessionToken', '=', sessionToken).execute();
+}
+
+/** Deletes every session a person has: they are signed out everywhere at once. */
+export async function deleteSessionsForPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<number> {
+  const result = await db.deleteFrom('Session').where('userId', '=', personId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,164 @@
+/**
+ * Telling people where a use of a story stands after a consent change: whose
+ * yes it now waits for (co-authors, parents and carers), and, when it goes live
+ * or stops, every author and every author's parent or carer. Nobody should
+ * find out by accident that something of theirs is, or is no longer, shared.
+ *
+ * Each email asks nothing of its reader but what is theirs to decide, and says
+ * plainly that no is fine and needs no reason. The person who made the change
+ * already has their receipt (src/server/consent/receipts.ts).
+ */
+import { isMinorOn } from '#src/domain/age.ts';
+import { decideVisibility, foldAuthorConsent } from '#src/domain/consent.ts';
+import type { Scope, Visibility } from '#src/domain/consent-types.ts';
+import { formatLastDay } from '#src/domain/calendar.ts';
+import { scopeName } from '#src/domain/receipts.ts';
+import { SCOPE_EXPLANATIONS } from '#src/domain/sharing.ts';
+import { displayName } from '#src/domain/anonymity.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { organisationTimeZone } from '#src/server/platform/dates.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { siteLink } from '#src/server/http/public-address.ts';
+import { readReceiptController } from './receipts.ts';
+import { listConsentEventsForStory } from './consent.repository.ts';
+import { listPersonNameFacts } from './receipts.repository.ts';
+import {
+  findStoryById,
+  listStoryAuthorNames,
+  listStoryAuthorsForConsent,
+} from '#src/server/writing/stories.repository.ts';
+
+/** One consent change, as the news about it needs it. */
+export interface ConsentChangeNews {
+  readonly storyId: string;
+  readonly scope: Scope;
+  readonly kind: 'grant' | 'renew' | 'withdraw' | 'guardian_approve' | 'guardian_withdraw';
+  /** The author whose consent changed. */
+  readonly subjectId: string;
+  /** Who made the change (the author, or their parent or carer). */
+  readonly actorId: string;
+  /** Whether the story showed in this use just before the change. */
+  readonly before: Visibility;
+  /** A yes that answered a staff request: co-authors have that request to answer instead. */
+  readonly viaRequest?: boolean;
+  readonly now: Date;
+}
+
+/** Emails everyone the change concerns, after it has committed. Returns how many emails went. */
+export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): Promise<number> {
+  const story = await findStoryById(db, news.storyId);
+  if (!story) return 0;
+  const authors = await listStoryAuthorsForConsent(db, news.storyId);
+  const events = await listConsentEventsForStory(db, news.storyId);
+  const after = decideVisibility({ authors, events, scope: news.scope, now: news.now });
+  const names = await listStoryAuthorNames(db, news.storyId);
+  const firstName = (personId: string) => {
+    const person = names.find((candidate) => candidate.personId === personId);
+    return person ? displayName({ ...person, pseudonym: null }, 'first_name') : 'Someone';
+  };
+  // A parent or carer has a say only while the young person is under 18.
+  const everyone = [
+    ...new Set(
+      authors.flatMap((a) => [a.personId, ...(isMinorOn(a, news.now) ? a.guardianIds : [])]),
+    ),
+  ];
+  const people = new Map((await listPersonNameFacts(db, everyone)).map((p) => [p.id, p]));
+  const where = SCOPE_EXPLANATIONS[news.scope].where;
+  const zone = organisationTimeZone();
+  const controller = readReceiptController();
+  const title = `“${story.title}”`;
+  const sharingPage = siteLink(`/my/stories/${story.id}/sharing#${news.scope}`);
+  const approvals = siteLink('/my/approvals');
+  const mails: { to: string; personId: string; subject: string; lines: string[] }[] = [];
+  const add = (personId: string, subject: string, lines: string[]) => {
+    if (personId === news.actorId) return;
+    const person = people.get(personId);
+    if (!person || mails.some((mail) => mail.personId === personId)) return;
+    mails.push({
+      to: person.email,
+      personId,
+      subject,
+      lines: [`Hello ${person.firstName ?? person.displayName},`, '', ...lines],
+    });
+  };
+  const isGuardian = (personId: string) => !authors.some((a) => a.personId === personId);
+  const wardOf = (guardianId: string) =>
+    authors.find((a) => a.guardianIds.includes(guardianId))?.personId ?? '';
+
+  if (after.visible && !news.before.visible) {
+    // Live now: everyone who has a say hears it.
+    for (const personId of everyone) {
+      add(personId, `${title} is now shared ${where}`, [
+        `Everyone who needed to say yes has said yes, so ${isGuardian(personId) ? `${firstName(wardOf(personId))}’s story` : 'your story'} ${title} is now shared ${where}, until ${formatLastDay(after.expiresAt, zone)}.`,
+        '',
+        'It can be stopped at any time, and nobody has to say why:',
+        isGuardian(personId) ? approvals : sharingPage,
+      ]);
+    }
+  } else if (news.before.visible && !after.visible) {
+    // Stopped: everyone who had a say hears it, and who stopped it.
+    const who =
+      news.actorId === news.subjectId
+        ? firstName(news.subjectId)
+        : `${firstName(news.subjectId)}’s parent or carer`;
+    for (const personId of everyone) {
+      add(personId, `${title} is no longer shared ${where}`, [
+        `${who} stopped sharing ${title} ${where}, so it is no longer shared there.`,
+        ...(SCOPE_EXPLANATIONS[news.scope].onSite
+          ? ['It came down straight away.']
+          : ['Staff will take it down from wherever it was used.']),
+        '',
+        isGuardian(personId) ? approvals : sharingPage,
+      ]);
+    }
+  } else if (news.kind === 'grant' && !after.visible) {
+    // A yes that is not enough alone: tell each person it now waits for.
+    for (const author of news.viaRequest ? [] : authors) {
+      if (author.personId === news.subjectId) continue;
+      const status = foldAuthorConsent(events, author, news.scope, news.now);
+      if (status.status === 'valid' || status.status === 'awaiting-guardian') continue;
+      add(author.personId, `${firstName(news.subjectId)} said yes to sharing ${title}`, [
+        `${firstName(news.subjectId)} said yes to sharing ${title}, which you wrote together, ${where}.`,
+        'It is shared only if you say yes too. No is fine: you do not have to say why, and nothing else changes.',
+        '',
+        'See exactly what would be shared, and decide:',
+        sharingPage,
+      ]);
+    }
+    const subject = authors.find((a) => a.personId === news.subjectId);
+    const mine = subject ? foldAuthorConsent(events, subject, news.scope, news.now) : undefined;
+    if (subject && mine?.status === 'awaiting-guardian') {
+      for (const guardianId of subject.guardianIds) {
+        add(
+          guardianId,
+          `${firstName(subject.personId)} asked to share ${title}: it needs your answer`,
+          [
+            `${firstName(subject.personId)}, who you look after, said yes to sharing ${title} ${where} (${scopeName(news.scope).toLowerCase()}).`,
+            'It is shared only if you say yes too. You can say yes or no, and you do not have to say why.',
+            '',
+            'See exactly what would be shared, and answer:',
+            approvals,
+          ],
+        );
+      }
+    }
+  }
+
+  for (const mail of mails) {
+    await sendMail(
+      db,
+      {
+        to: mail.to,
+        subject: mail.subject,
+        text: [
+          ...mail.lines,
+          '',
+          `From ${controller.name}. Questions: ${controller.email}.`,
+          '',
+        ].join('\n'),
+      },
+      news.now,
+    );
+  }
+  return mails.length;
+}

@@ -1,0 +1,386 @@
+/**
+ * What a person holds, read and erased: their consent receipts (ledger events
+ * they are the subject or actor of), everything the export zip needs, and the
+ * deletes account erasure makes (issue 5 items 4 and 6). SQL only: what to read
+ * or delete is decided by src/server/consent/receipts.ts and src/server/accounts/account.ts.
+ *
+ * The ledger itself is never touched here: it keeps opaque ids and hashes only,
+ * so erasing a person leaves its chain verifiable (docs/decisions/002).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { ConsentEvent } from '#src/domain/consent-types.ts';
+import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
+import { consentEventRowToEvent } from './consent.repository.ts';
+import { keepVerifiedEvents } from './ledger.repository.ts';
+
+// Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
+// error, which must be "not found" instead.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A ledger event with its id, feature request and (if the story still exists) title. */
+export interface LedgerEventWithStory extends ConsentEvent {
+  readonly id: string;
+  readonly requestId: string | null;
+  /** Null once the story has been deleted: the ledger outlives it. */
+  readonly storyTitle: string | null;
+}
+
+/** How a person can be named, and where to write to them. */
+export interface PersonNameFacts {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly firstName: string | null;
+  readonly defaultPseudonym: string | null;
+}
+
+function eventsWithStory(db: Kysely<Database>) {
+  return db
+    .selectFrom('consent_events as e')
+    .leftJoin('stories as s', 's.id', 'e.story_id')
+    .selectAll('e')
+    .select('s.title as story_title');
+}
+
+function toEventWithStory(
+  row: Awaited<ReturnType<ReturnType<typeof eventsWithStory>['execute']>>[number],
+): LedgerEventWithStory {
+  const { story_title: storyTitle, ...event } = row;
+  return {
+    ...consentEventRowToEvent(event),
+    id: event.id,
+    requestId: event.request_id,
+    storyTitle,
+  };
+}
+
+/** Every ledger event a person is the subject or the actor of, newest first. */
+export async function listLedgerEventsForPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<LedgerEventWithStory[]> {
+  if (!UUID.test(personId)) return [];
+  const rows = await eventsWithStory(db)
+    .where((eb) => eb.or([eb('e.subject_id', '=', personId), eb('e.actor_id', '=', personId)]))
+    .orderBy('e.sequence', 'desc')
+    .execute();
+  return (await onlyVerified(db, rows)).map(toEventWithStory);
+}
+
+/** The rows whose hash verifies: a forged event never gives a receipt. */
+async function onlyVerified<T extends ConsentEventRow>(
+  db: Kysely<Database>,
+  rows: readonly T[],
+): Promise<T[]> {
+  const verified = new Set((await keepVerifiedEvents(db, rows)).map((row) => row.id));
+  return rows.filter((row) => verified.has(row.id));
+}
+
+/** One ledger event, or undefined (also for an id that is not a uuid). */
+export async function findLedgerEvent(
+  db: Kysely<Database>,
+  eventId: string,
+): Promise<LedgerEventWithStory | undefined> {
+  if (!UUID.test(eventId)) return undefined;
+  const row = await eventsWithStory(db).where('e.id', '=', eventId).executeTakeFirst();
+  const [verified] = row ? await onlyVerified(db, [row]) : [];
+  return verified ? toEventWithStory(verified) : undefined;
+}
+
+/** Every ledger event of these stories (deleted ones included), oldest first. */
+export async function listLedgerEventsForStories(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<ConsentEvent[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('story_id', 'in', [...storyIds])
+    .orderBy('sequence')
+    .execute();
+  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
+}
+
+/** Names and email addresses of the people who still have an account. */
+export async function listPersonNameFacts(
+  db: Kysely<Database>,
+  personIds: readonly string[],
+): Promise<PersonNameFacts[]> {
+  const ids = [...new Set(personIds)].filter((id) => UUID.test(id));
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select(['p.id', 'u.email', 'p.display_name', 'p.first_name', 'p.default_pseudonym'])
+    .where('p.id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    firstName: row.first_name,
+    defaultPseudonym: row.default_pseudonym,
+  }));
+}
+
+/** The per-story pseudonyms authors chose on these stories (where set). */
+export async function listStoryPseudonyms(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<{ storyId: string; personId: string; pseudonym: string }[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id', 'pseudonym'])
+    .where('story_id', 'in', [...storyIds])
+    .where('pseudonym', 'is not', null)
+    .execute();
+  return rows.flatMap((row) =>
+    row.pseudonym === null
+      ? []
+      : [{ storyId: row.story_id, personId: row.person_id, pseudonym: row.pseudonym }],
+  );
+}
+
+/** The ids of the stories a person is an active author of, oldest first. */
+export async function listActiveStoryIdsForAuthor(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('story_authors as a')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .select('s.id')
+    .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'active')
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The stories a person is an active author of, with everything the export needs. */
+export async function listStoriesForExport(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('story_authors as a')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .select([
+      's.id',
+      's.slug',
+      's.title',
+      's.kind',
+      's.themes',
+      's.content_notes',
+      's.created_at',
+      's.latest_revision',
+    ])
+    .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'active')
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .execute();
+}
+
+/** Every revision of a story with its text, oldest first. */
+export async function listRevisionsForExport(db: Kysely<Database>, storyId: string) {
+  return db
+    .selectFrom('revisions')
+    .select(['number', 'plain_text', 'word_count', 'created_at', 'editor_state'])
+    .where('story_id', '=', storyId)
+    .orderBy('number')
+    .execute();
+}
+
+/** Each story this person is on (any status), with how many other active authors it has. */
+export async function lockAuthorshipsForErasure(db: Kysely<Database>, personId: string) {
+  // Locking the stories first serialises erasure with saves, consent changes and
+  // co-author invitations on them (each of which locks the story row).
+  const stories = await db
+    .selectFrom('stories')
+    .select('id')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('story_authors').select('story_id').where('person_id', '=', personId),
+    )
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  if (stories.length === 0) return [];
+  const authors = await db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id', 'status'])
+    .where(
+      'story_id',
+      'in',
+      stories.map((story) => story.id),
+    )
+    .execute();
+  return stories.map((story) => {
+    const mine = authors.find((a) => a.story_id === story.id && a.person_id === personId);
+    return {
+      storyId: story.id,
+      status: mine?.status ?? 'invited',
+      otherActiveAuthors: authors.filter(
+        (a) => a.story_id === story.id && a.person_id !== personId && a.status === 'active',
+      ).length,
+    };
+  });
+}
+
+/** The storage keys of every photo in these stories. */
+export async function listStorageKeysForStories(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<string[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('media')
+    .select('storage_key')
+    .where('story_id', 'in', [...storyIds])
+    .execute();
+  return rows.map((row) => row.storage_key);
+}
+
+/** Deletes stories; their revisions, photos' rows, authors and publications go with them. */
+export async function deleteStories(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<number> {
+  if (storyIds.length === 0) return 0;
+  // Explicit deletes before the story row, rather than trusting every cascade:
+  // these are the rows erasure promises to remove.
+  await db
+    .deleteFrom('publications')
+    .where('story_id', 'in', [...storyIds])
+    .execute();
+  await db
+    .deleteFrom('media')
+    .where('story_id', 'in', [...storyIds])
+    .execute();
+  await db
+    .deleteFrom('revisions')
+    .where('story_id', 'in', [...storyIds])
+    .execute();
+  const result = await db
+    .deleteFrom('stories')
+    .where('id', 'in', [...storyIds])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Removes a person from these stories' authors (the stories stay with the others). */
+export async function deleteAuthorships(
+  db: Kysely<Database>,
+  personId: string,
+  storyIds: readonly string[],
+): Promise<number> {
+  if (storyIds.length === 0) return 0;
+  const result = await db
+    .deleteFrom('story_authors')
+    .where('person_id', '=', personId)
+    .where('story_id', 'in', [...storyIds])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Takes stories off the public site (the publication rows only) and announces it,
+ * as the ledger does, so every app instance drops what it holds for them.
+ */
+export async function deletePublications(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<void> {
+  if (storyIds.length === 0) return;
+  await db
+    .deleteFrom('publications')
+    .where('story_id', 'in', [...storyIds])
+    .execute();
+  for (const storyId of storyIds) {
+    // Delivered on commit only, like the ledger's own announcements.
+    await sql`select pg_notify('heard_publication', ${storyId})`.execute(db);
+  }
+}
+
+/** The stories the young people this guardian is linked to write that are public now, locked. */
+export async function lockPublishedStoriesOfWards(
+  db: Kysely<Database>,
+  guardianId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('stories as s')
+    .innerJoin('publications as p', 'p.story_id', 's.id')
+    .select('s.id')
+    .where('s.id', 'in', (eb) =>
+      eb
+        .selectFrom('story_authors as a')
+        .innerJoin('guardian_links as g', 'g.young_person_id', 'a.person_id')
+        .select('a.story_id')
+        .where('g.guardian_id', '=', guardianId),
+    )
+    .orderBy('s.id')
+    .forUpdate('s')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Deletes every guardian link the person is on, either side. */
+export async function deleteGuardianLinksOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('guardian_links')
+    .where((eb) => eb.or([eb('guardian_id', '=', personId), eb('young_person_id', '=', personId)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes every group membership the person has. */
+export async function deleteGroupMembershipsOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('group_members')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes the drafts other people shared with this person to help with. */
+export async function deleteHelperAccessOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('story_helpers')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Deletes the person's profile and Auth.js user (their accounts and sessions
+ * cascade), any unused sign-in links, and the outbox copies of mail sent to them.
+ * Returns the address that was deleted, or undefined if there was no such user.
+ */
+export async function deletePersonAndUser(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<string | undefined> {
+  const user = await db
+    .selectFrom('User')
+    .select('email')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!user) return undefined;
+  await db.deleteFrom('Session').where('userId', '=', personId).execute();
+  await db.deleteFrom('VerificationToken').where('identifier', '=', user.email).execute();
+  await db.deleteFrom('mail_outbox').where('to_address', '=', user.email).execute();
+  // Reminders sent about co-written stories that stay for the others.
+  await db.deleteFrom('consent_reminders').where('subject_id', '=', personId).execute();
+  await db.deleteFrom('people').where('id', '=', personId).execute();
+  await db.deleteFrom('User').where('id', '=', personId).execute();
+  return user.email;
+}

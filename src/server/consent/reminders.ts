@@ -1,0 +1,128 @@
+/**
+ * Consent expiry reminders: emails a contributor 30 days and again 7 days before
+ * a consent of theirs ends, with one link to keep sharing and one to stop, given
+ * the same weight (DESIGN.md §2.4 "no is as easy as yes"). Nothing changes unless
+ * they choose: doing nothing lets the consent end on its date.
+ */
+import { displayName } from '#src/domain/anonymity.ts';
+import { dueReminder, REMINDER_DAYS, type ReminderDays } from '#src/domain/reminders.ts';
+import { daysLeft, formatLastDay } from '#src/domain/calendar.ts';
+import { scopeName } from '#src/domain/receipts.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { publicOrigin } from '#src/server/http/public-address.ts';
+import { readReceiptController } from './receipts.ts';
+import { listPersonNameFacts } from './receipts.repository.ts';
+import {
+  listExpiringConsents,
+  listSentReminders,
+  recordReminder,
+  type ExpiringConsent,
+} from './reminders.repository.ts';
+import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the reminder email says about one consent. */
+interface ReminderText {
+  readonly consent: ExpiringConsent;
+  readonly greetingName: string;
+  readonly shownName: string;
+  readonly site: string;
+  readonly timeZone: string;
+  readonly organisation: { readonly name: string; readonly email: string };
+  readonly now: Date;
+}
+
+/** The subject and plain-text body of one reminder email. */
+export function reminderEmail(input: ReminderText): { subject: string; text: string } {
+  const { consent, site, now } = input;
+  const left = daysLeft(consent.expiresAt, now, input.timeZone);
+  const lastDay = formatLastDay(consent.expiresAt, input.timeZone);
+  const sharing = `${site}/my/stories/${consent.storyId}/sharing`;
+  const lines = [
+    `Hello ${input.greetingName},`,
+    '',
+    `You said yes to sharing your story “${consent.storyTitle}”.`,
+    `Where: ${scopeName(consent.scope)}.`,
+    `How you are named: ${input.shownName}.`,
+    `The last day it is shared is ${lastDay} (${left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'} from now`}).`,
+    ...(consent.status === 'awaiting-guardian'
+      ? ['It is still waiting for your parent or carer to agree.']
+      : []),
+    '',
+    'Nothing changes unless you choose.',
+    'If you do nothing, sharing stops after that day. Your story stays yours.',
+    'You do not have to give a reason.',
+    '',
+    // The two choices are worded and laid out alike: neither is the "main" one.
+    `Keep sharing: ${sharing}?renew=${consent.scope}#${consent.scope}`,
+    `Stop sharing: ${sharing}#${consent.scope}`,
+    '',
+    `From ${input.organisation.name}. Questions about your consent: ${input.organisation.email}.`,
+    '',
+  ];
+  return {
+    subject: `Your story “${consent.storyTitle}”: the last day it is shared is ${lastDay}`,
+    text: lines.join('\n'),
+  };
+}
+
+/**
+ * Sends every consent expiry reminder due at `now` and returns how many went.
+ * Safe to run on several instances at once: each reminder is recorded before it
+ * is sent, and only the instance that recorded it sends it.
+ */
+export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: number }> {
+  const earliest = Math.max(...REMINDER_DAYS);
+  const until = new Date(now.getTime() + earliest * DAY_MS);
+  const consents = await listExpiringConsents(db, now, until);
+  if (consents.length === 0) return { sent: 0 };
+  const site = publicOrigin();
+  const controller = readReceiptController();
+  const people = new Map(
+    (await listPersonNameFacts(db, [...new Set(consents.map((c) => c.subjectId))])).map((p) => [
+      p.id,
+      p,
+    ]),
+  );
+  let sent = 0;
+  for (const consent of consents) {
+    const person = people.get(consent.subjectId);
+    // No account, no address: nobody to remind (and nothing to record).
+    if (!person) continue;
+    const due: ReminderDays | null = dueReminder(
+      consent.expiresAt,
+      now,
+      await listSentReminders(db, consent),
+    );
+    if (due === null) continue;
+    // Record first, then send. Mail over SMTP cannot join a database
+    // transaction, so one of the two may happen without the other; recording
+    // first means a failure can miss one reminder but never sends the same one
+    // twice, and the record is what stops a second instance sending it too.
+    if (!(await recordReminder(db, consent, due, now))) continue;
+    const names = await listStoryAuthorNames(db, consent.storyId);
+    const facts = names.find((n) => n.personId === consent.subjectId);
+    const shownName = facts ? displayName(facts, consent.anonymity) : 'Anonymous';
+    const mail = reminderEmail({
+      consent,
+      greetingName: displayName({ ...person, pseudonym: null }, 'first_name'),
+      shownName,
+      site,
+      timeZone: controller.timeZone,
+      organisation: { name: controller.name, email: controller.email },
+      now,
+    });
+    try {
+      await sendMail(db, { to: person.email, ...mail }, now);
+      sent += 1;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(
+        `Could not send the ${due}-day consent reminder for story ${consent.storyId}: ${reason}`,
+      );
+    }
+  }
+  return { sent };
+}

@@ -1,0 +1,291 @@
+/**
+ * A group's space, prompts, replies and book (issue 8). Storage only: who may
+ * see what is decided in src/domain/groups.ts and src/domain/consent.ts.
+ */
+import type { Kysely } from 'kysely';
+import type { BookPdfChapter, Database } from '#src/server/platform/schema.ts';
+
+/** A group with its people. */
+export interface GroupWithPeople {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  readonly membersMayPostPrompts: boolean;
+  readonly memberIds: readonly string[];
+  readonly facilitatorIds: readonly string[];
+}
+
+/** One group and who is in it, or undefined. */
+export async function findGroupWithPeople(
+  db: Kysely<Database>,
+  groupId: string,
+): Promise<GroupWithPeople | undefined> {
+  const group = await db
+    .selectFrom('groups')
+    .selectAll()
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  if (!group) return undefined;
+  const people = await db
+    .selectFrom('group_members')
+    .select(['person_id', 'role'])
+    .where('group_id', '=', groupId)
+    .execute();
+  return {
+    id: group.id,
+    slug: group.slug,
+    name: group.name,
+    description: group.description,
+    membersMayPostPrompts: group.members_may_post_prompts,
+    memberIds: people.filter((p) => p.role === 'member').map((p) => p.person_id),
+    facilitatorIds: people.filter((p) => p.role === 'facilitator').map((p) => p.person_id),
+  };
+}
+
+/** Stories written for a group (with text), newest change first. */
+export async function listStoriesOfGroup(db: Kysely<Database>, groupId: string) {
+  return db
+    .selectFrom('stories')
+    .select([
+      'id',
+      'title',
+      'kind',
+      'prompt_id',
+      'replies_open',
+      'content_notes',
+      'latest_revision',
+    ])
+    .where('group_id', '=', groupId)
+    .where('latest_revision', '>=', 1)
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** A group's prompts, newest first. */
+export async function listPromptsOfGroup(db: Kysely<Database>, groupId: string, limit = 50) {
+  return db
+    .selectFrom('writing_prompts as w')
+    .leftJoin('people as p', 'p.id', 'w.created_by')
+    .select(['w.id', 'w.text', 'w.created_at', 'p.display_name as postedBy'])
+    .where('w.group_id', '=', groupId)
+    .orderBy('w.created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** One prompt of a group, or undefined. */
+export async function findPromptOfGroup(db: Kysely<Database>, groupId: string, promptId: string) {
+  return db
+    .selectFrom('writing_prompts as w')
+    .leftJoin('people as p', 'p.id', 'w.created_by')
+    .select(['w.id', 'w.text', 'w.created_at', 'p.display_name as postedBy'])
+    .where('w.group_id', '=', groupId)
+    .where('w.id', '=', promptId)
+    .executeTakeFirst();
+}
+
+/** A reply as the story page shows it. */
+export interface ReplyRow {
+  readonly id: string;
+  readonly text: string;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly hidden: boolean;
+  readonly createdAt: Date;
+}
+
+/** The replies to a story in a group, oldest first. */
+export async function listReplies(
+  db: Kysely<Database>,
+  storyId: string,
+  groupId: string,
+): Promise<ReplyRow[]> {
+  const rows = await db
+    .selectFrom('story_replies as r')
+    .innerJoin('people as p', 'p.id', 'r.author_id')
+    .select([
+      'r.id',
+      'r.text',
+      'r.author_id',
+      'p.display_name',
+      'p.first_name',
+      'r.hidden_at',
+      'r.created_at',
+    ])
+    .where('r.story_id', '=', storyId)
+    .where('r.group_id', '=', groupId)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    text: row.text,
+    authorId: row.author_id,
+    authorName: row.first_name ?? row.display_name,
+    hidden: row.hidden_at !== null,
+    createdAt: row.created_at,
+  }));
+}
+
+/** Stores a reply. */
+export async function insertReply(
+  db: Kysely<Database>,
+  reply: { storyId: string; groupId: string; authorId: string; text: string; now: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('story_replies')
+    .values({
+      story_id: reply.storyId,
+      group_id: reply.groupId,
+      author_id: reply.authorId,
+      text: reply.text,
+      created_at: reply.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Hides or shows one reply to a story; false when there is no such reply. */
+export async function setReplyHidden(
+  db: Kysely<Database>,
+  storyId: string,
+  replyId: string,
+  hiddenAt: Date | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('story_replies')
+    .set({ hidden_at: hiddenAt })
+    .where('id', '=', replyId)
+    .where('story_id', '=', storyId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Turns replies to a story on or off. */
+export async function setRepliesOpen(
+  db: Kysely<Database>,
+  storyId: string,
+  open: boolean,
+): Promise<void> {
+  await db.updateTable('stories').set({ replies_open: open }).where('id', '=', storyId).execute();
+}
+
+/** A group's book settings, or undefined before anyone set them. */
+export async function findBook(db: Kysely<Database>, groupId: string) {
+  return db
+    .selectFrom('group_books')
+    .selectAll()
+    .where('group_id', '=', groupId)
+    .executeTakeFirst();
+}
+
+/** Saves the book's title and introduction (creating the book on first save). */
+export async function saveBookDetails(
+  db: Kysely<Database>,
+  groupId: string,
+  details: { title: string; introduction: string; by: string; now: Date },
+): Promise<void> {
+  const values = {
+    title: details.title,
+    introduction: details.introduction,
+    updated_by: details.by,
+    updated_at: details.now,
+  };
+  await db
+    .insertInto('group_books')
+    .values({ group_id: groupId, ...values })
+    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Saves the chapter order (creating the book with a default title on first save). */
+export async function saveChapterOrder(
+  db: Kysely<Database>,
+  groupId: string,
+  order: { chapterIds: readonly string[]; defaultTitle: string; by: string; now: Date },
+): Promise<void> {
+  const values = {
+    chapter_order: [...order.chapterIds],
+    updated_by: order.by,
+    updated_at: order.now,
+  };
+  await db
+    .insertInto('group_books')
+    .values({ group_id: groupId, title: order.defaultTitle, ...values })
+    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Records what a PDF just made held, so later changes can be listed. */
+export async function recordBookPdf(
+  db: Kysely<Database>,
+  groupId: string,
+  pdf: { chapters: readonly BookPdfChapter[]; defaultTitle: string; now: Date },
+): Promise<void> {
+  const values = { last_pdf_at: pdf.now, last_pdf_chapters: JSON.stringify(pdf.chapters) };
+  await db
+    .insertInto('group_books')
+    .values({ group_id: groupId, title: pdf.defaultTitle, ...values })
+    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Lets members post prompts, or leaves it to facilitators. */
+export async function setMembersMayPostPrompts(
+  db: Kysely<Database>,
+  groupId: string,
+  allowed: boolean,
+): Promise<void> {
+  await db
+    .updateTable('groups')
+    .set({ members_may_post_prompts: allowed })
+    .where('id', '=', groupId)
+    .execute();
+}
+
+/** The group a story was written for, if any. */
+export async function findStoryGroupId(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('stories')
+    .select('group_id')
+    .where('id', '=', storyId)
+    .executeTakeFirst();
+  return row?.group_id ?? null;
+}
+
+/** A group's members with what the guardian rules need: date of birth and guardians' names. */
+export async function listMembersWithGuardians(db: Kysely<Database>, groupId: string) {
+  const members = await db
+    .selectFrom('group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['p.id', 'p.display_name', 'p.date_of_birth'])
+    .where('m.group_id', '=', groupId)
+    .where('m.role', '=', 'member')
+    .orderBy('p.display_name')
+    .execute();
+  if (members.length === 0) return [];
+  const links = await db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name'])
+    .where(
+      'g.young_person_id',
+      'in',
+      members.map((member) => member.id),
+    )
+    .execute();
+  return members.map((member) => ({
+    id: member.id,
+    displayName: member.display_name,
+    dateOfBirth: member.date_of_birth,
+    guardians: links
+      .filter((link) => link.young_person_id === member.id)
+      .map((link) => ({ id: link.guardian_id, name: link.display_name })),
+  }));
+}

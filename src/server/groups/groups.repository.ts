@@ -1,0 +1,84 @@
+/**
+ * Groups and their members.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '#src/server/platform/schema.ts';
+
+/** Creates a group and returns its id. */
+export async function insertGroup(
+  db: Kysely<Database>,
+  group: { slug: string; name: string; description?: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('groups')
+    .values({ slug: group.slug, name: group.name, description: group.description ?? '' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Adds a member or facilitator to a group, or changes their role there. */
+export async function addGroupMember(
+  db: Kysely<Database>,
+  groupId: string,
+  personId: string,
+  role: 'member' | 'facilitator',
+): Promise<void> {
+  await db
+    .insertInto('group_members')
+    .values({ group_id: groupId, person_id: personId, role })
+    .onConflict((oc) => oc.columns(['group_id', 'person_id']).doUpdateSet({ role }))
+    .execute();
+}
+
+/** Every group with its members and facilitators, for the admin page. */
+export async function listGroupsWithMembers(db: Kysely<Database>) {
+  const groups = await db.selectFrom('groups').selectAll().orderBy('name').execute();
+  const members = await db
+    .selectFrom('group_members as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['m.group_id', 'm.person_id', 'm.role', 'p.display_name'])
+    .orderBy('p.display_name')
+    .execute();
+  return groups.map((group) => ({
+    ...group,
+    members: members.filter((member) => member.group_id === group.id),
+  }));
+}
+
+/** Removes someone from a group; whether they were in it. */
+export async function removeGroupMember(
+  db: Kysely<Database>,
+  groupId: string,
+  personId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('group_members')
+    .where('group_id', '=', groupId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** True when a group with this id exists. */
+export async function groupExists(db: Kysely<Database>, groupId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('groups')
+    .select('id')
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Group slugs that start with `base` (to make a new one unique). */
+export async function listGroupSlugsStartingWith(
+  db: Kysely<Database>,
+  base: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('groups')
+    .select('slug')
+    .where('slug', 'like', `${base}%`)
+    .execute();
+  return rows.map((row) => row.slug);
+}

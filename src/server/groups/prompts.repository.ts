@@ -1,0 +1,70 @@
+/**
+ * Writing prompts offered to a group.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '#src/server/platform/schema.ts';
+
+/** Adds a prompt to a group and returns its id. */
+export async function insertWritingPrompt(
+  db: Kysely<Database>,
+  prompt: { groupId: string; text: string; createdBy: string; now: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('writing_prompts')
+    .values({
+      group_id: prompt.groupId,
+      text: prompt.text,
+      created_by: prompt.createdBy,
+      created_at: prompt.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The prompts offered to every group this person belongs to, newest first. */
+export async function listPromptsForPerson(db: Kysely<Database>, personId: string, limit = 20) {
+  return db
+    .selectFrom('writing_prompts as w')
+    .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
+    .innerJoin('groups as g', 'g.id', 'w.group_id')
+    .leftJoin('people as p', 'p.id', 'w.created_by')
+    .select([
+      'w.id',
+      'w.text',
+      'w.group_id',
+      'g.name as group_name',
+      'p.display_name as offered_by',
+      'w.created_at',
+    ])
+    .where('m.person_id', '=', personId)
+    .orderBy('w.created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** One prompt, if this person belongs to its group. */
+export async function findPromptForPerson(
+  db: Kysely<Database>,
+  promptId: string,
+  personId: string,
+) {
+  return db
+    .selectFrom('writing_prompts as w')
+    .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
+    .select(['w.id', 'w.text', 'w.group_id'])
+    .where('w.id', '=', promptId)
+    .where('m.person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The ids of a group's facilitators. */
+export async function listFacilitatorIds(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('group_members')
+    .select('person_id')
+    .where('group_id', '=', groupId)
+    .where('role', '=', 'facilitator')
+    .execute();
+  return rows.map((row) => row.person_id);
+}

@@ -1,0 +1,133 @@
+/**
+ * Photos in stories: one row per photo, naming its files in the media store by
+ * storage key. The files themselves are written and removed by
+ * src/server/media/photos.ts; this module holds the SQL only.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import { isVariantName, type VariantName } from './images.ts';
+import type { Database, MediaTable } from '#src/server/platform/schema.ts';
+
+export type MediaRow = Selectable<MediaTable>;
+
+/** One stored size of a photo, as recorded in `media.variants`. */
+export interface StoredVariant {
+  readonly name: VariantName;
+  readonly width: number;
+  readonly height: number;
+  readonly bytes: number;
+}
+
+/** A photo as the server layer uses it. */
+export interface Media {
+  readonly id: string;
+  readonly storyId: string;
+  readonly uploadedBy: string | null;
+  readonly storageKey: string;
+  readonly altText: string;
+  readonly showsIdentifiablePeople: boolean;
+  readonly width: number;
+  readonly height: number;
+  readonly variants: readonly StoredVariant[];
+  readonly createdAt: Date;
+}
+
+export interface NewMedia {
+  readonly storyId: string;
+  readonly uploadedBy: string | null;
+  readonly storageKey: string;
+  readonly altText: string;
+  readonly showsIdentifiablePeople: boolean;
+  readonly width: number;
+  readonly height: number;
+  readonly variants: readonly StoredVariant[];
+  readonly now?: Date;
+}
+
+// Media ids arrive straight from URLs (/media/[id]/[variant]); PostgreSQL
+// rejects a malformed uuid with an error, which must be "not found" instead.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Converts a media row to the server's photo. */
+export function mediaRowToMedia(row: MediaRow): Media {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    uploadedBy: row.uploaded_by,
+    storageKey: row.storage_key,
+    altText: row.alt_text,
+    showsIdentifiablePeople: row.shows_identifiable_people,
+    width: row.width,
+    height: row.height,
+    variants: parseVariants(row.variants),
+    createdAt: row.created_at,
+  };
+}
+
+/** Records a photo whose files are already stored. */
+export async function insertMedia(db: Kysely<Database>, media: NewMedia): Promise<Media> {
+  const row = await db
+    .insertInto('media')
+    .values({
+      story_id: media.storyId,
+      uploaded_by: media.uploadedBy,
+      storage_key: media.storageKey,
+      alt_text: media.altText,
+      shows_identifiable_people: media.showsIdentifiablePeople,
+      width: media.width,
+      height: media.height,
+      variants: JSON.stringify(media.variants),
+      ...(media.now ? { created_at: media.now } : {}),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return mediaRowToMedia(row);
+}
+
+/** One photo, or undefined (also for an id that is not a uuid). */
+export async function findMediaById(
+  db: Kysely<Database>,
+  mediaId: string,
+): Promise<Media | undefined> {
+  if (!UUID.test(mediaId)) return undefined;
+  const row = await db.selectFrom('media').selectAll().where('id', '=', mediaId).executeTakeFirst();
+  return row ? mediaRowToMedia(row) : undefined;
+}
+
+/** A story's photos, oldest first. */
+export async function listMediaForStory(db: Kysely<Database>, storyId: string): Promise<Media[]> {
+  const rows = await db
+    .selectFrom('media')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(mediaRowToMedia);
+}
+
+/** Deletes a photo's row and returns it (to remove its files), or undefined if absent. */
+export async function deleteMedia(
+  db: Kysely<Database>,
+  mediaId: string,
+): Promise<Media | undefined> {
+  if (!UUID.test(mediaId)) return undefined;
+  const row = await db
+    .deleteFrom('media')
+    .where('id', '=', mediaId)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? mediaRowToMedia(row) : undefined;
+}
+
+// `variants` is jsonb written only by insertMedia; anything else found there is
+// dropped rather than trusted.
+function parseVariants(value: unknown): StoredVariant[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown): StoredVariant[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { name, width, height, bytes } = item as Record<string, unknown>;
+    if (typeof name !== 'string' || !isVariantName(name)) return [];
+    if (typeof width !== 'number' || typeof height !== 'number') return [];
+    return [{ name, width, height, bytes: typeof bytes === 'number' ? bytes : 0 }];
+  });
+}

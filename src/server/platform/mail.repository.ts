@@ -1,0 +1,41 @@
+/**
+ * The development outbox: emails that would have been sent.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html?: string;
+}
+
+/** Stores one email in the outbox. */
+export async function insertOutboxMail(
+  db: Kysely<Database>,
+  mail: OutgoingMail,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('mail_outbox')
+    .values({
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      created_at: now,
+    })
+    .execute();
+}
+
+/** The newest emails in the outbox first. */
+export async function listOutboxMail(db: Kysely<Database>, limit = 50) {
+  return db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,543 @@
+/**
+ * Feature requests, each author's answer, the uses staff log, and takedown tasks
+ * as staff and contributors read them (issue 7). Storage only: every rule is in
+ * src/domain/requests.ts and src/server/requests/requests.ts.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
+import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
+import { writeSetting } from '#src/server/platform/settings.repository.ts';
+
+// Requests are made under this lock, so two staff members can never both slip
+// under one person's cap at the same moment.
+const REQUESTS_LOCK_KEY = 0x4845_5251; // "HERQ"
+
+/** Takes the lock every new request is made under (until the transaction ends). */
+export async function lockRequests(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${REQUESTS_LOCK_KEY})`.execute(trx);
+}
+
+/** A request as the pages read it. */
+export interface RequestRow {
+  readonly id: string;
+  readonly storyId: string;
+  readonly storyTitle: string;
+  readonly storyKind: 'life_story' | 'film_script';
+  readonly requestedBy: string | null;
+  readonly requestedByName: string | null;
+  readonly channel: RequestChannel;
+  readonly purpose: string;
+  readonly audience: string;
+  readonly excerpt: string | null;
+  readonly revisionNumber: number;
+  readonly anonymity: Anonymity;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly message: string;
+  readonly status: FeatureRequestStatus;
+  readonly answeredAt: Date | null;
+  readonly createdAt: Date;
+}
+
+function requestQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('feature_requests as r')
+    .innerJoin('stories as s', 's.id', 'r.story_id')
+    .leftJoin('people as staff', 'staff.id', 'r.requested_by')
+    .select([
+      'r.id',
+      'r.story_id as storyId',
+      's.title as storyTitle',
+      's.kind as storyKind',
+      'r.requested_by as requestedBy',
+      'staff.display_name as requestedByName',
+      sql<RequestChannel>`r.channel`.as('channel'),
+      'r.purpose',
+      'r.audience',
+      'r.excerpt',
+      'r.revision_number as revisionNumber',
+      'r.anonymity',
+      'r.starts_on as startsOn',
+      'r.ends_on as endsOn',
+      'r.message',
+      'r.status',
+      'r.answered_at as answeredAt',
+      'r.created_at as createdAt',
+    ]);
+}
+
+/** One request, or undefined. */
+export async function findRequest(
+  db: Kysely<Database>,
+  requestId: string,
+  options: { readonly forUpdate?: boolean } = {},
+): Promise<RequestRow | undefined> {
+  let query = requestQuery(db).where('r.id', '=', requestId);
+  if (options.forUpdate) query = query.forUpdate('r');
+  return query.executeTakeFirst();
+}
+
+/** The newest requests, for staff, after an optional creation time. */
+export async function listRequests(
+  db: Kysely<Database>,
+  options: { readonly limit: number; readonly storyId?: string },
+): Promise<RequestRow[]> {
+  let query = requestQuery(db).orderBy('r.created_at', 'desc').orderBy('r.id').limit(options.limit);
+  if (options.storyId) query = query.where('r.story_id', '=', options.storyId);
+  return query.execute();
+}
+
+/** Open requests on stories this person is an active author of and has not answered yet. */
+export async function listRequestsWaitingFor(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<RequestRow[]> {
+  return requestQuery(db)
+    .innerJoin('story_authors as a', (join) =>
+      join.onRef('a.story_id', '=', 'r.story_id').on('a.person_id', '=', personId),
+    )
+    .where('a.status', '=', 'active')
+    .where('r.status', '=', 'open')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('feature_request_answers as x')
+            .select('x.request_id')
+            .whereRef('x.request_id', '=', 'r.id')
+            .where('x.person_id', '=', personId),
+        ),
+      ),
+    )
+    .orderBy('r.created_at')
+    .execute();
+}
+
+/** Requests this person has answered or that ended without their answer, newest first. */
+export async function listPastRequestsFor(
+  db: Kysely<Database>,
+  personId: string,
+  limit: number,
+): Promise<(RequestRow & { readonly myAnswer: RequestAnswer | null })[]> {
+  return requestQuery(db)
+    .innerJoin('story_authors as a', (join) =>
+      join.onRef('a.story_id', '=', 'r.story_id').on('a.person_id', '=', personId),
+    )
+    .leftJoin('feature_request_answers as x', (join) =>
+      join.onRef('x.request_id', '=', 'r.id').on('x.person_id', '=', personId),
+    )
+    .select('x.answer as myAnswer')
+    .where((eb) => eb.or([eb('r.status', '<>', 'open'), eb('x.answer', 'is not', null)]))
+    .orderBy('r.created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Whether the story has a request waiting for an answer. */
+export async function hasOpenRequest(db: Kysely<Database>, storyId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('feature_requests')
+    .select('id')
+    .where('story_id', '=', storyId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * When each of these people was asked (on any story they are an author of) since
+ * `since`. A request staff cancelled was a mistake put right, so it does not count.
+ */
+export async function listRequestTimesByPerson(
+  db: Kysely<Database>,
+  personIds: readonly string[],
+  since: Date,
+): Promise<Map<string, Date[]>> {
+  const times = new Map<string, Date[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return times;
+  const rows = await db
+    .selectFrom('feature_requests as r')
+    .innerJoin('story_authors as a', 'a.story_id', 'r.story_id')
+    .select(['a.person_id', 'r.created_at'])
+    .where('a.person_id', 'in', personIds)
+    .where('r.created_at', '>', since)
+    .where('r.status', '<>', 'cancelled')
+    .execute();
+  for (const row of rows) times.get(row.person_id)?.push(row.created_at);
+  return times;
+}
+
+/** The stories among these with a request waiting for an answer. */
+export async function listStoriesWithOpenRequests(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<Set<string>> {
+  if (storyIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('feature_requests')
+    .select('story_id')
+    .where('story_id', 'in', storyIds)
+    .where('status', '=', 'open')
+    .execute();
+  return new Set(rows.map((row) => row.story_id));
+}
+
+/** Each story's active authors. */
+export async function listActiveAuthorIds(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const byStory = new Map<string, string[]>();
+  if (storyIds.length === 0) return byStory;
+  const rows = await db
+    .selectFrom('story_authors')
+    .select(['story_id', 'person_id'])
+    .where('story_id', 'in', storyIds)
+    .where('status', '=', 'active')
+    .execute();
+  for (const row of rows) {
+    byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row.person_id]);
+  }
+  return byStory;
+}
+
+/** A new request's columns. */
+export interface NewRequest {
+  readonly storyId: string;
+  readonly requestedBy: string;
+  readonly channel: RequestChannel;
+  readonly purpose: string;
+  readonly audience: string;
+  readonly excerpt: string | null;
+  readonly revisionNumber: number;
+  readonly anonymity: Anonymity;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly message: string;
+  readonly now: Date;
+}
+
+/** Stores a request; undefined when the story already has an open one (the unique index). */
+export async function insertRequest(
+  trx: Kysely<Database>,
+  request: NewRequest,
+): Promise<string | undefined> {
+  const row = await trx
+    .insertInto('feature_requests')
+    .values({
+      story_id: request.storyId,
+      requested_by: request.requestedBy,
+      channel: request.channel,
+      purpose: request.purpose,
+      audience: request.audience,
+      excerpt: request.excerpt,
+      revision_number: request.revisionNumber,
+      anonymity: request.anonymity,
+      starts_on: request.startsOn,
+      ends_on: request.endsOn,
+      message: request.message,
+      created_at: request.now,
+    })
+    .onConflict((oc) => oc.column('story_id').where('status', '=', 'open').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Records one author's answer. */
+export async function insertAnswer(
+  trx: Kysely<Database>,
+  answer: {
+    readonly requestId: string;
+    readonly personId: string;
+    readonly answer: RequestAnswer;
+    readonly consentEventId: string | null;
+    readonly now: Date;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('feature_request_answers')
+    .values({
+      request_id: answer.requestId,
+      person_id: answer.personId,
+      answer: answer.answer,
+      consent_event_id: answer.consentEventId,
+      answered_at: answer.now,
+    })
+    .execute();
+}
+
+/** Every answer given to a request so far. */
+export async function listAnswers(
+  db: Kysely<Database>,
+  requestId: string,
+): Promise<{ personId: string; answer: RequestAnswer }[]> {
+  return db
+    .selectFrom('feature_request_answers')
+    .select(['person_id as personId', 'answer'])
+    .where('request_id', '=', requestId)
+    .execute();
+}
+
+/** Moves a request from open to another status; false when it was no longer open. */
+export async function closeRequest(
+  trx: Kysely<Database>,
+  requestId: string,
+  status: Exclude<FeatureRequestStatus, 'open'>,
+  now: Date,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('feature_requests')
+    .set({ status, answered_at: now })
+    .where('id', '=', requestId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Requests unanswered for `days` become "lapsed" (a no); returns how many. */
+export async function lapseOldRequests(
+  db: Kysely<Database>,
+  now: Date,
+  days: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('feature_requests')
+    .set({ status: 'lapsed', answered_at: now })
+    .where('status', '=', 'open')
+    .where('created_at', '<=', new Date(now.getTime() - days * 24 * 60 * 60 * 1000))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** A logged use of a story. */
+export interface UseRow {
+  readonly id: string;
+  readonly requestId: string;
+  readonly storyId: string;
+  readonly channel: RequestChannel;
+  readonly whereUsed: string;
+  readonly link: string | null;
+  readonly usedOn: string;
+  readonly createdAt: Date;
+}
+
+/** Stores one use. */
+export async function insertUse(
+  trx: Kysely<Database>,
+  use: {
+    readonly requestId: string;
+    readonly storyId: string;
+    readonly whereUsed: string;
+    readonly link: string | null;
+    readonly usedOn: string;
+    readonly loggedBy: string;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const row = await trx
+    .insertInto('feature_uses')
+    .values({
+      request_id: use.requestId,
+      story_id: use.storyId,
+      where_used: use.whereUsed,
+      link: use.link,
+      used_on: use.usedOn,
+      logged_by: use.loggedBy,
+      created_at: use.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The uses of one story (or of one request), oldest first. */
+export async function listUses(
+  db: Kysely<Database>,
+  where: { readonly storyId?: string; readonly requestId?: string },
+): Promise<UseRow[]> {
+  let query = db
+    .selectFrom('feature_uses as u')
+    .innerJoin('feature_requests as r', 'r.id', 'u.request_id')
+    .select([
+      'u.id',
+      'u.request_id as requestId',
+      'u.story_id as storyId',
+      sql<RequestChannel>`r.channel`.as('channel'),
+      'u.where_used as whereUsed',
+      'u.link',
+      'u.used_on as usedOn',
+      'u.created_at as createdAt',
+    ])
+    .orderBy('u.used_on')
+    .orderBy('u.created_at');
+  if (where.storyId) query = query.where('u.story_id', '=', where.storyId);
+  if (where.requestId) query = query.where('u.request_id', '=', where.requestId);
+  return query.execute();
+}
+
+/** A takedown task as staff and the contributor read it. */
+export interface TakedownRow {
+  readonly id: string;
+  readonly useId: string | null;
+  readonly storyId: string | null;
+  readonly channel: RequestChannel;
+  readonly storyTitle: string;
+  readonly whereUsed: string;
+  readonly link: string | null;
+  readonly usedOn: string;
+  readonly status: 'open' | 'done';
+  readonly createdAt: Date;
+  readonly doneAt: Date | null;
+  readonly doneNote: string | null;
+  readonly doneByName: string | null;
+}
+
+function takedownQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('takedown_tasks as t')
+    .leftJoin('people as staff', 'staff.id', 't.done_by')
+    .select([
+      't.id',
+      't.use_id as useId',
+      't.story_id as storyId',
+      sql<RequestChannel>`t.channel`.as('channel'),
+      't.story_title as storyTitle',
+      't.where_used as whereUsed',
+      't.link',
+      't.used_on as usedOn',
+      't.status',
+      't.created_at as createdAt',
+      't.done_at as doneAt',
+      't.done_note as doneNote',
+      'staff.display_name as doneByName',
+    ]);
+}
+
+/** Open tasks (oldest first) and the most recently closed ones. */
+export async function listTakedowns(
+  db: Kysely<Database>,
+  options: { readonly doneLimit: number },
+): Promise<{ open: TakedownRow[]; done: TakedownRow[] }> {
+  const open = await takedownQuery(db)
+    .where('t.status', '=', 'open')
+    .orderBy('t.created_at')
+    .orderBy('t.id')
+    .execute();
+  const done = await takedownQuery(db)
+    .where('t.status', '=', 'done')
+    .orderBy('t.done_at', 'desc')
+    .limit(options.doneLimit)
+    .execute();
+  return { open, done };
+}
+
+/** The takedown tasks of one story, newest first. */
+export async function listTakedownsForStory(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<TakedownRow[]> {
+  return takedownQuery(db)
+    .where('t.story_id', '=', storyId)
+    .orderBy('t.created_at', 'desc')
+    .execute();
+}
+
+/** Closes an open task; false when it was not open (already closed, or no such task). */
+export async function markTakedownDone(
+  db: Kysely<Database>,
+  taskId: string,
+  done: { readonly by: string; readonly note: string | null; readonly now: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('takedown_tasks')
+    .set({ status: 'done', done_at: done.now, done_by: done.by, done_note: done.note })
+    .where('id', '=', taskId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Claims tasks nobody has been emailed about yet (so only one instance sends each). */
+export async function claimUnnotifiedTakedowns(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<TakedownRow[]> {
+  return claimTakedowns(db, now, { column: 'notified_at' });
+}
+
+/** Claims open tasks older than `before` that admins have not been told about. */
+export async function claimOverdueTakedowns(
+  db: Kysely<Database>,
+  before: Date,
+  now: Date,
+): Promise<TakedownRow[]> {
+  return claimTakedowns(db, now, { column: 'overdue_notified_at', openBefore: before });
+}
+
+/** Stamps the column on the tasks that lack it (and match), and returns those tasks. */
+async function claimTakedowns(
+  db: Kysely<Database>,
+  now: Date,
+  which: { readonly column: 'notified_at' | 'overdue_notified_at'; readonly openBefore?: Date },
+): Promise<TakedownRow[]> {
+  let query = db
+    .updateTable('takedown_tasks')
+    .set(which.column === 'notified_at' ? { notified_at: now } : { overdue_notified_at: now })
+    .where(which.column, 'is', null);
+  if (which.openBefore) {
+    query = query.where('status', '=', 'open').where('created_at', '<', which.openBefore);
+  }
+  const claimed = await query.returning('id').execute();
+  if (claimed.length === 0) return [];
+  return takedownQuery(db)
+    .where(
+      't.id',
+      'in',
+      claimed.map((row) => row.id),
+    )
+    .orderBy('t.created_at')
+    .execute();
+}
+
+/** Email addresses of everyone holding a role (comms staff, admins), for notices. */
+export async function listEmailsWithRole(
+  db: Kysely<Database>,
+  role: 'comms' | 'admin',
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select('u.email')
+    .where(sql<boolean>`${role} = any(p.roles)`)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => row.email);
+}
+
+/** The admin's cap setting (raw; the domain reads it). */
+export async function writeRequestCap(db: Kysely<Database>, cap: RequestCap, now: Date) {
+  await writeSetting(db, REQUEST_CAP_KEY, cap, now);
+}
+
+/** Where the cap is kept in the settings table. */
+export const REQUEST_CAP_KEY = 'request_cap';
+
+/** The public text of a story now (the consented revision, redacted), if it is public. */
+export async function findPublicText(
+  db: Kysely<Database>,
+  storyId: string,
+  now: Date,
+): Promise<{ revisionNumber: number; text: string; anonymity: Anonymity[] } | undefined> {
+  const row = await db
+    .selectFrom('publications')
+    .select(['revision_number', 'search_text', 'anonymity'])
+    .where('story_id', '=', storyId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row
+    ? { revisionNumber: row.revision_number, text: row.search_text, anonymity: row.anonymity }
+    : undefined;
+}

@@ -1,0 +1,360 @@
+/**
+ * Turning 18. A parent's or carer's part ends on the young person's 18th
+ * birthday (the rules in src/domain/consent.ts stop counting their approvals
+ * and stops from then). What was shared before keeps running, so nothing
+ * stops without the person knowing; they are told, and asked in their own
+ * name about each use: keep it (a fresh yes to exactly what runs now, same
+ * version, name and last day) or stop it, one press each
+ * (src/domain/turning-eighteen.ts decides which uses).
+ */
+import { displayName } from '#src/domain/anonymity.ts';
+import { formatCalendarDay, formatLastDay } from '#src/domain/calendar.ts';
+import { decideVisibility, type ConsentChange } from '#src/domain/consent.ts';
+import { parseScope, SCOPE_EXPLANATIONS } from '#src/domain/sharing.ts';
+import {
+  eighteenthBirthday,
+  isNowAdult,
+  recentlyEighteenBorn,
+  usesDecidedYounger,
+  type UseDecidedYounger,
+} from '#src/domain/turning-eighteen.ts';
+import type { Scope } from '#src/domain/consent-types.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import { tellAboutConsentChange } from '#src/server/consent/consent-news.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { organisationTimeZone, today } from '#src/server/platform/dates.ts';
+import { textField } from '#src/server/http/forms.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { siteLink } from '#src/server/http/public-address.ts';
+import { readReceiptController, sendReceiptEmail } from '#src/server/consent/receipts.ts';
+import {
+  listPeopleBornBetween,
+  listYoungPeopleOf,
+  recordAdulthoodNotice,
+} from './adulthood.repository.ts';
+import {
+  appendConsentEvent,
+  listConsentedVersions,
+  type ConsentedVersion,
+} from '#src/server/consent/consent.repository.ts';
+import { findPersonById, listGuardianIdsOf } from '#src/server/accounts/people.repository.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
+import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
+import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing.ts';
+import { isUuid } from '#src/server/writing/stories.ts';
+import { sendTakedownNotices } from '#src/server/requests/uses.ts';
+
+/** Where the person decides, and what the notes and emails link to. */
+export const TURNING_EIGHTEEN_PATH = '/my/turning-18';
+
+/** One use to decide on, as the page and the email describe it. */
+export interface TurningEighteenItem {
+  readonly storyId: string;
+  readonly title: string;
+  readonly scope: Scope;
+  /** "The public website". */
+  readonly useTitle: string;
+  /** "on the public website". */
+  readonly where: string;
+  /** `shared`: running now; `waiting`: it was waiting for a parent or carer, so it is not shared. */
+  readonly state: 'shared' | 'waiting';
+  /** Whether it is really out there now (every other writer said yes too). */
+  readonly live: boolean;
+  /** The name readers see. */
+  readonly shownName: string;
+  /** The last day it runs, in words. */
+  readonly lastDay: string;
+}
+
+/** The person's turning-18 page: their birthday and what they decided younger. */
+export interface TurningEighteen {
+  /** Their 18th birthday, in words. */
+  readonly birthday: string;
+  readonly items: readonly TurningEighteenItem[];
+}
+
+async function loadUses(
+  db: Db,
+  personId: string,
+  now: Date,
+): Promise<{ facts: ReadonlyMap<string, SharingFacts>; uses: UseDecidedYounger[] }> {
+  const facts = new Map<string, SharingFacts>();
+  for (const story of await listStoriesForAuthor(db, personId, now)) {
+    const found = await loadFacts(db, story.id);
+    if (found) facts.set(story.id, found);
+  }
+  const uses = usesDecidedYounger(
+    personId,
+    [...facts.values()].map((f) => ({ storyId: f.story.id, authors: f.authors, events: f.events })),
+    now,
+  );
+  return { facts, uses };
+}
+
+function describe(
+  facts: SharingFacts,
+  personId: string,
+  use: UseDecidedYounger,
+  now: Date,
+): TurningEighteenItem {
+  const explanation = SCOPE_EXPLANATIONS[use.scope];
+  return {
+    storyId: use.storyId,
+    title: facts.story.title,
+    scope: use.scope,
+    useTitle: explanation.title,
+    where: explanation.where,
+    state: use.state,
+    live: decideVisibility({
+      authors: facts.authors,
+      events: facts.events,
+      scope: use.scope,
+      now,
+    }).visible,
+    shownName: displayName(namesOf(facts, personId), use.consent.anonymity),
+    lastDay: formatLastDay(use.consent.expiresAt, organisationTimeZone()),
+  };
+}
+
+/**
+ * What the signed-in person decided while under 18 and is asked about now, or
+ * undefined when there is nothing (under 18, no date of birth, or all decided).
+ */
+export async function loadTurningEighteen(
+  db: Db,
+  viewer: Viewer,
+  now: Date,
+): Promise<TurningEighteen | undefined> {
+  const person = await findPersonById(db, viewer.id);
+  if (!person?.date_of_birth) return undefined;
+  const birthday = eighteenthBirthday(person.date_of_birth);
+  if (birthday > today(now)) return undefined;
+  const { facts, uses } = await loadUses(db, viewer.id, now);
+  const items = uses.flatMap((use) => {
+    const story = facts.get(use.storyId);
+    return story ? [describe(story, viewer.id, use, now)] : [];
+  });
+  if (items.length === 0) return undefined;
+  return { birthday: formatCalendarDay(birthday), items };
+}
+
+/** The outcome of a keep or stop. */
+export type TurningEighteenResult =
+  | {
+      readonly ok: true;
+      readonly answer: 'keep' | 'stop';
+      readonly title: string;
+      readonly where: string;
+      readonly eventId: string;
+    }
+  | { readonly ok: false; readonly status: 400 | 404 | 409; readonly message: string };
+
+/**
+ * The person's answer for one use: `keep` (a yes in their own name to exactly
+ * what runs now) or `stop`. Only a use on their list can be answered.
+ */
+export async function handleTurningEighteenForm(
+  db: Db,
+  viewer: Viewer,
+  form: FormData,
+  now: Date,
+): Promise<TurningEighteenResult> {
+  const storyId = textField(form, 'story');
+  const scope = parseScope(textField(form, 'scope'));
+  const answer = textField(form, 'answer');
+  if (answer !== 'keep' && answer !== 'stop') {
+    return { ok: false, status: 400, message: 'Choose keep sharing or stop sharing.' };
+  }
+  const gone = {
+    ok: false,
+    status: 404,
+    message: 'There is nothing here to answer: it may have been decided already.',
+  } as const;
+  if (!isUuid(storyId) || !scope) return gone;
+  const { facts, uses } = await loadUses(db, viewer.id, now);
+  const use = uses.find((u) => u.storyId === storyId && u.scope === scope);
+  const story = facts.get(storyId);
+  if (!use || !story) return gone;
+
+  let change: ConsentChange;
+  let requestId: string | null = null;
+  let version: ConsentedVersion | undefined;
+  if (answer === 'keep') {
+    // The yes being kept, so the new one repeats it exactly: the same version,
+    // name, last day, and (for a use agreed through a request) that request.
+    const given = [...story.events]
+      .reverse()
+      .find(
+        (e) =>
+          e.kind === 'grant' &&
+          e.subjectId === viewer.id &&
+          e.scope === scope &&
+          e.occurredAt.getTime() === use.consent.grantedAt.getTime(),
+      );
+    requestId = given?.requestId ?? null;
+    if (use.consent.fingerprint) {
+      [version] = await listConsentedVersions(db, storyId, [use.consent.fingerprint]);
+      if (!version) return gone;
+    }
+    change = {
+      kind: 'grant',
+      actorId: viewer.id,
+      subjectId: viewer.id,
+      scope,
+      anonymity: use.consent.anonymity,
+      revisionNumber: use.consent.revisionNumber,
+      expiresAt: use.consent.expiresAt,
+      fingerprint: use.consent.fingerprint,
+      contentKey: use.consent.contentKey,
+    };
+  } else {
+    change = { kind: 'withdraw', actorId: viewer.id, subjectId: viewer.id, scope };
+  }
+  const before = decideVisibility({ authors: story.authors, events: story.events, scope, now });
+  const appended = await appendConsentEvent(db, storyId, change, {
+    now,
+    requestId,
+    ...(version ? { version } : {}),
+  });
+  if (!appended.ok) {
+    return {
+      ok: false,
+      status: 409,
+      message: 'This changed a moment ago, so nothing was done. Look at it again below.',
+    };
+  }
+  await sendReceiptEmail(db, appended.eventId, { now });
+  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now);
+  await tellAboutConsentChange(db, {
+    storyId,
+    scope,
+    kind: change.kind === 'grant' ? 'grant' : 'withdraw',
+    subjectId: viewer.id,
+    actorId: viewer.id,
+    before,
+    ...(requestId ? { viaRequest: true } : {}),
+    now,
+  });
+  return {
+    ok: true,
+    answer,
+    title: story.story.title,
+    where: SCOPE_EXPLANATIONS[scope].where,
+    eventId: appended.eventId,
+  };
+}
+
+/**
+ * Tells each person who has turned 18 (recently, and not told yet) that they
+ * now decide alone, with what they shared when younger, and tells their
+ * parents or carers that their part has ended. Safe on several instances at
+ * once: each notice is recorded before it is sent, and only the instance that
+ * recorded it sends it. Returns how many people were told.
+ */
+export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: number }> {
+  const day = today(now);
+  const { earliest, latest } = recentlyEighteenBorn(day);
+  const controller = readReceiptController();
+  const footer = `From ${controller.name}. Questions: ${controller.email}.`;
+  let told = 0;
+  for (const candidate of await listPeopleBornBetween(db, earliest, latest)) {
+    const birthday = eighteenthBirthday(candidate.dateOfBirth);
+    if (birthday > day) continue;
+    const guardianIds = await listGuardianIdsOf(db, candidate.id);
+    const page = await loadTurningEighteen(db, { id: candidate.id, roles: [] }, now);
+    // Someone with nothing shared when younger and nobody who spoke for them
+    // has nothing to be told.
+    if (guardianIds.length === 0 && !page) continue;
+    if (!(await recordAdulthoodNotice(db, candidate.id, birthday, now))) continue;
+    const people = new Map(
+      (await listPersonNameFacts(db, [candidate.id, ...guardianIds])).map((p) => [p.id, p]),
+    );
+    const person = people.get(candidate.id);
+    if (!person) continue;
+    const first = person.firstName ?? person.displayName;
+    const when = formatCalendarDay(birthday);
+    const items = page?.items ?? [];
+    await sendMail(
+      db,
+      {
+        to: person.email,
+        subject: 'You are 18 now: what you share is yours to decide',
+        text: [
+          `Hello ${first},`,
+          '',
+          `You turned 18 on ${when}. From now on you decide on your own what is shared.`,
+          ...(guardianIds.length > 0
+            ? ['Your parent or carer can no longer say yes or stop sharing for you.']
+            : []),
+          ...(items.length > 0
+            ? [
+                '',
+                'These were shared when you were younger. Nothing has stopped.',
+                'For each one, choose: keep sharing, or stop. One button each, and you do not have to give a reason.',
+                '',
+                ...items.map(
+                  (item) =>
+                    `- “${item.title}”, ${item.where}, as ${item.shownName}: ${
+                      item.state === 'waiting'
+                        ? 'not shared yet, it was waiting for your parent or carer'
+                        : `the last day it is shared is ${item.lastDay}`
+                    }.`,
+                ),
+                '',
+                `Choose here: ${siteLink(TURNING_EIGHTEEN_PATH)}`,
+                '',
+                'If you do nothing, each one carries on until its last day, and then stops.',
+              ]
+            : []),
+          '',
+          footer,
+          '',
+        ].join('\n'),
+      },
+      now,
+    );
+    for (const guardianId of guardianIds) {
+      const guardian = people.get(guardianId);
+      if (!guardian) continue;
+      await sendMail(
+        db,
+        {
+          to: guardian.email,
+          subject: `${first} is 18 now`,
+          text: [
+            `Hello ${guardian.firstName ?? guardian.displayName},`,
+            '',
+            `${first} turned 18 on ${when}. From now on ${first} decides on their own what is shared.`,
+            'You can no longer say yes to sharing their stories, or stop it.',
+            `Nothing was stopped because of this: ${first} has been asked about each thing that is shared.`,
+            '',
+            footer,
+            '',
+          ].join('\n'),
+        },
+        now,
+      );
+    }
+    told += 1;
+  }
+  return { told };
+}
+
+/** First names of the people this parent or carer was linked to who are 18 now, and speak for themselves. */
+export async function listGrownUpWards(db: Db, guardian: Viewer, now: Date): Promise<string[]> {
+  const wards = await listYoungPeopleOf(db, guardian.id);
+  return wards
+    .filter(
+      (ward) =>
+        ward.date_of_birth !== null &&
+        isNowAdult(
+          {
+            personId: ward.id,
+            dateOfBirth: new Date(`${ward.date_of_birth}T00:00:00Z`),
+            guardianIds: [guardian.id],
+          },
+          now,
+        ),
+    )
+    .map((ward) => ward.first_name ?? ward.display_name);
+}

@@ -1,0 +1,492 @@
+/**
+ * Stories, their authors and their immutable revisions.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { StoryAuthor } from '#src/domain/consent-types.ts';
+import type { StoryAccess } from '#src/domain/permissions.ts';
+import { slugFromTitle } from '#src/domain/slug.ts';
+import type { Database, StoryKind, StoryRow } from '#src/server/platform/schema.ts';
+import { inTransaction } from '#src/server/platform/transaction.ts';
+
+export interface NewStory {
+  readonly title: string;
+  readonly kind: StoryKind;
+  readonly authorIds: readonly string[];
+  readonly groupId?: string | null;
+  readonly themes?: readonly string[];
+  readonly contentNotes?: readonly string[];
+  /** The writing prompt it answers, if any. */
+  readonly promptId?: string | null;
+  readonly now: Date;
+}
+
+/** Creates a story with its authors (the first is the one who started it). */
+export async function insertStory(db: Kysely<Database>, story: NewStory): Promise<StoryRow> {
+  if (story.authorIds.length === 0) throw new Error('A story needs at least one author.');
+  return inTransaction(db, async (trx) => {
+    // A random tail keeps slugs unique and unguessable from the title alone.
+    const slug = `${slugFromTitle(story.title)}-${randomBytes(4).toString('hex')}`;
+    const row = await trx
+      .insertInto('stories')
+      .values({
+        slug,
+        title: story.title.trim(),
+        kind: story.kind,
+        group_id: story.groupId ?? null,
+        themes: [...(story.themes ?? [])],
+        content_notes: [...(story.contentNotes ?? [])],
+        created_by: story.authorIds[0] ?? null,
+        prompt_id: story.promptId ?? null,
+        created_at: story.now,
+        updated_at: story.now,
+        first_published_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('story_authors')
+      .values(
+        story.authorIds.map((personId, position) => ({
+          story_id: row.id,
+          person_id: personId,
+          position,
+          pseudonym: null,
+          added_at: story.now,
+        })),
+      )
+      .execute();
+    return row;
+  });
+}
+
+/** One story, or undefined. */
+export async function findStoryById(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<StoryRow | undefined> {
+  return db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirst();
+}
+
+/** Locks a story's row until the transaction ends, serialising changes to it. */
+export async function lockStoryForUpdate(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<StoryRow | undefined> {
+  return db
+    .selectFrom('stories')
+    .selectAll()
+    .where('id', '=', storyId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export interface NewRevision {
+  readonly storyId: string;
+  readonly editorState: unknown;
+  readonly plainText: string;
+  readonly wordCount: number;
+  readonly authorId: string;
+  /** The revision the writer started from; null for the first save. */
+  readonly basedOn: number | null;
+  readonly now: Date;
+  /** A film script's real-name → character-name map. */
+  readonly scriptNames?: Readonly<Record<string, string>>;
+}
+
+export type InsertRevisionResult =
+  | { readonly ok: true; readonly number: number }
+  | { readonly ok: false; readonly reason: 'no-such-story' }
+  | { readonly ok: false; readonly reason: 'stale'; readonly latest: number };
+
+/**
+ * Saves a new immutable revision. A save based on anything but the latest revision
+ * is refused as stale, so a concurrent edit is detected, never overwritten
+ * (DESIGN.md §2.6).
+ */
+export async function insertRevision(
+  db: Kysely<Database>,
+  revision: NewRevision,
+): Promise<InsertRevisionResult> {
+  return inTransaction(db, async (trx) => {
+    const story = await lockStoryForUpdate(trx, revision.storyId);
+    if (!story) return { ok: false, reason: 'no-such-story' };
+    const latest = story.latest_revision;
+    if ((revision.basedOn ?? 0) !== latest) return { ok: false, reason: 'stale', latest };
+    const number = latest + 1;
+    await trx
+      .insertInto('revisions')
+      .values({
+        story_id: revision.storyId,
+        number,
+        parent_number: latest === 0 ? null : latest,
+        editor_state: JSON.stringify(revision.editorState),
+        plain_text: revision.plainText,
+        word_count: revision.wordCount,
+        author_id: revision.authorId,
+        created_at: revision.now,
+        script_names: JSON.stringify(revision.scriptNames ?? {}),
+      })
+      .execute();
+    await trx
+      .updateTable('stories')
+      .set({ latest_revision: number, updated_at: revision.now })
+      .where('id', '=', revision.storyId)
+      .execute();
+    return { ok: true, number };
+  });
+}
+
+/** A story's authors with what the consent rules need (date of birth, guardians). */
+export async function listStoryAuthorsForConsent(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<StoryAuthor[]> {
+  const rows = await db
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.person_id', 'p.date_of_birth'])
+    .where('a.story_id', '=', storyId)
+    .where('a.status', '=', 'active')
+    .orderBy('a.position')
+    .execute();
+  if (rows.length === 0) return [];
+  const links = await db
+    .selectFrom('guardian_links')
+    .select(['guardian_id', 'young_person_id'])
+    .where(
+      'young_person_id',
+      'in',
+      rows.map((row) => row.person_id),
+    )
+    .execute();
+  return rows.map((row) => ({
+    personId: row.person_id,
+    dateOfBirth: row.date_of_birth ? new Date(`${row.date_of_birth}T00:00:00Z`) : null,
+    guardianIds: links
+      .filter((link) => link.young_person_id === row.person_id)
+      .map((link) => link.guardian_id),
+  }));
+}
+
+/** How each author of a story can be named, in author order. */
+export async function listStoryAuthorNames(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<
+  { personId: string; displayName: string; firstName: string | null; pseudonym: string | null }[]
+> {
+  const rows = await db
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.person_id', 'p.display_name', 'p.first_name', 'a.pseudonym', 'p.default_pseudonym'])
+    .where('a.story_id', '=', storyId)
+    .orderBy('a.position')
+    .execute();
+  return rows.map((row) => ({
+    personId: row.person_id,
+    displayName: row.display_name,
+    firstName: row.first_name,
+    pseudonym: row.pseudonym ?? row.default_pseudonym,
+  }));
+}
+
+/**
+ * The stories a person writes (has accepted to), newest change first, with
+ * whether each is public now. An invitation not yet answered is not one of
+ * them: it is listed as an invitation, with its yes and its no.
+ */
+export async function listStoriesForAuthor(db: Kysely<Database>, personId: string, now: Date) {
+  return db
+    .selectFrom('stories as s')
+    .innerJoin('story_authors as a', 'a.story_id', 's.id')
+    .leftJoin('publications as p', (join) =>
+      join.onRef('p.story_id', '=', 's.id').on('p.expires_at', '>', now),
+    )
+    .select([
+      's.id',
+      's.title',
+      's.kind',
+      's.updated_at',
+      's.latest_revision',
+      'p.slug as public_slug',
+    ])
+    .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'active')
+    .orderBy('s.updated_at', 'desc')
+    .execute();
+}
+
+/** Who has a hand in a story (active authors and helpers), for the permission rules. */
+export async function findStoryAccess(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<StoryAccess | undefined> {
+  const story = await db
+    .selectFrom('stories')
+    .select('id')
+    .where('id', '=', storyId)
+    .executeTakeFirst();
+  if (!story) return undefined;
+  const authors = await db
+    .selectFrom('story_authors')
+    .select('person_id')
+    .where('story_id', '=', storyId)
+    .where('status', '=', 'active')
+    .orderBy('position')
+    .execute();
+  const helpers = await db
+    .selectFrom('story_helpers')
+    .select(['person_id', 'access'])
+    .where('story_id', '=', storyId)
+    .execute();
+  return {
+    authorIds: authors.map((row) => row.person_id),
+    helpers: helpers.map((row) => ({ personId: row.person_id, access: row.access })),
+  };
+}
+
+/** The text of the prompt a story answers, if any. */
+export async function findPromptTextForStory(db: Kysely<Database>, storyId: string) {
+  const row = await db
+    .selectFrom('stories as s')
+    .innerJoin('writing_prompts as w', 'w.id', 's.prompt_id')
+    .select('w.text')
+    .where('s.id', '=', storyId)
+    .executeTakeFirst();
+  return row?.text;
+}
+
+/** One revision of a story, or undefined. */
+export async function findRevision(db: Kysely<Database>, storyId: string, number: number) {
+  return db
+    .selectFrom('revisions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+/** Every revision of a story, newest first, without their contents. */
+export async function listRevisions(db: Kysely<Database>, storyId: string) {
+  return db
+    .selectFrom('revisions as r')
+    .leftJoin('people as p', 'p.id', 'r.author_id')
+    .select([
+      'r.number',
+      'r.parent_number',
+      'r.word_count',
+      'r.created_at',
+      'p.display_name as author_name',
+    ])
+    .where('r.story_id', '=', storyId)
+    .orderBy('r.number', 'desc')
+    .execute();
+}
+
+/** Updates a story's title, themes and content notes. */
+export async function updateStoryDetails(
+  db: Kysely<Database>,
+  storyId: string,
+  details: { title: string; themes: readonly string[]; contentNotes: readonly string[] },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('stories')
+    .set({
+      title: details.title,
+      themes: [...details.themes],
+      content_notes: [...details.contentNotes],
+      updated_at: now,
+    })
+    .where('id', '=', storyId)
+    .execute();
+}
+
+/** Invites a co-author: they become an author only when they accept. */
+export async function insertCoAuthorInvitation(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+  now: Date,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const last = await trx
+      .selectFrom('story_authors')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .where('story_id', '=', storyId)
+      .executeTakeFirst();
+    await trx
+      .insertInto('story_authors')
+      .values({
+        story_id: storyId,
+        person_id: personId,
+        position: (last?.position ?? -1) + 1,
+        status: 'invited',
+        pseudonym: null,
+        added_at: now,
+      })
+      .onConflict((oc) => oc.columns(['story_id', 'person_id']).doNothing())
+      .execute();
+  });
+}
+
+/** Accepts (or, with `accept` false, declines) an invitation to co-author. */
+export async function answerCoAuthorInvitation(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+  accept: boolean,
+): Promise<boolean> {
+  if (accept) {
+    const result = await db
+      .updateTable('story_authors')
+      .set({ status: 'active' })
+      .where('story_id', '=', storyId)
+      .where('person_id', '=', personId)
+      .where('status', '=', 'invited')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+  const result = await db
+    .deleteFrom('story_authors')
+    .where('story_id', '=', storyId)
+    .where('person_id', '=', personId)
+    .where('status', '=', 'invited')
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Stories a person has been invited to co-author and has not answered. */
+export async function listCoAuthorInvitations(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('story_authors as a')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .leftJoin('people as p', 'p.id', 's.created_by')
+    .select(['s.id', 's.title', 's.kind', 'p.display_name as invited_by'])
+    .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'invited')
+    .execute();
+}
+
+/** Shares a draft with a helper (or changes their access). */
+export async function upsertStoryHelper(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+  access: 'read' | 'edit',
+  sharedBy: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('story_helpers')
+    .values({ story_id: storyId, person_id: personId, access, shared_by: sharedBy, shared_at: now })
+    .onConflict((oc) => oc.columns(['story_id', 'person_id']).doUpdateSet({ access }))
+    .execute();
+}
+
+/** Stops sharing a draft with a helper. */
+export async function deleteStoryHelper(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('story_helpers')
+    .where('story_id', '=', storyId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** The people on a story: authors (with their status) and helpers, with names. */
+export async function listStoryPeople(db: Kysely<Database>, storyId: string) {
+  const authors = await db
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.person_id', 'a.status', 'p.display_name'])
+    .where('a.story_id', '=', storyId)
+    .orderBy('a.position')
+    .execute();
+  const helpers = await db
+    .selectFrom('story_helpers as h')
+    .innerJoin('people as p', 'p.id', 'h.person_id')
+    .select(['h.person_id', 'h.access', 'p.display_name'])
+    .where('h.story_id', '=', storyId)
+    .orderBy('p.display_name')
+    .execute();
+  return { authors, helpers };
+}
+
+/** People who share a group with this person (candidates to co-write or help). */
+export async function listGroupmates(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('group_members as mine')
+    .innerJoin('group_members as theirs', 'theirs.group_id', 'mine.group_id')
+    .innerJoin('people as p', 'p.id', 'theirs.person_id')
+    .select(['p.id', 'p.display_name', 'theirs.role'])
+    .distinctOn('p.id')
+    .where('mine.person_id', '=', personId)
+    .where('theirs.person_id', '<>', personId)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('p.id')
+    .execute();
+}
+
+/** The groups a person belongs to (as member or facilitator). */
+export async function listGroupsForPerson(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('group_members as m')
+    .innerJoin('groups as g', 'g.id', 'm.group_id')
+    .select(['g.id', 'g.name', 'm.role'])
+    .where('m.person_id', '=', personId)
+    .orderBy('g.name')
+    .execute();
+}
+
+/** Sets the made-up name an author uses on one story (null: their usual one). */
+export async function updateAuthorPseudonym(
+  db: Kysely<Database>,
+  storyId: string,
+  personId: string,
+  pseudonym: string | null,
+): Promise<void> {
+  await db
+    .updateTable('story_authors')
+    .set({ pseudonym })
+    .where('story_id', '=', storyId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** The stories written by the young people this person is a guardian of. */
+export async function listStoriesOfWards(db: Kysely<Database>, guardianId: string) {
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('story_authors as a', 'a.person_id', 'g.young_person_id')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .innerJoin('people as p', 'p.id', 'g.young_person_id')
+    .select([
+      's.id as storyId',
+      's.title',
+      's.kind',
+      's.latest_revision as latestRevision',
+      'p.id as wardId',
+      'p.display_name as wardDisplayName',
+      'p.first_name as wardFirstName',
+    ])
+    .where('g.guardian_id', '=', guardianId)
+    .where('a.status', '=', 'active')
+    .orderBy('p.display_name')
+    .orderBy('s.updated_at', 'desc')
+    .execute();
+}
+
+/** Whether the story at this slug was ever on the public site (so its page says "gone", 410). */
+export async function wasStoryEverPublic(db: Kysely<Database>, slug: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('stories')
+    .select('first_published_at')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row?.first_published_at != null;
+}

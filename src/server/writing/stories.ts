@@ -1,0 +1,424 @@
+/**
+ * Writing stories: starting one, saving revisions, restoring old ones, and the
+ * people on a story (co-authors, helpers). Every function checks the viewer may
+ * do it (with the domain rules), validates, writes in one transaction, and
+ * returns a typed result. Nothing here ever overwrites what someone wrote.
+ */
+import { z } from 'zod';
+import { canEditStory, canReadDraft, isAuthor, type Viewer } from '#src/domain/permissions.ts';
+import { listPhotoIds } from '#src/domain/media.ts';
+import { validateEditorState, VALIDATION_MESSAGES } from '#src/editor/validate.ts';
+import { validateScriptNameMap, type ScriptNameMap } from '#src/editor/script-names.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { claimFairUse } from '#src/server/accounts/fair-use.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { siteLink } from '#src/server/http/public-address.ts';
+import { readReceiptController } from '#src/server/consent/receipts.ts';
+import { refreshPublication } from '#src/server/consent/consent.repository.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
+import { listMediaForStory } from '#src/server/media/photos.repository.ts';
+import { findPromptForPerson } from '#src/server/groups/prompts.repository.ts';
+import { parseForm, textField, type FormResult } from '#src/server/http/forms.ts';
+import {
+  answerCoAuthorInvitation,
+  deleteStoryHelper,
+  findRevision,
+  findStoryAccess,
+  findStoryById,
+  insertCoAuthorInvitation,
+  insertRevision,
+  insertStory,
+  listGroupmates,
+  listGroupsForPerson,
+  updateStoryDetails,
+  upsertStoryHelper,
+} from './stories.repository.ts';
+import type { StoryRow } from '#src/server/platform/schema.ts';
+
+/** A story as its author (or helper) opens it. */
+export interface StoryForWriting {
+  readonly story: StoryRow;
+  readonly mayEdit: boolean;
+  readonly isAuthor: boolean;
+  readonly latest: {
+    readonly number: number;
+    readonly state: unknown;
+    readonly scriptNames: ScriptNameMap;
+    readonly createdAt: Date;
+  } | null;
+}
+
+/**
+ * The story if this person may read the draft; undefined otherwise. Callers answer
+ * 404 either way, so nobody learns that a private story exists.
+ */
+export async function loadStoryForWriting(
+  db: Db,
+  viewer: Viewer | undefined,
+  storyId: string,
+): Promise<StoryForWriting | undefined> {
+  if (!isUuid(storyId)) return undefined;
+  const access = await findStoryAccess(db, storyId);
+  if (!access || !canReadDraft(viewer, access)) return undefined;
+  const story = await findStoryById(db, storyId);
+  if (!story) return undefined;
+  const revision =
+    story.latest_revision > 0 ? await findRevision(db, storyId, story.latest_revision) : undefined;
+  return {
+    story,
+    mayEdit: canEditStory(viewer, access),
+    isAuthor: isAuthor(viewer, access),
+    latest: revision
+      ? {
+          number: revision.number,
+          state: revision.editor_state,
+          scriptNames: revision.script_names,
+          createdAt: revision.created_at,
+        }
+      : null,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a well-formed uuid (ids arrive from URLs). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+function splitList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,\n]/)
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+const listField = (label: string) =>
+  z
+    .string()
+    .max(1000, `${label} are too long.`)
+    .transform(splitList)
+    .refine((items) => items.length <= 12, `Please choose at most 12 ${label.toLowerCase()}.`)
+    .refine(
+      (items) => items.every((item) => item.length <= 40),
+      `Each of the ${label.toLowerCase()} can be at most 40 letters.`,
+    );
+
+const titleField = z
+  .string()
+  .trim()
+  .min(1, 'Please give your story a title. You can change it later.')
+  .max(200, 'The title can be at most 200 letters long.');
+
+/** Starts a new story for the viewer (who becomes its first author). */
+export async function startStory(
+  db: Db,
+  viewer: Viewer,
+  form: FormData,
+  now: Date,
+): Promise<FormResult<{ id: string }>> {
+  const groups = await listGroupsForPerson(db, viewer.id);
+  const promptId = textField(form, 'promptId');
+  const prompt = isUuid(promptId) ? await findPromptForPerson(db, promptId, viewer.id) : undefined;
+  const parsed = parseForm(
+    z.object({
+      title: titleField,
+      kind: z.enum(['life_story', 'film_script'], {
+        message: 'Please choose a life story or a film script.',
+      }),
+      groupId: z
+        .string()
+        .refine(
+          (value) => value === '' || groups.some((group) => group.id === value),
+          'Please choose one of your groups.',
+        ),
+    }),
+    {
+      // A story started from a prompt may take the prompt as its title, and
+      // belongs to the prompt's group.
+      title: textField(form, 'title').trim() || (prompt?.text ?? ''),
+      kind: textField(form, 'kind'),
+      groupId: prompt?.group_id ?? textField(form, 'groupId'),
+    },
+  );
+  if (!parsed.ok) return parsed;
+  const story = await insertStory(db, {
+    title: parsed.value.title,
+    kind: parsed.value.kind,
+    authorIds: [viewer.id],
+    groupId: parsed.value.groupId || null,
+    promptId: prompt?.id ?? null,
+    now,
+  });
+  return { ok: true, value: { id: story.id } };
+}
+
+/** Changes a story's title, themes and content notes (authors and editing helpers). */
+export async function saveStoryDetails(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<FormResult<null> | { ok: false; notFound: true }> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.mayEdit) return { ok: false, notFound: true };
+  const parsed = parseForm(
+    z.object({
+      title: titleField,
+      themes: listField('Themes'),
+      contentNotes: listField('Content notes'),
+    }),
+    {
+      title: textField(form, 'title'),
+      themes: textField(form, 'themes'),
+      contentNotes: textField(form, 'contentNotes'),
+    },
+  );
+  if (!parsed.ok) return parsed;
+  await updateStoryDetails(db, storyId, parsed.value, now);
+  return { ok: true, value: null };
+}
+
+export type SaveRevisionResult =
+  | { readonly status: 200; readonly revision: number; readonly savedAt: Date }
+  | {
+      readonly status: 409;
+      readonly message: string;
+      /** The newer revision someone else saved, so the writer can keep either or both. */
+      readonly latest: {
+        readonly revision: number;
+        readonly state: unknown;
+        readonly scriptNames: ScriptNameMap;
+      };
+    }
+  | { readonly status: 400 | 404 | 413; readonly message: string }
+  | { readonly status: 429; readonly message: string; readonly retryAfterSeconds: number };
+
+/** The most JSON a save may send: the editor's own 2 MB plus room for the envelope. */
+export const MAX_SAVE_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+
+/**
+ * Saves a new immutable revision from the editor ({ state, basedOn, scriptNames? }). The state is parsed with the
+ * headless editor and the shared node registry; anything it does not recognise
+ * is refused with a plain message (and the browser keeps the draft). A save based
+ * on an older revision gets 409 with the newer one, so both texts survive.
+ */
+export async function saveRevision(
+  db: Db,
+  viewer: Viewer | undefined,
+  storyId: string,
+  body: unknown,
+  now: Date,
+): Promise<SaveRevisionResult> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!viewer || !loaded?.mayEdit) return { status: 404, message: 'We could not find that story.' };
+  const envelope = z
+    .object({
+      state: z.unknown(),
+      basedOn: z.number().int().min(1).nullable(),
+      scriptNames: z.unknown().optional(),
+    })
+    .safeParse(body);
+  if (!envelope.success) {
+    return {
+      status: 400,
+      message: 'This save could not be read, so nothing was saved. Your writing is still here.',
+    };
+  }
+  const validated = validateEditorState(envelope.data.state, loaded.story.kind);
+  if (!validated.ok) return { status: 400, message: validated.message };
+  let scriptNames: ScriptNameMap = {};
+  if (envelope.data.scriptNames !== undefined) {
+    const names = validateScriptNameMap(envelope.data.scriptNames);
+    if (!names.ok) return { status: 400, message: names.message };
+    scriptNames = names.map;
+  }
+  // Photos are placed in a story by uploading them to it: an id of another
+  // story's photo (or of none) would show something this story never held.
+  const photoIds = listPhotoIds(validated.state);
+  if (photoIds.length > 0) {
+    const own = new Set((await listMediaForStory(db, storyId)).map((media) => media.id));
+    if (photoIds.some((id) => !own.has(id))) {
+      return { status: 400, message: VALIDATION_MESSAGES.photoUnknown };
+    }
+  }
+  const fair = await claimFairUse(
+    db,
+    viewer.id,
+    'save',
+    Buffer.byteLength(JSON.stringify(validated.state)) + Buffer.byteLength(validated.plainText),
+    now,
+  );
+  if (!fair.allowed) {
+    return { status: 429, message: fair.message, retryAfterSeconds: fair.retryAfterSeconds };
+  }
+  const saved = await insertRevision(db, {
+    storyId,
+    editorState: validated.state,
+    plainText: validated.plainText,
+    wordCount: validated.wordCount,
+    authorId: viewer.id,
+    basedOn: envelope.data.basedOn,
+    now,
+    scriptNames,
+  });
+  if (saved.ok) return { status: 200, revision: saved.number, savedAt: now };
+  if (saved.reason === 'no-such-story')
+    return { status: 404, message: 'We could not find that story.' };
+  const latest = await findRevision(db, storyId, saved.latest);
+  return {
+    status: 409,
+    message:
+      'This story was changed somewhere else while you were writing. Both versions are kept: choose what to keep.',
+    latest: {
+      revision: saved.latest,
+      state: latest?.editor_state ?? null,
+      scriptNames: latest?.script_names ?? {},
+    },
+  };
+}
+
+/** Restores an old revision by saving its text again as the newest revision. */
+export async function restoreRevision(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  number: number,
+  now: Date,
+): Promise<{ ok: true; revision: number } | { ok: false; notFound: true }> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.mayEdit) return { ok: false, notFound: true };
+  const old = await findRevision(db, storyId, number);
+  if (!old) return { ok: false, notFound: true };
+  const saved = await insertRevision(db, {
+    storyId,
+    editorState: old.editor_state,
+    plainText: old.plain_text,
+    wordCount: old.word_count,
+    authorId: viewer.id,
+    basedOn: loaded.story.latest_revision,
+    now,
+    scriptNames: old.script_names,
+  });
+  // The only way to be stale here is a save landing in between: try once more.
+  if (!saved.ok) return restoreRevision(db, viewer, storyId, number, now);
+  return { ok: true, revision: saved.number };
+}
+
+export type StoryPeopleResult =
+  | { readonly ok: true; readonly message: string }
+  | { readonly ok: false; readonly message: string; readonly notFound?: true };
+
+/**
+ * Handles the forms on a story's people page: invite a co-author, share the draft
+ * with a helper, stop sharing. Only authors may change who is on a story, and only
+ * people who share a group with them can be chosen.
+ */
+export async function handleStoryPeopleForm(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<StoryPeopleResult> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.isAuthor)
+    return { ok: false, message: 'We could not find that story.', notFound: true };
+  const personId = textField(form, 'personId');
+  const groupmates = await listGroupmates(db, viewer.id);
+  const person = groupmates.find((candidate) => candidate.id === personId);
+  switch (textField(form, 'intent')) {
+    case 'invite-coauthor':
+      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      await insertCoAuthorInvitation(db, storyId, person.id, now);
+      await emailCoAuthorInvitation(db, {
+        storyId,
+        title: loaded.story.title,
+        inviterId: viewer.id,
+        inviteeId: person.id,
+        now,
+      });
+      return {
+        ok: true,
+        message: `${person.display_name} is invited to write this story with you. They need to accept.`,
+      };
+    case 'share-with-helper': {
+      const access = textField(form, 'access');
+      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      if (access !== 'read' && access !== 'edit')
+        return { ok: false, message: 'Please choose whether they may read or edit.' };
+      await upsertStoryHelper(db, storyId, person.id, access, viewer.id, now);
+      return {
+        ok: true,
+        message: `${person.display_name} can now ${access === 'edit' ? 'read and edit' : 'read'} this draft.`,
+      };
+    }
+    case 'stop-sharing':
+      if (!isUuid(personId)) return { ok: false, message: 'Please choose someone.' };
+      await deleteStoryHelper(db, storyId, personId);
+      return { ok: true, message: 'They can no longer see this draft.' };
+    default:
+      return { ok: false, message: 'That form was not recognised. Please try again.' };
+  }
+}
+
+/** Tells the person invited, with a link to the invitation and its equal yes and no. */
+async function emailCoAuthorInvitation(
+  db: Db,
+  input: {
+    readonly storyId: string;
+    readonly title: string;
+    readonly inviterId: string;
+    readonly inviteeId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  const people = await listPersonNameFacts(db, [input.inviterId, input.inviteeId]);
+  const inviter = people.find((p) => p.id === input.inviterId);
+  const invitee = people.find((p) => p.id === input.inviteeId);
+  if (!invitee) return;
+  const who = inviter ? (inviter.firstName ?? inviter.displayName) : 'Someone in your group';
+  const controller = readReceiptController();
+  await sendMail(
+    db,
+    {
+      to: invitee.email,
+      subject: `${who} asked you to write “${input.title}” together`,
+      text: [
+        `Hello ${invitee.firstName ?? invitee.displayName},`,
+        '',
+        `${who} asked you to write “${input.title}” with them.`,
+        'You can say yes or no. No is fine: nothing changes for you, and you do not have to say why.',
+        '',
+        `Answer here: ${siteLink(`/my/invitations/${input.storyId}`)}`,
+        '',
+        `From ${controller.name}. Questions: ${controller.email}.`,
+        '',
+      ].join('\n'),
+    },
+    input.now,
+  );
+}
+
+/** Accepts or declines an invitation to co-author a story. */
+export async function answerCoAuthorInvite(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  accept: boolean,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (!isUuid(storyId)) return false;
+  return db.transaction().execute(async (trx) => {
+    const answered = await answerCoAuthorInvitation(trx, storyId, viewer.id, accept);
+    // A new co-author has not consented yet: the story leaves every audience
+    // until they do (every author must agree).
+    if (answered && accept) await refreshPublication(trx, storyId, now);
+    return answered;
+  });
+}

@@ -1,8 +1,9 @@
 /**
- * Size budget (issue 4): the editor island's JavaScript, and the JavaScript on
- * reader pages. Reads the built client files (run `npm run build` first), follows
- * the island's imports, and fetches reader pages from a real server to count
- * their scripts. Prints the figures and appends them to bench/RESULTS.md.
+ * Size budget: the editor island's JavaScript (≤ 150 KB gzip), and the JavaScript on
+ * reader pages (none: reader pages ship no script). Reads the built client files (run
+ * `npm run build` first), follows the island's imports, and fetches reader pages from
+ * a real server to count their scripts. Prints the figures and appends them to
+ * bench/RESULTS.md.
  *
  *   node bench/bundle.ts
  */

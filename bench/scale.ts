@@ -1,5 +1,5 @@
 /**
- * Scale (issue 6 item 4): the public pages at 1,000 and at 1,000,000 stories.
+ * Scale: the public pages at 1,000 and at 1,000,000 stories.
  * Creates its own PostgreSQL database, migrates it, seeds it with set-based SQL
  * (never one story at a time), serves the built app against it and measures
  * `/`, a story page, a theme page and two searches with autocannon at each size.

@@ -1,5 +1,5 @@
 /**
- * Throughput of the public story page (issue 6 items 3 and 4): the app served
+ * Throughput of the public story page: the app served
  * by `createHeardServer` on PostgreSQL — fast path with shared consent reads
  * (the default), fast path with one read per request, and fast path off —
  * against a plain `node:http` server sending the same bytes from memory (the

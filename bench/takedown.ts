@@ -1,11 +1,12 @@
 /**
- * Takedown under load (issue 6, DESIGN.md §2.3): 100 published stories with a
- * photo each, 50 readers fetching random stories' pages and photos as fast as
- * they can from the app served by `createHeardServer` (fast path on), while all
- * 100 stories are withdrawn one by one. A response is stale if its request
- * started after that story's withdrawal committed and it still showed the story:
- * its page or photo answered 200, or another story's page listed it as related.
- * Prints the figures and appends them to bench/RESULTS.md; exits 1 if any was stale.
+ * Takedown under load (withdrawal takes a story down on the very next request): 100
+ * published stories with a photo each, 50 readers fetching random stories' pages and
+ * photos as fast as they can from the app served by `createHeardServer` (fast path
+ * on), while all 100 stories are withdrawn one by one. A response is stale if its
+ * request started after that story's withdrawal committed and it still showed the
+ * story: its page or photo answered 200, or another story's page listed it as
+ * related. Prints the figures and appends them to bench/RESULTS.md; exits 1 if any
+ * was stale.
  *
  *   npm run build && node bench/takedown.ts
  *

@@ -1,7 +1,7 @@
 /**
  * Shared by the command-line scripts: run a main function, and turn a
- * StartupError into one plain sentence and exit code 1 (issue 2: bad
- * configuration stops start-up with one plain sentence).
+ * StartupError into one plain sentence and exit code 1 (bad configuration stops
+ * start-up with one plain sentence, not a stack trace).
  */
 import { StartupError } from '#src/server/platform/db.ts';
 

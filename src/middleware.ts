@@ -35,7 +35,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   headers.set('X-Frame-Options', 'DENY');
   // Isolates the browsing context of pages that hold a person's own data. Anonymous
   // reader pages run no script and hold nothing to leak; there the header only
-  // costs a browser process swap on every visit (bench/lighthouse, issue 6).
+  // costs a browser process swap on every visit (measured by bench/lighthouse.ts).
   if (context.locals.person) headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
   // Astro sends each page's CSP (with its script and style hashes) as a header;
@@ -66,7 +66,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 /**
  * Public pages (those naming a Surrogate-Key) get an ETag from their exact bytes,
  * and a matching If-None-Match gets 304: a cache revalidating after a withdrawal
- * gets the new answer, never its old copy (DESIGN.md §4 "Caching").
+ * gets the new answer, never its old copy (docs/decisions/005-cache-invalidation.md).
  */
 async function withEntityTag(request: Request, response: Response): Promise<Response> {
   const headers = response.headers;

@@ -218,7 +218,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column('person_id')
     .execute();
 
-  // People an author has shared a draft with for help (DESIGN.md §2.1: nobody else reads it).
+  // People an author has shared a draft with for help: nobody else reads a draft.
   await db.schema
     .createTable('story_helpers')
     .addColumn('story_id', 'uuid', (col) =>
@@ -255,8 +255,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('revisions_pk', ['story_id', 'number'])
     .execute();
 
-  // Every save is a new immutable revision (DESIGN.md §2.6). Deleting is still
-  // possible, because erasing an account must erase what the person wrote.
+  // Every save is a new immutable revision: nothing a writer types is ever lost.
+  // Deleting is still possible, because erasing an account must erase what the
+  // person wrote.
   await sql`
     create function heard_forbid_revision_update() returns trigger
     language plpgsql as $$
@@ -289,7 +290,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('media_story_idx').on('media').column('story_id').execute();
 
-  // --- The consent ledger: append-only, hash-chained (DESIGN.md §2.7). ---
+  // --- The consent ledger: append-only, hash-chained (docs/decisions/002-…). ---
   // No foreign keys on purpose: erasing an account deletes the person and their
   // stories, and the ledger must keep its opaque ids so the chain still verifies.
   await db.schema
@@ -359,7 +360,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create trigger consent_events_no_truncate before truncate on consent_events
     for each statement execute function heard_forbid_ledger_change()`.execute(db);
 
-  // --- Publications: the read model of what is public now (DESIGN.md §3). ---
+  // --- Publications: the read model of what is public now (docs/decisions/002-…). ---
   // Written in the same transaction as the ledger event that changes it; public
   // queries always add `expires_at > now()`, so expiry needs no job.
   await db.schema
@@ -432,7 +433,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('feature_request_dates', sql`ends_on >= starts_on`)
     .execute();
-  // No more than one open request per story (issue 7).
+  // No more than one open request per story, so nobody is pressed twice at once.
   await sql`
     create unique index feature_requests_one_open_per_story
     on feature_requests (story_id) where status = 'open'`.execute(db);

@@ -1,6 +1,7 @@
 /**
  * The development outbox (emails that would have been sent) and the record of
- * sign-in link requests used to limit them (issue 3).
+ * sign-in link requests used to limit them (docs/decisions/003-sign-in.md; the
+ * limits themselves are now those of docs/decisions/010-…md).
  */
 import { sql, type Kysely } from 'kysely';
 

@@ -1,6 +1,6 @@
 /**
  * A film script's real-name → character-name map, saved with each revision so
- * consent to a revision covers the names it shows (issue 4).
+ * consent to a revision covers the names it shows.
  */
 import { sql, type Kysely } from 'kysely';
 

@@ -1,5 +1,5 @@
 /**
- * Account erasure (issue 5 item 6): deleting a person sets `revisions.author_id`
+ * Account erasure: deleting a person sets `revisions.author_id`
  * to null on the revisions that stay (stories written with others), and that
  * foreign-key action is an UPDATE the immutability trigger refused, so no
  * co-author could ever be erased. Revisions stay immutable in every other way:

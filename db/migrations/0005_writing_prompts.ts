@@ -1,7 +1,7 @@
 /**
  * Writing prompts a group's facilitators offer ("A place you loved as a child"),
- * and the prompt a story was started from (issue 4; the group space of issue 8
- * lists the answers).
+ * and the prompt a story was started from (the group space lists the answers to
+ * each prompt).
  */
 import { sql, type Kysely } from 'kysely';
 

@@ -1,5 +1,5 @@
 /**
- * Every rewrite of a publication gets a new version from one sequence (issue 5):
+ * Every rewrite of a publication gets a new version from one sequence:
  * a refresh that changes the byline without a ledger event must still change the
  * version, so no cache or ETag keyed by it can outlive the change.
  */

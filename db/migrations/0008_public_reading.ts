@@ -1,5 +1,5 @@
 /**
- * What the public site reads (issue 6): each publication's redacted text for
+ * What the public site reads: each publication's redacted text for
  * search and excerpts, its length for reading time, a weighted search document
  * (title above text), and one row per theme so theme pages and the list of
  * themes stay logarithmic however many stories there are.

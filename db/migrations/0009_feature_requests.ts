@@ -1,5 +1,5 @@
 /**
- * Comms staff ask, contributors decide (issue 7): each author's answer to a
+ * Comms staff ask, contributors decide: each author's answer to a
  * request, a request for the whole story (no excerpt), and takedown tasks that
  * outlive the story they are about: erasing a story must not erase the list of
  * places it still has to be taken down from.

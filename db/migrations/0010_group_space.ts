@@ -1,5 +1,5 @@
 /**
- * The group space (issue 8): kind replies to stories shared with a group (plain
+ * The group space: kind replies to stories shared with a group (plain
  * text, hideable by the story's author, who can also turn replies off), and the
  * group's book (its title, introduction, chapter order, and what its last PDF
  * held, so the book page can say which chapters changed since).

@@ -1,5 +1,6 @@
 /**
- * Every migration, listed statically so they survive bundling (STYLE.md).
+ * Every migration, listed statically so they survive bundling (a folder read at
+ * run time is not in the built server).
  * Add new ones at the end; never edit one that has shipped.
  */
 import type { Migration, MigrationProvider } from 'kysely/migration';

@@ -1,6 +1,7 @@
 /**
- * Age rules for the guardian requirement (DESIGN.md §3: "for a minor, co-consent
- * by a guardian"). Pure: the moment to judge is always passed in.
+ * Age rules for the guardian requirement (a young person under 18 shares beyond
+ * their group only with a guardian's co-consent). Pure: the moment to judge is
+ * always passed in.
  */
 
 /** The age of majority for consent in Heard (UK: 18). */
@@ -25,9 +26,9 @@ export function isMinorOn(
 ): boolean {
   if (author.dateOfBirth === null) {
     // Unknown age: someone with a linked guardian is treated as a minor so their
-    // guardian's co-consent is still asked for (DESIGN.md §2.2 "guardian co-consent
-    // present where needed" — when in doubt, ask). Without a guardian link there is
-    // nobody to ask, and date of birth is optional, so adults are not blocked.
+    // guardian's co-consent is still asked for (when in doubt, ask). Without a
+    // guardian link there is nobody to ask, and date of birth is optional, so adults
+    // are not blocked.
     return author.guardianIds.length > 0;
   }
   return ageOn(author.dateOfBirth, on) < AGE_OF_MAJORITY;

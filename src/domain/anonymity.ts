@@ -1,6 +1,7 @@
 /**
  * How a contributor is named and what identifying detail is shown at each
- * anonymity level (DESIGN.md §3 "Sensitive details", "Media"). Pure functions.
+ * anonymity level: marked details and photos of people are shown only at
+ * `named`. Pure functions.
  */
 import { ANONYMITY_LEVELS } from './consent-types.ts';
 import type { Anonymity } from './consent-types.ts';
@@ -83,7 +84,7 @@ export function showsIdentifiablePhotos(anonymity: Anonymity): boolean {
 export function mostPrivateAnonymity(levels: readonly Anonymity[]): Anonymity {
   // Details and photos in a shared story can identify every author, so they
   // follow the most private choice: one author's `named` must not reveal another's
-  // details (DESIGN.md §2.1 "nothing is shown … the contributor has not chosen").
+  // details: nothing is shown that a contributor has not chosen.
   // With no levels at all, default to the most private.
   let index = ANONYMITY_LEVELS.length - 1;
   if (levels.length > 0) {

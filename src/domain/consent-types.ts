@@ -2,7 +2,7 @@
  * Types of the consent core. Pure data: no I/O, no clocks, no ids are made here.
  */
 
-/** Every use a contributor can say yes or no to (DESIGN.md §3). */
+/** Every use a contributor can say yes or no to, each asked about separately. */
 export const SCOPES = [
   'group',
   'public_site',

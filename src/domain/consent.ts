@@ -1,7 +1,7 @@
 /**
  * The consent core: folding the ledger into per-author consent, deciding whether a
  * story may be shown in a scope, and checking a consent change before it is
- * appended. Pure functions only (STYLE.md "a pure core"): the clock comes in as
+ * appended. Pure functions only, so every rule is tested alone: the clock comes in as
  * `now`, nothing here reads or writes storage, and refusals are values, not throws.
  */
 import { isMinorOn } from './age.ts';
@@ -16,7 +16,7 @@ import type {
   Visibility,
 } from './consent-types.ts';
 
-/** Months a consent lasts when the contributor does not choose (DESIGN.md §3). */
+/** Months a consent lasts when the contributor does not choose: a yes is not forever. */
 export const DEFAULT_CONSENT_MONTHS = 12;
 
 /** The longest a single grant or renewal may last: consent is revisited at least yearly. */
@@ -182,7 +182,7 @@ export function latestConsentEnd(now: Date, timeZone: string): Date {
 /** Whether a grant in this scope by this author at this moment needs a guardian's co-consent. */
 export function needsGuardian(scope: Scope, author: GuardianFacts, grantedAt: Date): boolean {
   // Sharing with one's own group stays inside a supervised space, so a young
-  // person may do it alone; every wider use needs a guardian (DESIGN.md §3). Age
+  // person may do it alone; every wider use needs a guardian's co-consent. Age
   // is judged at the grant: turning 18 frees new grants, not old ones.
   return scope !== 'group' && isMinorOn(author, grantedAt);
 }
@@ -239,8 +239,8 @@ function isCurrentGuardian(author: StoryAuthor, actorId: string): boolean {
 function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): FoldState {
   switch (e.kind) {
     case 'grant': {
-      // A yes counts only from the person themself (DESIGN.md §2.1: nothing is
-      // shown that the contributor has not chosen); a malformed grant is no yes.
+      // A yes counts only from the person themself (nothing is shown that the
+      // contributor has not chosen); a malformed grant is no yes.
       if (e.actorId !== author.personId) return state;
       if (e.anonymity === null || e.revisionNumber === null || e.expiresAt === null) return state;
       // A fresh grant replaces the old one and clears its guardian approval: the
@@ -270,14 +270,14 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
     case 'renew': {
       if (e.actorId !== author.personId || e.expiresAt === null) return state;
       // Renewal extends only a consent that is still running: after expiry the
-      // contributor must share again and see the preview again (DESIGN.md §2.5).
+      // contributor must share again and see the preview again (informed consent).
       if (state.kind !== 'live') return state;
       if (state.consent.expiresAt.getTime() <= e.occurredAt.getTime()) return state;
       return { ...state, consent: { ...state.consent, expiresAt: e.expiresAt } };
     }
     case 'withdraw':
       // Honoured whoever recorded it: wrongly hiding a story can be undone,
-      // wrongly showing it cannot (DESIGN.md §2.3 "withdrawal is instant and total").
+      // wrongly showing it cannot: withdrawal is instant and total.
       return state.kind === 'withdrawn' ? state : { kind: 'withdrawn', at: e.occurredAt };
     case 'guardian_approve': {
       // Only a guardian linked now, while the young person was under 18, for
@@ -290,7 +290,7 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
     }
     case 'guardian_withdraw':
       // A guardian speaks for a minor only: once the young person is 18 their
-      // former guardian has no say (DESIGN.md §3 "withdrawal … by the guardian").
+      // former guardian has no say (parental responsibility ends at 18, Children Act 1989).
       if (!isCurrentGuardian(author, e.actorId) || !isMinorOn(author, e.occurredAt)) return state;
       return state.kind === 'withdrawn' ? state : { kind: 'withdrawn', at: e.occurredAt };
     case 'expire': {
@@ -305,7 +305,7 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
   }
 }
 
-/** Turns a fold state into the status at `now`: expiry by time alone needs no job (DESIGN.md §3). */
+/** Turns a fold state into the status at `now`: expiry by time alone needs no job. */
 function statusAt(state: FoldState, now: Date): AuthorConsentStatus {
   switch (state.kind) {
     case 'none':
@@ -381,7 +381,7 @@ export function decideVisibility(input: VisibilityInput): Visibility {
   const statuses = authors.map((a) => foldAuthorConsent(events, a, scope, now));
   const any = (s: AuthorConsentStatus['status']): boolean => statuses.some((x) => x.status === s);
 
-  // Co-author unanimity (DESIGN.md §2.2 "every author's consent"): one
+  // Co-author unanimity (a story is public only with every author's consent): one
   // withdrawal takes the story down for everyone.
   if (any('withdrawn')) return { visible: false, reason: 'withdrawn' };
   if (any('expired')) return { visible: false, reason: 'expired' };
@@ -398,7 +398,7 @@ export function decideVisibility(input: VisibilityInput): Visibility {
     // Unreachable after the checks above; fail closed rather than assert.
     return { visible: false, reason: 'no-consent' };
   }
-  // Consent is for the exact revision shown (DESIGN.md §2.2): authors who agreed
+  // Consent is for the exact revision shown: authors who agreed
   // to different texts have not agreed to any one text.
   if (consents.some((c) => c.revisionNumber !== first.revisionNumber)) {
     return { visible: false, reason: 'revision-not-consented' };
@@ -448,7 +448,8 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
     },
   });
   const bySubject = change.actorId === change.subjectId;
-  // A guardian acts for a young person only while they are a minor (DESIGN.md §3).
+  // A guardian acts for a young person only while they are a minor
+  // (parental responsibility ends at 18, Children Act 1989).
   const byGuardianOfMinor = isCurrentGuardian(subject, change.actorId) && isMinorOn(subject, now);
   const isRevision = (n: number): boolean =>
     Number.isInteger(n) && n >= 1 && n <= latestRevisionNumber;
@@ -464,7 +465,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
   switch (change.kind) {
     case 'grant': {
       // Only the person can say yes for themself; a guardian co-consents, never
-      // grants (DESIGN.md §2.1).
+      // grants: nothing is shown that the person has not chosen.
       if (!bySubject) return refuse('not-allowed');
       if (!isRevision(change.revisionNumber)) return refuse('no-such-revision');
       const expiresAt = change.expiresAt ?? defaultExpiry(now);
@@ -485,7 +486,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
       const expiresAt = change.expiresAt ?? defaultExpiry(now);
       if (!isAllowedExpiry(expiresAt)) return refuse('bad-expiry');
       // An expired consent cannot be revived: sharing again shows the preview
-      // again (DESIGN.md §2.5 informed consent).
+      // again (informed consent: a yes follows seeing what readers will see).
       if (status !== 'valid' && status !== 'awaiting-guardian') return refuse('nothing-to-renew');
       return accept({ anonymity: null, revisionNumber: null, expiresAt });
     }

@@ -1,5 +1,5 @@
 /**
- * The group space (issue 8): who may see a group's space, its prompts and its
+ * The group space: who may see a group's space, its prompts and its
  * book (its members and facilitators only: no role reaches in, not admin, not
  * comms), who may post prompts, kind replies, and the book's chapter order.
  * Pure: no I/O.

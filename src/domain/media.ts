@@ -18,7 +18,7 @@ export interface PublicPhotoFacts {
 /**
  * A photo is public only while its story is, only if it is in the consented
  * revision, and a photo of recognisable people only when every author chose to
- * be named (DESIGN.md §3, Media).
+ * be named (a face identifies whatever the byline says).
  */
 export function isPhotoPublic(facts: PublicPhotoFacts): boolean {
   if (!facts.storyIsPublic || !facts.inPublishedRevision) return false;

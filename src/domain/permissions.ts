@@ -1,7 +1,7 @@
 /**
  * Who may do what. Pure predicates: the pages and server functions call these and
- * never decide access themselves (DESIGN.md §2.1: nothing is shown to anyone the
- * contributor has not chosen; admins and staff cannot read unshared drafts).
+ * never decide access themselves (nothing is shown to anyone the contributor has
+ * not chosen; admins and staff cannot read unshared drafts).
  */
 import type { Role } from './roles.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Consent receipts (issue 5 item 4, DESIGN.md §2.7): for every event on the
+ * Consent receipts: for every event on the
  * consent ledger, the words the contributor reads ("You said yes to showing …")
  * and the same change as a Kantara Consent Receipt 1.1 record. Pure: the clock,
  * the names and the organisation's details all come in as arguments.
@@ -141,7 +141,7 @@ interface ScopeWords {
   readonly onSite: boolean;
 }
 
-// Plain words for each use, as the sharing page names them (issue 5 item 1).
+// Plain words for each use, as the sharing page names them (src/domain/sharing.ts).
 const SCOPE_WORDS: Readonly<Record<Scope, ScopeWords>> = {
   group: {
     name: 'your group',
@@ -316,7 +316,7 @@ function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
   const endedLine = ended ? ['That date has now passed, so this permission has ended.'] : [];
   const stillHere = input.storyTitle !== null;
   const when = `Date of this change: ${formatMomentInWords(event.occurredAt, zone)}.`;
-  // No is as easy as yes (DESIGN.md §2.4): every yes says how to take it back.
+  // No is as easy as yes (UK GDPR Art. 7(3)): every yes says how to take it back.
   const howToStop = 'You can stop sharing at any time on the story’s sharing page.';
   const noReason = 'You do not have to give a reason.';
   const takenDown = words.onSite

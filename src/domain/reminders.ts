@@ -2,7 +2,8 @@
  * When to remind a contributor that a consent is about to end. Pure functions:
  * the clock comes in as `now`, and what was already sent comes in as a list.
  *
- * A consent lasts 12 months unless renewed (DESIGN.md §3). Ending quietly is the
+ * A consent lasts 12 months unless renewed (DEFAULT_CONSENT_MONTHS in
+ * consent.ts). Ending quietly is the
  * safe default, but the contributor should not be surprised by it, so they hear
  * 30 days before and again 7 days before, each at most once per end date.
  */

@@ -1,5 +1,5 @@
 /**
- * Comms staff ask; contributors decide (issue 7). The rules for asking (one open
+ * Comms staff ask; contributors decide. The rules for asking (one open
  * request per story, a cap per person so nobody becomes the "golden" story),
  * for answering (yes, yes without my name, no — equal weight, no reason), for
  * lapsing (30 days unanswered is a no), and for when a use must be taken down.
@@ -26,7 +26,7 @@ export interface RequestCap {
   readonly days: number;
 }
 
-/** Two requests per 90 days unless an admin chooses otherwise (issue 7). */
+/** Two requests per 90 days unless an admin chooses otherwise: nobody is asked again and again. */
 export const DEFAULT_REQUEST_CAP: RequestCap = { requests: 2, days: 90 };
 
 /** Days a request waits for an answer before it lapses as a no. */

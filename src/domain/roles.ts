@@ -1,5 +1,5 @@
 /**
- * The roles a person can hold. A person may hold several (DESIGN.md §3).
+ * The roles a person can hold. A person may hold several.
  */
 export const ROLES = ['contributor', 'guardian', 'facilitator', 'comms', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,5 @@
 /**
- * What the sharing page says (issue 5 items 1 and 3): each use explained in plain
+ * What the sharing page says: each use explained in plain
  * words and in Easy Read, the names a contributor can choose, and the state of one
  * use for one author in one sentence. Pure: the clock and time zone come in.
  */

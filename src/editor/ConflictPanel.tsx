@@ -1,7 +1,7 @@
 /**
- * Shown when someone saved this story first (a 409): both versions side by
- * side, laid out as readers see them (a script as a script), and a plain
- * choice. Nothing is overwritten until the writer chooses (DESIGN.md §2.6).
+ * Shown when someone saved this story first (a 409): both versions side by side, laid
+ * out as readers see them (a script as a script), and a plain choice. Nothing is
+ * overwritten until the writer chooses: nothing a writer types is ever lost.
  */
 import { useId } from 'react';
 import type { SerializedEditorState } from 'lexical';

@@ -1,6 +1,6 @@
 /**
  * Importing a Fountain script (upload or paste), so a script written in any
- * screenwriting app can come into Heard (issue 4). Replacing the script is one
+ * screenwriting app can come into Heard. Replacing the script is one
  * undoable step.
  */
 import { useEffect, useId, useRef, useState } from 'react';

@@ -1,6 +1,6 @@
 /**
  * The script's character names: a real name mapped once, for the whole
- * script, to the name readers see (issue 4; script-names.ts). Readers who may
+ * script, to the name readers see (see script-names.ts). Readers who may
  * not see sensitive details see the character name wherever the real one is
  * written.
  */

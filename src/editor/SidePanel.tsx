@@ -1,6 +1,6 @@
 /**
- * The side panel: every marked detail with what readers see instead (issue 4:
- * "marks are visible while writing and listed in a side panel"), and, in a
+ * The side panel: every marked detail with what readers see instead (marks are
+ * visible while writing, and listed here too), and, in a
  * life story, every photo with its description and "shows people" flag, so
  * both can be checked and changed without finding them in the text.
  */

@@ -6,7 +6,7 @@
  * Built on Lexical's core `createEditor` and register* functions rather than
  * @lexical/react's composer: the island needs no React decorators (PhotoNode
  * draws its own DOM), and leaving the composer out keeps the island within its
- * size budget (issue 4: ≤ 150 KB gzip, measured by bench/bundle.ts).
+ * size budget (≤ 150 KB gzip, measured by bench/bundle.ts).
  */
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';

@@ -1,5 +1,6 @@
 /**
- * Saving without loss (issue 4, "Saving without loss"; DESIGN.md §2.6).
+ * Saving without loss: nothing a writer types is ever lost, and a save never
+ * silently overwrites someone else's (a stale save gets 409).
  *
  * - Saves 2 seconds after the last keystroke, one request at a time; edits made
  *   while a save is in flight are saved next, based on the revision it made.
@@ -122,7 +123,7 @@ export interface Autosave {
   dispose(): void;
 }
 
-/** The quiet time after the last keystroke before saving (issue 4: within 2 seconds). */
+/** The quiet time after the last keystroke before saving (a draft is saved within 2 seconds). */
 export const AUTOSAVE_DEBOUNCE_MS = 2_000;
 
 const DEFAULT_RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000] as const;

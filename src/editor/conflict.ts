@@ -1,6 +1,7 @@
 /**
- * "Keep both" when two versions of a story meet (issue 4: a save based on a
- * stale revision gets 409 and the writer may keep either or both). Pure JSON
+ * "Keep both" when two versions of a story meet (a save based on a stale
+ * revision gets 409, and the writer may keep either or both: nothing a writer
+ * types is ever lost). Pure JSON
  * work on serialized states, so it is the same in the browser and in tests.
  */
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';

@@ -1,7 +1,7 @@
 /**
  * Escaping for the reader's HTML. Every piece of story text and every
  * attribute value goes through one of these, so stored text can never become
- * markup (issue 4, "Server-side trust").
+ * markup, whatever a browser sent.
  */
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

@@ -1,7 +1,6 @@
 /**
  * Fountain (https://fountain.io/syntax) export and import for film scripts, so
- * a young writer can take a script to any screenwriting app and bring one back
- * (issue 4, "Film script").
+ * a young writer can take a script to any screenwriting app and bring one back.
  *
  * Every element round-trips: the exporter writes each element plainly when a
  * Fountain reader would recognise it, and forces it (`.` scene heading, `@`

@@ -1,6 +1,7 @@
 /**
  * Which link addresses a story may carry: http, https and mailto only
- * (issue 4). One check, used by the link form, the validator and the renderer.
+ * (any other scheme, such as `javascript:`, could run script in a reader's
+ * browser). One check, used by the link form, the validator and the renderer.
  */
 
 /** Link protocols a story may use. */

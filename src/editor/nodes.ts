@@ -1,8 +1,8 @@
 /**
  * THE node registry: the one list of node classes the browser editor and the
  * server (validation, headless parsing) both register, so a state written in
- * the browser is read on the server by exactly the same nodes (DESIGN.md §4,
- * "Rendering"). Nothing here touches the DOM at import.
+ * the browser is read on the server by exactly the same nodes (validated and rendered
+ * with `@lexical/headless`). Nothing here touches the DOM at import.
  *
  * Which types each kind of story may contain is also decided here, once: the
  * validator refuses a screenplay element in a life story and a heading in a

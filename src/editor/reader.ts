@@ -1,7 +1,7 @@
 /**
  * A story as its readers see it: the one function the public story page and the
- * sharing preview both call, so the preview is exactly what readers get (issue 5
- * item 2, DESIGN.md §2.5 informed consent).
+ * sharing preview both call, so the preview is exactly what readers get: consent is
+ * informed only if the author saw what readers will see.
  */
 import { mostPrivateAnonymity, showsIdentifiablePhotos } from '#src/domain/anonymity.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';

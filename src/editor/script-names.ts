@@ -1,7 +1,7 @@
 /**
- * The script-wide character-name map: "real name → character name", set once
- * for a whole film script (issue 4, "Sensitive details"). A young carer can
- * write "Mum" or "Sharon" as they think of her and have readers see "ANNE".
+ * The script-wide character-name map: "real name → character name", set once for a
+ * whole film script, so one mapping hides a name everywhere it is written. A young
+ * carer can write "Mum" or "Sharon" as they think of her and have readers see "ANNE".
  *
  * Stored as plain JSON beside the editor state (one object per revision), not
  * inside it: Lexical's root node carries no custom data, and a map hung on a

@@ -1,5 +1,5 @@
 /**
- * Server-side trust for editor states (issue 4, "Server-side trust"). Nothing a
+ * Server-side trust for editor states: the server never believes the browser. Nothing a
  * browser sends is stored until it passes here:
  *
  * 1. a size check on the JSON (2 MB);
@@ -14,7 +14,7 @@
  *    exports, so what is stored is always Lexical's own canonical form.
  *
  * Messages are plain words for the writer: the browser shows them and keeps
- * the draft (DESIGN.md §2.6, nothing is lost).
+ * the draft, because nothing a writer types is ever lost.
  */
 import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';

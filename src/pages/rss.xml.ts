@@ -1,5 +1,5 @@
 /**
- * The newest public stories as RSS (issue 6), with redacted excerpts; a story
+ * The newest public stories as RSS, with redacted excerpts; a story
  * with content notes gives its notes instead of its words. Built per request
  * from the publications read model, so a withdrawn story is gone at once.
  */

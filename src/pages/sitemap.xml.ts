@@ -1,5 +1,5 @@
 /**
- * The sitemap (issue 6), built per request from the publications read model so a
+ * The sitemap, built per request from the publications read model so a
  * withdrawn story leaves it at once. The protocol's own limit is 50,000
  * addresses per file; the newest stories come first.
  */

@@ -1,5 +1,5 @@
 /**
- * A group's shared space, its writing prompts and its book (issue 8 "done when"),
+ * A group's shared space, its writing prompts and its book,
  * in a real browser: Arthur shares his river story in the book (Margaret and Edna
  * already have, in the demo); Priya posts a prompt; Arthur writes from it and
  * shares with the group, and the prompt lists it; Edna leaves a kind reply that

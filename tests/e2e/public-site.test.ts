@@ -1,5 +1,5 @@
 /**
- * A reader on the public site (issue 6 "done when"): browses /, opens a theme,
+ * A reader on the public site: browses /, opens a theme,
  * searches for a word in a published story and finds it, searches for a word
  * that was replaced as a sensitive detail and finds nothing, and follows every
  * RSS and sitemap link; axe is clean and there is no <script> on any page.

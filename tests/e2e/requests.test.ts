@@ -1,5 +1,5 @@
 /**
- * Comms staff ask, contributors decide (issue 7 "done when"), in a real browser:
+ * Comms staff ask, contributors decide, in a real browser:
  * Sam asks to quote Edna's story in the newsletter with her first name; Edna sees
  * it with its preview and Easy Read and says "Yes, but without my name"; Sam logs
  * the use; Edna stops sharing; a takedown task appears; Sam closes it; Edna sees

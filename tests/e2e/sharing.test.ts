@@ -1,5 +1,5 @@
 /**
- * The consent journey in a real browser (issue 5 "done when"): write, preview at
+ * The consent journey in a real browser: write, preview at
  * "first name", share to the public site, see it on / and its page, edit (the
  * public keeps the old version), share the new version, stop sharing; and the
  * very next requests for the page, its photo and / no longer show it. Also a

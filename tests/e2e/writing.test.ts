@@ -1,5 +1,5 @@
 /**
- * Writing in the browser (issue 4): a life story with every kind of content, a
+ * Writing in the browser: a life story with every kind of content, a
  * script written with Enter and Tab only, Fountain out and back in, two tabs
  * saving at once, and the network cut mid-typing.
  */

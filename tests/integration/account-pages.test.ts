@@ -1,5 +1,5 @@
 /**
- * The account's three actions over HTTP (issue 5 item 6): stop sharing
+ * The account's three actions over HTTP: stop sharing
  * everything, download everything, delete the account; and the receipt pages.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

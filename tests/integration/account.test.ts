@@ -1,5 +1,5 @@
 /**
- * Withdraw everything, export, erase (issue 5 item 6): one confirmation takes
+ * Withdraw everything, export, erase: one confirmation takes
  * every story down, the zip holds everything the person wrote, and erasing the
  * account removes their rows and files while the ledger still verifies.
  */

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix (issues 3 and 4): every route in the table, as every
+ * The authorization matrix: every route in the table, as every
  * role, as a story's author and as nobody, must answer exactly the expected
  * status. Later features add rows.
  */
@@ -114,7 +114,7 @@ const ROUTES: readonly Row[] = [
     body: { intent: 'create-group', name: '' },
     expect: adminOnly(400),
   },
-  // Writing (issue 4): nobody but the author reaches a draft, its history or its photos.
+  // Writing: nobody but the author reaches a draft, its history or its photos.
   { method: 'GET', path: '/write', expect: signedInOnly(200) },
   // Only a group's facilitators may offer it a prompt; nobody here facilitates this one.
   {
@@ -153,7 +153,7 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/media/{photo}/small', expect: draftApi(200) },
   { method: 'GET', path: '/media/{photo}/original', expect: everyone(404) },
   { method: 'GET', path: '/media/not-a-photo/small', expect: everyone(404) },
-  // Issue 5: sharing, receipts, guardians, the account's three actions, public stories.
+  // Sharing, receipts, guardians, the account's three actions, public stories.
   { method: 'GET', path: '/my/stories/{draft}/sharing', expect: draftPage(200) },
   {
     method: 'GET',
@@ -199,7 +199,7 @@ const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/stories/{slug}', expect: everyone(404) },
   { method: 'GET', path: '/stories/no-such-story', expect: everyone(404) },
   { method: 'GET', path: '/how-consent-works', expect: everyone(200) },
-  // Issue 7: staff pages are for comms and admins; only comms ask; nobody asks about a draft.
+  // Asking: staff pages are for comms and admins; only comms ask; nobody asks about a draft.
   { method: 'GET', path: '/staff/stories', expect: staffOnly(200) },
   { method: 'GET', path: '/staff/requests', expect: staffOnly(200) },
   { method: 'GET', path: '/staff/takedowns', expect: staffOnly(200) },
@@ -267,7 +267,7 @@ const ROUTES: readonly Row[] = [
     body: { requests: '0', days: '90' },
     expect: adminOnly(400),
   },
-  // Issue 8: a group's space, prompts, stories, book and exports are its members' only:
+  // Groups: a group's space, prompts, stories, book and exports are its members' only:
   // not an admin, not comms, not a facilitator of another group.
   { method: 'GET', path: '/groups/{group}', expect: draftPage(200) },
   {

@@ -1,5 +1,5 @@
 /**
- * The group's book as a PDF (issue 8): paged.js in the system Chromium numbers
+ * The group's book as a PDF: paged.js in the system Chromium numbers
  * the contents, opens each chapter on a right-hand page, places the photos
  * `resolve` answers, and reaches nothing else on any network.
  */

@@ -1,6 +1,6 @@
 /**
- * The fast path for public story pages (issue 6 items 3 and 4,
- * docs/decisions/005-cache-invalidation.md "The fast path"): anonymous readers
+ * The fast path for public story pages (docs/decisions/005-cache-invalidation.md
+ * "The fast path"): anonymous readers
  * get Astro's own page back from memory, but only after the consent check, and
  * never once anything the page shows has changed. `pageCache.hits` counts the
  * responses served from memory (the responses themselves carry no marker, so

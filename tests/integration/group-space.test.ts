@@ -1,5 +1,5 @@
 /**
- * The group space (issue 8): only a group's members and facilitators reach its
+ * The group space: only a group's members and facilitators reach its
  * stories, prompts, replies, book, scripts and photos; a story shows only while
  * every author's consent for the scope is valid now, at the revision and name
  * they chose, with details replaced as they chose.

@@ -1,5 +1,5 @@
 /**
- * Photos (issue 4, item 5): what is stored is re-encoded WebP with no metadata,
+ * Photos: what is stored is re-encoded WebP with no metadata,
  * and anything hostile or broken is refused with a plain 4xx and leaves no file
  * and no row behind.
  */

@@ -1,5 +1,5 @@
 /**
- * The public site's lists over HTTP (issue 6): home, themes, search, RSS and the
+ * The public site's lists over HTTP: home, themes, search, RSS and the
  * sitemap show only what is consented now, search never finds a replaced detail,
  * every list pages by keyset, and a withdrawal leaves them all on the very next
  * request.

@@ -1,5 +1,5 @@
 /**
- * The public story page and its photos over HTTP (issue 5 items 5 and 7): the
+ * The public story page and its photos over HTTP: the
  * consented revision with the chosen names and replacements, content notes first,
  * cache headers, and withdrawal taking everything down on the very next request,
  * even while another client is reading as fast as it can.

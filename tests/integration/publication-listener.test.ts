@@ -1,6 +1,7 @@
 /**
  * Every app instance drops what it holds for a story when its publication
- * changes, and only when the change commits (DESIGN.md §4 "Caching").
+ * changes, and only when the change commits
+ * (docs/decisions/005-cache-invalidation.md).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';

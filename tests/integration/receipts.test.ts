@@ -1,5 +1,5 @@
 /**
- * Receipts (issue 5 item 4): every consent change gives the people it concerns a
+ * Receipts: every consent change gives the people it concerns a
  * receipt in plain words and as a Kantara Consent Receipt 1.1 record, readable
  * only by them.
  */

@@ -1,5 +1,5 @@
 /**
- * Comms staff ask, contributors decide (issue 7): making a request within the
+ * Comms staff ask, contributors decide: making a request within the
  * rules and the cap, stories offered for asking, the contributor's answer (a yes
  * is a ledger grant with its receipt), lapsing, logging uses, takedown tasks on
  * withdrawal, expiry and erasure, and the fairness view.

@@ -83,7 +83,7 @@ describeEachDatabase('demo data', ({ db }) => {
       (await listCoAuthorInvitations(db(), margaret.id)).map((invitation) => invitation.title),
     ).toEqual(['The coach trip to Llandudno']);
 
-    // Issue 7: a request waits for Margaret; Arthur and Margaret are open to being asked.
+    // Asking: a request waits for Margaret; Arthur and Margaret are open to being asked.
     const requests = await db()
       .selectFrom('feature_requests as r')
       .innerJoin('stories as s', 's.id', 'r.story_id')

@@ -1,5 +1,5 @@
 /**
- * The sharing page's server side (issue 5): sharing after the exact preview,
+ * The sharing page's server side: sharing after the exact preview,
  * keeping sharing, stopping, co-authors, guardians, expiry by the clock, and bad
  * input that changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Photos through the real routes (issue 4): an author uploads over HTTP, hostile
+ * Photos through the real routes: an author uploads over HTTP, hostile
  * files are refused with a plain reason and leave nothing, and a phone JPEG with
  * GPS comes back from /media with no metadata at all.
  */

@@ -25,7 +25,7 @@ import type {
   Visibility,
 } from '#src/domain/consent-types.ts';
 
-// Fixed clocks only (STYLE.md "tests fix the clock").
+// Fixed clocks only: the domain takes `now` as an argument, so every case is repeatable.
 const d = (iso: string): Date => new Date(iso);
 const NOW = d('2026-01-15T12:00:00Z');
 

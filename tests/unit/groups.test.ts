@@ -1,5 +1,5 @@
 /**
- * The group space rules (issue 8): who sees a group, who posts prompts, replies,
+ * The group space rules: who sees a group, who posts prompts, replies,
  * the book's chapter order, and what changed since the last PDF.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The public site's small pure pieces (issue 6): reading time, excerpts, theme
+ * The public site's small pure pieces: reading time, excerpts, theme
  * addresses, cursors in addresses and safe search snippets.
  */
 import { describe, expect, it } from 'vitest';

@@ -10,7 +10,7 @@ import {
 } from '#src/domain/receipts.ts';
 import type { ReceiptController, ReceiptEvent, ReceiptInput } from '#src/domain/receipts.ts';
 
-// Fixed clocks only (STYLE.md "tests fix the clock").
+// Fixed clocks only: the domain takes `now` as an argument, so every case is repeatable.
 const d = (iso: string): Date => new Date(iso);
 const NOW = d('2026-03-04T09:00:00Z');
 

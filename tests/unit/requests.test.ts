@@ -1,5 +1,5 @@
 /**
- * The rules for asking and answering (issue 7): one open request per story, the
+ * The rules for asking and answering: one open request per story, the
  * per-person cap, dates, lapsing, what a yes grants, and excerpts.
  */
 import { describe, expect, it } from 'vitest';

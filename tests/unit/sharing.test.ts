@@ -1,5 +1,5 @@
 /**
- * What the sharing page says for each state of a use (issue 5 items 1 and 3),
+ * What the sharing page says for each state of a use,
  * and the small readers of untrusted input it relies on.
  */
 import { describe, expect, it } from 'vitest';

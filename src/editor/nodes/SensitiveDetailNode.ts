@@ -1,7 +1,8 @@
 /**
  * A sensitive detail: words the author marked as a person's name, a place or
  * another identifying detail, with the words readers see instead unless the
- * author chose to be `named` (DESIGN.md §3 "Sensitive details").
+ * author chose to be `named` (the rule is `revealsSensitiveDetails` in
+ * src/domain/anonymity.ts).
  *
  * An inline ElementNode wrapping the original text, not a TextNode subclass:
  * the marked words can carry their own formatting (a bold name) and can be

@@ -1,7 +1,8 @@
 /**
- * Links: made on purpose through the link form, http, https and mailto only
- * (issue 4). A link pasted from elsewhere with any other address is turned
- * back into plain words, so the writer never holds a story the server refuses.
+ * Links: made on purpose through the link form, http, https and mailto only (the one
+ * check in src/editor/links.ts). A link pasted from elsewhere with any other address
+ * is turned back into plain words, so the writer never holds a story the server
+ * refuses.
  */
 import { $toggleLink, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $unwrapNode } from '@lexical/utils';

@@ -1,6 +1,6 @@
 /**
  * Marking sensitive details: select words, say what kind of detail they are
- * and what readers see instead (issue 4, "Sensitive details").
+ * and what readers see instead (shown unless the author chose to be named).
  */
 import { $unwrapNode } from '@lexical/utils';
 import {

@@ -1,5 +1,5 @@
 /**
- * A person's whole account (issue 5 item 6): stop sharing everything at once,
+ * A person's whole account: stop sharing everything at once,
  * download everything they wrote, and delete the account.
  *
  * Permission is the caller's: these act for `personId` and must only ever be

@@ -1,7 +1,7 @@
 /**
  * What a person holds, read and erased: their consent receipts (ledger events
  * they are the subject or actor of), everything the export zip needs, and the
- * deletes account erasure makes (issue 5 items 4 and 6). SQL only: what to read
+ * deletes account erasure makes. SQL only: what to read
  * or delete is decided by src/server/consent/receipts.ts and src/server/accounts/account.ts.
  *
  * The ledger itself is never touched here: it keeps opaque ids and hashes only,

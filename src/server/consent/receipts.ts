@@ -1,5 +1,5 @@
 /**
- * Consent receipts (issue 5 item 4): every change on the consent ledger gives the
+ * Consent receipts: every change on the consent ledger gives the
  * people it concerns a receipt, in plain words and as a Kantara Consent Receipt
  * 1.1 record. The receipt's id is the ledger event's id; nothing is stored beyond
  * the ledger, so a receipt always says what the ledger says.
@@ -143,7 +143,8 @@ export async function findReceipt(
   now: Date = new Date(),
 ): Promise<PersonReceipt | undefined> {
   const event = await findLedgerEvent(db, eventId);
-  // Staff and admins have no view of other people's receipts (DESIGN.md §2.1).
+  // Staff and admins have no view of other people's receipts: nothing is shown
+  // to anyone the person has not chosen.
   if (!event || (event.subjectId !== personId && event.actorId !== personId)) return undefined;
   const context = await loadContext(db, [event]);
   return toPersonReceipt(event, personId, context, now);

@@ -1,7 +1,7 @@
 /**
  * Consent expiry reminders: emails a contributor 30 days and again 7 days before
  * a consent of theirs ends, with one link to keep sharing and one to stop, given
- * the same weight (DESIGN.md §2.4 "no is as easy as yes"). Nothing changes unless
+ * the same weight: no is as easy as yes (UK GDPR Art. 7(3)). Nothing changes unless
  * they choose: doing nothing lets the consent end on its date.
  */
 import { displayName } from '#src/domain/anonymity.ts';

@@ -1,5 +1,5 @@
 /**
- * The sharing page (issue 5): what each use of a story stands at for its author,
+ * The sharing page: what each use of a story stands at for its author,
  * the exact preview before a yes, and the changes (share, keep sharing, stop).
  * Also what a guardian sees and does for a young person's stories.
  *
@@ -127,7 +127,7 @@ async function loadForAuthor(
 ): Promise<(SharingFacts & { readonly me: StoryAuthor }) | undefined> {
   if (!viewer || !isUuid(storyId)) return undefined;
   const access = await findStoryAccess(db, storyId);
-  // Helpers may write, but consent is the author's own (DESIGN.md §3): no role or
+  // Helpers may write, but consent is the author's own: no role or
   // helper access gives a say in it.
   if (!access || !isAuthor(viewer, access)) return undefined;
   const facts = await loadFacts(db, storyId);
@@ -736,7 +736,8 @@ export async function loadGuardianItems(
   for (const row of await listStoriesOfWards(db, guardian.id)) {
     const facts = await loadFacts(db, row.storyId);
     const ward = facts?.authors.find((author) => author.personId === row.wardId);
-    // A guardian speaks for a young person only while they are under 18 (DESIGN.md §3).
+    // A guardian speaks for a young person only while they are under 18
+    // (parental responsibility ends at 18, Children Act 1989).
     if (!facts || !ward || !ward.guardianIds.includes(guardian.id) || !isMinorOn(ward, now)) {
       continue;
     }

@@ -1,5 +1,5 @@
 /**
- * A group's book as print markup (issue 8): a cover, the title page, contents,
+ * A group's book as print markup: a cover, the title page, contents,
  * introduction, then one chapter per story, each rendered by the public site's renderer at the
  * names its authors chose, with photo descriptions as captions (as everywhere). The print view
  * and the PDF both use this, so they hold the same words. Escaped by

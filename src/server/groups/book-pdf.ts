@@ -1,5 +1,5 @@
 /**
- * A group's book as a PDF (issue 8): the print view's HTML laid out into pages
+ * A group's book as a PDF: the print view's HTML laid out into pages
  * by paged.js inside the system Chromium, then printed to PDF by Chromium.
  *
  * Chromium has no `target-counter()`, so on its own it cannot number the

@@ -1,5 +1,5 @@
 /**
- * A group's space, prompts, replies and book (issue 8). Storage only: who may
+ * A group's space, prompts, replies and book. Storage only: who may
  * see what is decided in src/domain/groups.ts and src/domain/consent.ts.
  */
 import type { Kysely } from 'kysely';

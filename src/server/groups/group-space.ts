@@ -1,5 +1,5 @@
 /**
- * The group space (issue 8): a group's shared stories, its writing prompts, kind
+ * The group space: a group's shared stories, its writing prompts, kind
  * replies, and its book. Only the group's members and facilitators reach any of
  * it (src/domain/groups.ts); a story appears only while every author's consent
  * for the scope (`group`, or `book` for the book) is valid now, at the revision

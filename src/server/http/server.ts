@@ -1,7 +1,7 @@
 /**
  * The app's HTTP server: Astro's standalone handler, with a fast path in front
- * of it for anonymous readers of public story pages (issue 6 items 3 and 4;
- * docs/decisions/005-cache-invalidation.md "The fast path").
+ * of it for anonymous readers of public story pages, so they stay fast at scale
+ * (bench/story-page.ts; docs/decisions/005-cache-invalidation.md "The fast path").
  *
  * The fast path never skips the consent check: every request it takes is
  * answered from a read of the story's publication (and of the related stories
@@ -215,8 +215,9 @@ interface FastPathContext {
  * that had not started when they called: each caller gets a result the
  * database gave after its call, exactly as if it had read alone, so a
  * withdrawal committed before a request arrived is always seen
- * (DESIGN.md §2.3). At most one read per slug runs; callers arriving meanwhile
- * wait for the next, which starts when it ends.
+ * (withdrawal takes a story down on the very next request). At most one read
+ * per slug runs; callers arriving meanwhile wait for the next, which starts
+ * when it ends.
  */
 export function createSharedLookup<T>(
   load: (db: Db, slug: string) => Promise<T>,
@@ -304,8 +305,9 @@ async function serveStoryOrPassOn(
 }
 
 /**
- * The consent check, before anything is sent (DESIGN.md §2.2, §2.3): the story's
- * publication and the related stories its page lists, as the database has them now.
+ * The consent check, before anything is sent (public means consented now, and
+ * withdrawal takes a story down on the very next request): the story's publication
+ * and the related stories its page lists, as the database has them now.
  */
 async function lookUpStoryPage(
   lookUp: FastPathContext['lookUp'],

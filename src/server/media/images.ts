@@ -1,9 +1,9 @@
 /**
- * Turning an uploaded photo into the WebP files readers are served (issue 4,
- * item 5). The original upload is never kept: it is decoded once, oriented,
- * converted to sRGB and shrunk to bare pixels, and every variant is encoded from
- * those pixels alone, so no byte of the upload (EXIF, GPS, XMP, ICC, IPTC,
- * comments, or anything appended to it) can reach a reader.
+ * Turning an uploaded photo into the WebP files readers are served
+ * (docs/decisions/004-photos.md). The original upload is never kept: it is decoded
+ * once, oriented, converted to sRGB and shrunk to bare pixels, and every variant is
+ * encoded from those pixels alone, so no byte of the upload (EXIF, GPS, XMP, ICC,
+ * IPTC, comments, or anything appended to it) can reach a reader.
  */
 import { availableParallelism } from 'node:os';
 import pLimit, { type LimitFunction } from 'p-limit';

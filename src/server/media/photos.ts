@@ -1,7 +1,8 @@
 /**
  * Adding photos to stories and taking them away: the one place that checks the
  * description, processes the upload, writes the files and records the row, and
- * makes sure a failure at any step leaves nothing behind (issue 4, item 5).
+ * makes sure a failure at any step leaves nothing behind (no
+ * orphaned file, no row without its files).
  *
  * Permission is not checked here: the caller (the upload route or action) must
  * already have decided that `uploadedBy` may add photos to the story.

@@ -1,7 +1,8 @@
 /**
  * Where photo files live. Locally, under `$HEARD_DATA_DIR/media` (default
  * `./data/media`), outside `public/`, so a photo is only ever served by the media
- * route that checks, on every request, who may see it (DESIGN.md §2.3).
+ * route that checks, on every request, who may see it (docs/decisions/004-photos.md):
+ * a withdrawn story's photos go with it.
  * `MediaStore` is the whole contract, so an S3-compatible store can be added
  * beside the local one without changing its callers.
  */

@@ -1,7 +1,7 @@
 /**
  * Whole rendered responses of public story pages, held per app instance, for
- * the fast path in `http-server.ts` (issue 6 items 3 and 4,
- * docs/decisions/005-cache-invalidation.md "The fast path").
+ * the fast path in `http-server.ts` (docs/decisions/005-cache-invalidation.md
+ * "The fast path").
  *
  * Like `publication-cache.ts`, this cache never decides visibility: a request
  * reads the story's publication (and the related stories the page lists) from

@@ -1,7 +1,7 @@
 /**
  * The rendered HTML of public stories, held per app instance, and the listener
- * that drops it when a story's publication changes (DESIGN.md §4 "Caching",
- * docs/decisions/005-cache-invalidation.md).
+ * that drops it when a story's publication changes, on every instance
+ * (docs/decisions/005-cache-invalidation.md).
  *
  * The cache never decides visibility: a request reads the story's publication
  * row from the database first and only then looks up HTML for that exact

@@ -1,9 +1,10 @@
 /**
  * Reading the publications read model: what the public may see now.
  * Every query here filters on `expires_at > now`, so an expired consent takes a
- * story down the moment it ends, with no job to run (DESIGN.md §3). Every list
- * is keyset-paginated on an index, so it costs the same at a thousand stories
- * as at a million (issue 6).
+ * story down the moment it ends, with no job to run
+ * (docs/decisions/002-ledger-and-read-model.md). Every list is keyset-paginated
+ * on an index, so it costs the same at a thousand stories as at a million
+ * (measured by bench/scale.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, PublicationRow } from '#src/server/platform/schema.ts';
@@ -188,7 +189,7 @@ export const SEARCH_WINDOW = 200;
  * Public stories matching a web-style query (words, "phrases", -not, or), the
  * title counting above the text, best first among the newest SEARCH_WINDOW
  * matches. Snippets come from the redacted text only, so a replaced name can
- * never surface through a search (issue 6).
+ * never surface through a search (docs/decisions/007-public-site.md).
  */
 export async function searchPublishedStories(
   db: Kysely<Database>,

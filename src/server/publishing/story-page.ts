@@ -3,7 +3,7 @@
  * publication and the "more stories like this" beside it. `key` names exactly
  * that content (the story's publication version and every related story's), so
  * a cached rendering under one key can never show a story whose consent has
- * changed since (issue 6 item 3).
+ * changed since (docs/decisions/005-cache-invalidation.md).
  */
 import { themeSlug } from '#src/domain/slug.ts';
 import type { Db } from '#src/server/platform/db.ts';

@@ -1,5 +1,5 @@
 /**
- * What comms staff may find (issue 7): stories whose every author said "I'm open
+ * What comms staff may find: stories whose every author said "I'm open
  * to being asked", and the fairness figures. Titles and first names only: staff
  * never read a story that was not shared with them.
  */

@@ -1,6 +1,6 @@
 /**
  * Feature requests, each author's answer, the uses staff log, and takedown tasks
- * as staff and contributors read them (issue 7). Storage only: every rule is in
+ * as staff and contributors read them. Storage only: every rule is in
  * src/domain/requests.ts and src/server/requests/requests.ts.
  */
 import { sql, type Kysely } from 'kysely';

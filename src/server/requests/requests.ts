@@ -1,5 +1,5 @@
 /**
- * Comms staff ask, contributors decide (issue 7): finding stories that may be
+ * Comms staff ask, contributors decide: finding stories that may be
  * asked about, making a request within the cap, the contributor's answer (a yes
  * is a ledger grant with its receipt), logging uses, takedown tasks, and the
  * fairness view. Every rule is the domain's (requests.ts, consent.ts,

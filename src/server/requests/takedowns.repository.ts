@@ -1,7 +1,8 @@
 /**
  * Takedown tasks: when the consent behind an off-site use (a newsletter, a social
  * post) is withdrawn or runs out, each live use becomes a task for staff, tracked
- * until a staff member confirms it is done (DESIGN.md §2.3, issue 7).
+ * until a staff member confirms it is done: a site cannot unsend a newsletter,
+ * but withdrawal must still reach every use (docs/decisions/008-requests-and-takedowns.md).
  */
 import type { Kysely } from 'kysely';
 import { decideVisibility } from '#src/domain/consent.ts';

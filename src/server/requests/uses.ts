@@ -1,5 +1,5 @@
 /**
- * After the asking (issue 7 items 3–6): staff's list and page of requests (a no
+ * After the asking: staff's list and page of requests (a no
  * shows only as "Declined"), logging each real use while it is agreed, the
  * contributor's view of where their story went, takedown tasks and their emails,
  * the fairness view, and the hourly housekeeping.

@@ -101,8 +101,8 @@ export type InsertRevisionResult =
 
 /**
  * Saves a new immutable revision. A save based on anything but the latest revision
- * is refused as stale, so a concurrent edit is detected, never overwritten
- * (DESIGN.md §2.6).
+ * is refused as stale, so a concurrent edit is detected, never overwritten:
+ * nothing a writer types is ever lost.
  */
 export async function insertRevision(
   db: Kysely<Database>,

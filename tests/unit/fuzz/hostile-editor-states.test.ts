@@ -1,8 +1,9 @@
 /**
- * Hostile editor states (issue 4, "Done when"): a deterministic corpus of more
- * than 10,000 states — random trees, unknown nodes, script-bearing strings and
- * attributes, javascript: links in every disguise, deep nesting, huge strings,
- * prototype-pollution keys — through validation and, where valid, rendering.
+ * Hostile editor states (the server never trusts what a browser sends): a
+ * deterministic corpus of more than 10,000 states — random trees, unknown nodes,
+ * script-bearing strings and attributes, javascript: links in every disguise, deep
+ * nesting, huge strings, prototype-pollution keys — through validation and, where
+ * valid, rendering.
  *
  * Zero throws; no rendered HTML has a <script>, an event-handler attribute, a
  * style attribute, an unexpected tag or attribute, or a script URL; and below

@@ -1,5 +1,5 @@
 /**
- * A group's shared film scripts as Fountain files in a zip (issue 8 item 5): for
+ * A group's shared film scripts as Fountain files in a zip: for
  * its members and facilitators only, each script as its writers agreed to share it.
  */
 import type { APIRoute } from 'astro';

@@ -1,5 +1,5 @@
 /**
- * "Download everything I wrote" (issue 5 item 6): a zip of every revision as
+ * "Download everything I wrote": a zip of every revision as
  * text, Fountain for scripts, the photos and the receipts. Only ever the
  * signed-in person's own.
  */

@@ -1,5 +1,5 @@
 /**
- * The group's book as a PDF (issue 8 item 4): the print view's markup laid out
+ * The group's book as a PDF: the print view's markup laid out
  * by paged.js in the server's Chromium. Photos come only through the same
  * consent check as the media route; nothing else can be fetched. Says plainly
  * when this server has no Chromium. Only the group's members and facilitators.

@@ -7,7 +7,9 @@ import react from '@astrojs/react';
 // is ever prerendered from a stale state (DESIGN.md §4, Rendering).
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: src/server/http/server.ts is the server (static files,
+  // the story fast path, limits), and hands each request to Astro with locals.
+  adapter: node({ mode: 'middleware' }),
   integrations: [react()],
   // One request per reader page: the stylesheet is small (about 4 KB compressed)
   // and inlining it removes the render-blocking request on slow connections (issue 6).
@@ -39,6 +41,15 @@ export default defineConfig({
   vite: {
     // PGlite ships WebAssembly and data files it loads relative to itself.
     ssr: { external: ['@electric-sql/pglite'] },
+    build: {
+      rollupOptions: {
+        // The server code is loaded by Node from src/ (package.json "imports"),
+        // not copied into the bundle: the pages and scripts/serve.ts then share
+        // one instance of each module, so one database pool, one cache and one
+        // listener per process, with nothing to reconcile between two copies.
+        external: [/^#src\/server\//],
+      },
+    },
     optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   },
 });

@@ -82,7 +82,7 @@ async function runChild(role: string): Promise<void> {
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
   process.env['ASTRO_NODE_LOGGING'] = 'disabled';
   const { createHeardServer } = await import('#src/server/http/server.ts');
-  const { pageCache } = await import('#src/server/publishing/page-cache.ts');
+  const { storyCache: pageCache } = await import('#src/server/publishing/story-cache.ts');
   const { getDatabase } = await import('#src/server/platform/db.ts');
   await getDatabase();
   const entry = (await import(

@@ -9,14 +9,14 @@ import { readSessionToken } from '#src/server/accounts/auth.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { withStandardReason } from '#src/server/http/responses.ts';
 import { isOwnOrigin } from '#src/server/http/public-address.ts';
-import { ensurePublicationListener } from '#src/server/publishing/publication-cache.ts';
+import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
 import { findPersonBySessionToken } from '#src/server/accounts/sessions.repository.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // Every instance listens for consent changes so it drops what it holds (docs/decisions/005-cache-invalidation.md).
-  void ensurePublicationListener();
+  void ensureStoryCacheListener();
   // Cross-site request forgery: a change may only come from our own pages,
   // whatever its content type.
   if (!SAFE_METHODS.has(context.request.method) && !isFromOurOwnPages(context.request)) {
@@ -60,7 +60,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
       headers.set('Cache-Control', `private, ${cacheControl}`);
     }
   }
-  return withEntityTag(context.request, response);
+  const answer = await withEntityTag(context.request, response);
+  const storyRead = context.locals.storyRead;
+  if (storyRead && answer.status === 200 && answer.body) {
+    // The fast path holds this page for the next reader of the same content.
+    const body = Buffer.from(await answer.arrayBuffer());
+    storyRead.keep(answer.headers, body);
+    return new Response(body, { status: 200, headers: answer.headers });
+  }
+  return answer;
 });
 
 /**

@@ -17,7 +17,7 @@ import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import { createLocalMediaStore } from '#src/server/media/storage.ts';
 import { storeUploadedPhoto } from '#src/server/media/photos.ts';
 import { createSharedLookup } from '#src/server/http/server.ts';
-import { pageCache } from '#src/server/publishing/page-cache.ts';
+import { storyCache as pageCache } from '#src/server/publishing/story-cache.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 import { loadStoryPage } from '#src/server/publishing/story-page.ts';
@@ -272,13 +272,13 @@ describeEachDatabase('the fast path for public story pages', ({ db, handle }) =>
     await warm(path);
     const held = await loadStoryPage(db(), story.slug, new Date());
     if (!held) throw new Error('the story should be public');
-    const page = pageCache.get(story.storyId, held.key, 'plain');
+    const page = pageCache.getPage(story.storyId, held.key, 'plain');
     expect(page).toBeDefined();
 
     await changeConsent(db(), story.storyId, story.author, 'withdraw');
     // Not waiting for the NOTIFY: and to be sure it has not arrived, put the old
     // page back as if it had been missed.
-    if (page) pageCache.set(story.storyId, held.key, 'plain', page);
+    if (page) pageCache.setPage(story.storyId, held.key, 'plain', page);
     const gone = await requestCounted(path);
     expect(gone.response.status).toBe(410);
     expect(gone.fromCache).toBe(false);

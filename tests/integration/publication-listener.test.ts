@@ -10,12 +10,12 @@ import { sql } from 'kysely';
 import { afterEach, expect, it, vi } from 'vitest';
 import { useDatabaseForProcess, type DatabaseHandle } from '#src/server/platform/db.ts';
 import {
-  createPublicationCache,
-  ensurePublicationListener,
-  publicationCache,
-  startPublicationListener,
-  type PublicationCache,
-} from '#src/server/publishing/publication-cache.ts';
+  createStoryCache,
+  ensureStoryCacheListener,
+  storyCache,
+  startStoryCacheListener,
+  type StoryCache,
+} from '#src/server/publishing/story-cache.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
@@ -88,9 +88,9 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     stop = undefined;
   });
 
-  async function listen(options: { purgeUrl?: string } = {}): Promise<PublicationCache> {
-    const cache = createPublicationCache({ maxEntries: 10 });
-    stop = await startPublicationListener(handle(), { cache, ...options });
+  async function listen(options: { purgeUrl?: string } = {}): Promise<StoryCache> {
+    const cache = createStoryCache({ maxBytes: 1_000_000 });
+    stop = await startStoryCacheListener(handle(), { cache, ...options });
     return cache;
   }
 
@@ -100,11 +100,11 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
    * Notifications arrive in commit order, so a fresh one heard means the
    * earlier ones were too.
    */
-  async function settle(cache: PublicationCache): Promise<void> {
+  async function settle(cache: StoryCache): Promise<void> {
     const sentinel = randomUUID();
-    cache.set(sentinel, 1, 'sentinel');
+    cache.setRendering(sentinel, 1, 'sentinel');
     await sql`select pg_notify('heard_publication', ${sentinel})`.execute(db());
-    await vi.waitFor(() => expect(cache.get(sentinel, 1)).toBeUndefined());
+    await vi.waitFor(() => expect(cache.getRendering(sentinel, 1)).toBeUndefined());
   }
 
   async function publishedStory() {
@@ -117,8 +117,8 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     const cache = await listen();
     const { ann, story } = await publishedStory();
     const other = await makeStory(db(), [ann]);
-    cache.set(story.id, 0, '<p>story</p>');
-    cache.set(other.id, 0, '<p>other</p>');
+    cache.setRendering(story.id, 0, '<p>story</p>');
+    cache.setRendering(other.id, 0, '<p>other</p>');
 
     await db()
       .transaction()
@@ -128,12 +128,12 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
         // PGlite shares one connection with this transaction, so there is no
         // outside commit to wait for; its notifications are handled in line.
         if (kind === 'postgres') await settle(cache);
-        expect(cache.get(story.id, 0)).toBe('<p>story</p>');
+        expect(cache.getRendering(story.id, 0)).toBe('<p>story</p>');
       });
 
-    await vi.waitFor(() => expect(cache.get(story.id, 0)).toBeUndefined());
+    await vi.waitFor(() => expect(cache.getRendering(story.id, 0)).toBeUndefined());
     await settle(cache);
-    expect(cache.get(other.id, 0)).toBe('<p>other</p>');
+    expect(cache.getRendering(other.id, 0)).toBe('<p>other</p>');
   });
 
   it('a withdrawal drops the story’s entry', async () => {
@@ -142,17 +142,17 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     const granted = await appendConsentEvent(db(), story.id, grant(ann), { now: T0 });
     if (!granted.ok) throw new Error(granted.reason);
     await settle(cache);
-    cache.set(story.id, granted.sequence, '<p>public</p>');
+    cache.setRendering(story.id, granted.sequence, '<p>public</p>');
 
     const withdrawn = await appendConsentEvent(db(), story.id, withdraw(ann), { now: T1 });
     expect(withdrawn).toMatchObject({ ok: true, publicSite: { visible: false } });
-    await vi.waitFor(() => expect(cache.get(story.id, granted.sequence)).toBeUndefined());
+    await vi.waitFor(() => expect(cache.getRendering(story.id, granted.sequence)).toBeUndefined());
   });
 
   it('a rolled-back change announces nothing', async () => {
     const cache = await listen();
     const { ann, story } = await publishedStory();
-    cache.set(story.id, 0, '<p>story</p>');
+    cache.setRendering(story.id, 0, '<p>story</p>');
 
     await expect(
       db()
@@ -165,19 +165,19 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     ).rejects.toThrow('changed my mind');
 
     await settle(cache);
-    expect(cache.get(story.id, 0)).toBe('<p>story</p>');
+    expect(cache.getRendering(story.id, 0)).toBe('<p>story</p>');
   });
 
   it('ignores payloads that are not story ids', async () => {
     const webhook = await startWebhook((_n, response) => response.end());
     const cache = await listen({ purgeUrl: webhook.url });
     const storyId = randomUUID();
-    cache.set(storyId, 0, '<p>story</p>');
+    cache.setRendering(storyId, 0, '<p>story</p>');
     for (const payload of ['', 'everything', `${storyId}; drop table stories`]) {
       await sql`select pg_notify('heard_publication', ${payload})`.execute(db());
     }
     await settle(cache);
-    expect(cache.get(storyId, 0)).toBe('<p>story</p>');
+    expect(cache.getRendering(storyId, 0)).toBe('<p>story</p>');
     // Only the sentinel was purged.
     await vi.waitFor(() => expect(webhook.requests).toHaveLength(1));
     expect(webhook.requests[0]?.body).not.toContain(storyId);
@@ -221,7 +221,7 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     await webhook.close();
     const cache = await listen({ purgeUrl: webhook.url });
     const { ann, story } = await publishedStory();
-    cache.set(story.id, 0, '<p>story</p>');
+    cache.setRendering(story.id, 0, '<p>story</p>');
 
     const result = await appendConsentEvent(db(), story.id, grant(ann), { now: T0 });
 
@@ -231,7 +231,7 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     expect(message).toContain(`story-${story.id}`);
     // The address may carry a token: it stays out of the logs.
     expect(message).not.toContain('secret');
-    expect(cache.get(story.id, 0)).toBeUndefined();
+    expect(cache.getRendering(story.id, 0)).toBeUndefined();
   });
 
   it('a slow purge webhook holds nothing up, and stopping cancels it', async () => {
@@ -239,12 +239,12 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     const webhook = await startWebhook(() => undefined); // never answers
     const cache = await listen({ purgeUrl: webhook.url });
     const { ann, story } = await publishedStory();
-    cache.set(story.id, 0, '<p>story</p>');
+    cache.setRendering(story.id, 0, '<p>story</p>');
 
     await appendConsentEvent(db(), story.id, grant(ann), { now: T0 });
 
     await vi.waitFor(() => expect(webhook.requests).toHaveLength(1));
-    expect(cache.get(story.id, 0)).toBeUndefined();
+    expect(cache.getRendering(story.id, 0)).toBeUndefined();
     const started = Date.now();
     await stop?.();
     stop = undefined;
@@ -258,7 +258,7 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
       const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const cache = await listen();
       const { ann, story } = await publishedStory();
-      cache.set(story.id, 0, '<p>story</p>');
+      cache.setRendering(story.id, 0, '<p>story</p>');
 
       await sql`
         select pg_terminate_backend(pid) from pg_stat_activity
@@ -267,25 +267,25 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
 
       await vi.waitFor(() => expect(cache.size).toBe(0), { timeout: 10_000 });
       expect(logged).toHaveBeenCalledWith(expect.stringContaining('reconnecting'));
-      cache.set(story.id, 0, '<p>story</p>');
+      cache.setRendering(story.id, 0, '<p>story</p>');
       await appendConsentEvent(db(), story.id, grant(ann), { now: T0 });
-      await vi.waitFor(() => expect(cache.get(story.id, 0)).toBeUndefined());
+      await vi.waitFor(() => expect(cache.getRendering(story.id, 0)).toBeUndefined());
     },
   );
 
-  it('ensurePublicationListener starts one listener for the process’s database', async () => {
+  it('ensureStoryCacheListener starts one listener for the process’s database', async () => {
     useDatabaseForProcess(handle());
-    await Promise.all([ensurePublicationListener(), ensurePublicationListener()]);
-    await ensurePublicationListener();
+    await Promise.all([ensureStoryCacheListener(), ensureStoryCacheListener()]);
+    await ensureStoryCacheListener();
     const { ann, story } = await publishedStory();
-    publicationCache.set(story.id, 0, '<p>story</p>');
+    storyCache.setRendering(story.id, 0, '<p>story</p>');
 
     await appendConsentEvent(db(), story.id, grant(ann), { now: T0 });
 
-    await vi.waitFor(() => expect(publicationCache.get(story.id, 0)).toBeUndefined());
+    await vi.waitFor(() => expect(storyCache.getRendering(story.id, 0)).toBeUndefined());
   });
 
-  it('ensurePublicationListener logs a failed start and tries again later', async () => {
+  it('ensureStoryCacheListener logs a failed start and tries again later', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let now = Date.now();
     vi.spyOn(Date, 'now').mockImplementation(() => now);
@@ -302,15 +302,15 @@ describeEachDatabase('publication listener', ({ db, handle, kind }) => {
     };
     useDatabaseForProcess(flaky);
 
-    await expect(ensurePublicationListener()).resolves.toBeUndefined();
+    await expect(ensureStoryCacheListener()).resolves.toBeUndefined();
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('the database went away'));
-    await ensurePublicationListener(); // too soon: no new attempt
+    await ensureStoryCacheListener(); // too soon: no new attempt
     expect(attempts).toBe(1);
 
     now += 10_000;
-    await ensurePublicationListener();
+    await ensureStoryCacheListener();
     expect(attempts).toBe(2);
-    await ensurePublicationListener(); // running: nothing more to do
+    await ensureStoryCacheListener(); // running: nothing more to do
     expect(attempts).toBe(2);
   });
 });

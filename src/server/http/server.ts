@@ -23,15 +23,24 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { resolve } from 'node:path';
+import serveStatic from 'serve-static';
 import { readSessionToken, sessionCookieName } from '#src/server/accounts/auth.ts';
 import { getDatabase, type Db } from '#src/server/platform/db.ts';
 import { findPersonBySessionToken } from '#src/server/accounts/sessions.repository.ts';
 import {
-  ensurePageCacheListener,
-  pageCache,
+  ensureStoryCacheListener,
+  storyCache,
   type CachedPage,
-  type PageCache,
-} from '#src/server/publishing/page-cache.ts';
+  type PageVariant,
+  type StoryCache,
+} from '#src/server/publishing/story-cache.ts';
+import {
+  loadStoryPage,
+  pageWorthKeeping,
+  type StoryPageContent,
+  type StoryRead,
+} from '#src/server/publishing/story-page.ts';
 import {
   baselineSecurityHeaders,
   bodyLimitFor,
@@ -41,18 +50,21 @@ import {
   refuseRequest,
   UPLOAD_BODY_TIMEOUT_MS,
 } from './request-guards.ts';
-import { loadStoryPage, type StoryPageContent } from '#src/server/publishing/story-page.ts';
 
-/** A Node request handler, as the built Astro entry exports it. */
+/**
+ * A Node request handler, as the built Astro entry exports it (@astrojs/node in
+ * middleware mode): `locals` reach the page as `Astro.locals`.
+ */
 export type NodeRequestHandler = (
   req: IncomingMessage,
   res: ServerResponse,
   next?: () => void,
+  locals?: object,
 ) => unknown;
 
 /** What the server needs of the built `dist/server/entry.mjs`. */
 export interface AstroEntry {
-  /** @astrojs/node's standalone handler: static files, then the app. */
+  /** @astrojs/node's handler: renders a page or an endpoint. */
   readonly handler: NodeRequestHandler;
 }
 
@@ -65,8 +77,10 @@ export interface HeardServerOptions {
    * after each of them arrived; on unless false (benchmarks compare).
    */
   readonly shareLookups?: boolean;
-  /** Where pages are stored; the process's cache unless given. */
-  readonly cache?: PageCache;
+  /** Where pages are held; this instance's cache unless given. */
+  readonly cache?: StoryCache;
+  /** The built site's static files; `dist/client` unless given. */
+  readonly clientDir?: string;
   /** How long a body may take to arrive, instead of the limits' own (tests of slow bodies). */
   readonly bodyTimeoutMs?: number;
 }
@@ -76,16 +90,6 @@ export interface HeardServerOptions {
 const STORY_PATH = /^\/stories\/([a-z0-9][a-z0-9-]{0,199})(\?read=1)?$/;
 const SESSION_COOKIE = 'authjs.session-token';
 // Pages larger than this are not worth holding (a story page is tens of KB).
-const MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
-// Set by Node per connection and per response, never part of the stored page.
-const FRAMING_HEADERS = new Set([
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'date',
-]);
-
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
@@ -106,36 +110,49 @@ const compress = compression({ filter: shouldCompress }) as unknown as Middlewar
 /** Creates the app's `node:http` server around the built Astro entry (not yet listening). */
 export function createHeardServer(entry: AstroEntry, options: HeardServerOptions = {}): Server {
   const fastPath = options.fastPath ?? true;
-  const cache = options.cache ?? pageCache;
-  const toAstro = (req: IncomingMessage, res: ServerResponse): void => {
-    const result = entry.handler(req, res);
+  const cache = options.cache ?? storyCache;
+  // Built scripts, styles and images; their names carry a hash of their content,
+  // so they never change and may be kept for a year.
+  const client = serveStatic(options.clientDir ?? resolve('dist/client'), {
+    index: false,
+    redirect: false,
+    dotfiles: 'ignore',
+    setHeaders: (res: ServerResponse, path: string) => {
+      if (path.includes('/_astro/'))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  }) as unknown as Middleware;
+  const toAstro: PassOn = (req, res, locals) => {
+    const result = entry.handler(req, res, undefined, locals);
     if (isPromiseLike(result)) {
       result.then(undefined, (error: unknown) => failRequest(res, error));
     }
   };
-  let serve: (req: IncomingMessage, res: ServerResponse) => void = toAstro;
+  const toSite: PassOn = (req, res, locals) => client(req, res, () => toAstro(req, res, locals));
+  let serve: (req: IncomingMessage, res: ServerResponse) => void = (req, res) => toSite(req, res);
   if (fastPath) {
     const load = (db: Db, slug: string) => loadStoryPage(db, slug, new Date());
     const context: FastPathContext = {
       cache,
       toAstro,
+      toSite,
       lookUp: options.shareLookups === false ? load : createSharedLookup(load),
     };
     serve = (req, res) => {
       serveStoryOrPassOn(req, res, context).catch((error: unknown) => failRequest(res, error));
     };
   }
-  // Compressed after the guards (decision 021): refusals stay small and plain.
   const compressed = (req: IncomingMessage, res: ServerResponse): void =>
     compress(req, res, () => serve(req, res));
   const server = createServer((req, res) =>
     guardRequest(req, res, compressed, options.bodyTimeoutMs),
   );
-  // Node's own backstop for a request that never finishes; the body limits
-  // (src/server/http/request-guards.ts) answer well before it.
   server.requestTimeout = UPLOAD_BODY_TIMEOUT_MS + 30_000;
   return server;
 }
+
+/** Hands a request on, with `locals` for the page. */
+type PassOn = (req: IncomingMessage, res: ServerResponse, locals?: App.Locals) => void;
 
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -204,8 +221,11 @@ async function hasLiveSession(req: IncomingMessage): Promise<boolean> {
 }
 
 interface FastPathContext {
-  readonly cache: PageCache;
-  readonly toAstro: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly cache: StoryCache;
+  /** Astro, for story pages (never a static file). */
+  readonly toAstro: PassOn;
+  /** Static files, then Astro, for everything else. */
+  readonly toSite: PassOn;
   /** The consent check: reads the page's content from the database, after the call. */
   readonly lookUp: (db: Db, slug: string) => Promise<StoryPageContent | undefined>;
 }
@@ -254,7 +274,7 @@ export function createSharedLookup<T>(
 interface StoryRequest {
   readonly slug: string;
   /** `read` when the reader chose to read past the content notes. */
-  readonly variant: 'plain' | 'read';
+  readonly variant: PageVariant;
 }
 
 /**
@@ -270,38 +290,33 @@ function matchStoryRequest(req: IncomingMessage): StoryRequest | undefined {
   return { slug: match[1], variant: match[2] ? 'read' : 'plain' };
 }
 
+/**
+ * An anonymous reader's story page: the content is read once, here, before
+ * anything is sent. A page held under exactly that content is sent as it is;
+ * otherwise Astro renders the page from the same read (handed on as
+ * `locals.storyRead`, so the page does not read again), and the page it renders
+ * is held for the next reader (src/middleware.ts hands it back through `keep`).
+ */
 async function serveStoryOrPassOn(
   req: IncomingMessage,
   res: ServerResponse,
-  { cache, toAstro, lookUp }: FastPathContext,
+  { cache, toAstro, toSite, lookUp }: FastPathContext,
 ): Promise<void> {
   const wanted = matchStoryRequest(req);
-  if (!wanted) return toAstro(req, res);
-  const found = await lookUpStoryPage(lookUp, wanted.slug);
-  // Not public now (Astro answers 410 or 404 with its own page), or the lookup
-  // failed (Astro reads the database itself and answers as it would anyway).
-  if (!found) return toAstro(req, res);
-  const { db, content } = found;
+  if (!wanted) return toSite(req, res);
+  const content = await lookUpStoryPage(lookUp, wanted.slug);
+  if (!content) return toAstro(req, res);
   const storyId = content.publication.story_id;
-  const page = cache.get(storyId, content.key, wanted.variant);
+  const page = cache.getPage(storyId, content.key, wanted.variant);
   if (page) return sendCachedPage(req, res, page);
-  // A HEAD's body is never written, so only a GET can fill the cache.
-  if (req.method !== 'GET') return toAstro(req, res);
-  const captured = captureResponse(res);
-  res.once('finish', () => {
-    const stored = capturedPage(captured, content);
-    if (!stored) return;
-    // Stored only if nothing the page shows changed while it was rendered:
-    // versions come from a sequence, so equal before and after means the
-    // render saw exactly this content.
-    lookUp(db, wanted.slug).then(
-      (after) => {
-        if (after?.key === content.key) cache.set(storyId, content.key, wanted.variant, stored);
-      },
-      () => undefined,
-    );
-  });
-  toAstro(req, res);
+  const storyRead: StoryRead = {
+    content,
+    keep: (headers, body) => {
+      const kept = req.method === 'GET' ? pageWorthKeeping(content, headers, body) : undefined;
+      if (kept) cache.setPage(storyId, content.key, wanted.variant, kept);
+    },
+  };
+  toAstro(req, res, { storyRead });
 }
 
 /**
@@ -312,12 +327,11 @@ async function serveStoryOrPassOn(
 async function lookUpStoryPage(
   lookUp: FastPathContext['lookUp'],
   slug: string,
-): Promise<{ readonly db: Db; readonly content: StoryPageContent } | undefined> {
+): Promise<StoryPageContent | undefined> {
   try {
     const handle = await getDatabase();
-    ensurePageCacheListener(handle);
-    const content = await lookUp(handle.db, slug);
-    return content && { db: handle.db, content };
+    void ensureStoryCacheListener();
+    return await lookUp(handle.db, slug);
   } catch {
     return undefined;
   }
@@ -344,127 +358,6 @@ function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedP
 function matchesEntityTag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
-}
-
-interface CapturedResponse {
-  status: number | undefined;
-  headers: Record<string, string | string[]> | undefined;
-  readonly chunks: Buffer[];
-  length: number;
-  /** Something was written that cannot be stored faithfully. */
-  unusable: boolean;
-}
-
-/**
- * Records what Astro writes to `res` while letting it through unchanged, by
- * wrapping `writeHead`, `write` and `end` for this one response.
- */
-function captureResponse(res: ServerResponse): CapturedResponse {
-  const captured: CapturedResponse = {
-    status: undefined,
-    headers: undefined,
-    chunks: [],
-    length: 0,
-    unusable: false,
-  };
-  const record = (chunk: unknown, encoding: unknown): void => {
-    if (captured.unusable || chunk === undefined || chunk === null) return;
-    let bytes: Buffer;
-    if (typeof chunk === 'string') {
-      bytes = Buffer.from(
-        chunk,
-        typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-      );
-    } else if (chunk instanceof Uint8Array) {
-      // A copy: the writer may reuse its buffer once the write returns.
-      bytes = Buffer.from(chunk);
-    } else {
-      captured.unusable = true;
-      return;
-    }
-    captured.length += bytes.length;
-    if (captured.length > MAX_CAPTURE_BYTES) {
-      captured.unusable = true;
-      captured.chunks.length = 0;
-      return;
-    }
-    captured.chunks.push(bytes);
-  };
-
-  // Bound originals, so the wrappers below call them exactly as Node would.
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = (...args: unknown[]) => {
-    captured.status = typeof args[0] === 'number' ? args[0] : undefined;
-    const given = typeof args[1] === 'string' ? args[2] : args[1];
-    // Headers set earlier with setHeader go out too, overridden by those given here.
-    const headers = lowerCaseHeaders(res.getHeaders());
-    if (Array.isArray(given)) captured.unusable = true;
-    else if (given && typeof given === 'object') {
-      Object.assign(headers, lowerCaseHeaders(given as OutgoingHttpHeaders));
-    }
-    captured.headers = headers;
-    return writeHead(...args);
-  };
-
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  res.write = ((...args: unknown[]) => {
-    record(args[0], args[1]);
-    return write(...args);
-  }) as ServerResponse['write'];
-
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.end = ((...args: unknown[]) => {
-    if (typeof args[0] !== 'function') record(args[0], args[1]);
-    return end(...args);
-  }) as ServerResponse['end'];
-
-  return captured;
-}
-
-/**
- * The page to store from a finished response, or undefined when it must not be
- * stored: not a 200, a cookie set, or a page about other stories than `content`.
- */
-function capturedPage(
-  captured: CapturedResponse,
-  content: StoryPageContent,
-): CachedPage | undefined {
-  const headers = captured.headers;
-  if (captured.unusable || captured.status !== 200 || !headers) return undefined;
-  if ('set-cookie' in headers) return undefined;
-  // The page names every story it shows in its Surrogate-Key; they must be the
-  // ones whose versions make up the key, or the page showed something else.
-  const shown = new Set(
-    String(headers['surrogate-key'] ?? '')
-      .split(/\s+/)
-      .filter((key) => key.startsWith('story-'))
-      .map((key) => key.slice('story-'.length)),
-  );
-  const expected = new Set(
-    [content.publication, ...content.related].map((story) => story.story_id),
-  );
-  if (shown.size !== expected.size || [...expected].some((id) => !shown.has(id))) {
-    return undefined;
-  }
-  // Recomputed from the stored body when sent; the connection's framing is not the page's.
-  const kept = Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !FRAMING_HEADERS.has(name)),
-  );
-  const etag = kept['etag'];
-  return {
-    headers: kept,
-    body: Buffer.concat(captured.chunks),
-    etag: typeof etag === 'string' ? etag : undefined,
-  };
-}
-
-function lowerCaseHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    result[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
-  }
-  return result;
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {

@@ -5,13 +5,22 @@
  * a cached rendering under one key can never show a story whose consent has
  * changed since (docs/decisions/005-cache-invalidation.md).
  */
+import { mostPrivateAnonymity } from '#src/domain/anonymity.ts';
 import { themeSlug } from '#src/domain/slug.ts';
+import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { findRevision, wasStoryEverPublic } from '#src/server/writing/stories.repository.ts';
 import {
   findPublicationBySlug,
   listRelatedStories,
   type PublishedStory,
 } from './publications.repository.ts';
+import {
+  storyCache,
+  surrogateKeyForStory,
+  type CachedPage,
+  type StoryCache,
+} from './story-cache.ts';
 
 /** How many related stories the page shows. */
 export const RELATED_STORIES = 3;
@@ -42,4 +51,105 @@ export async function loadStoryPage(
     .map((story) => `${story.story_id}:${story.version}`)
     .join(',');
   return { publication, related, key };
+}
+
+/**
+ * A story page's content read by the fast path (src/server/http/server.ts) for
+ * this request, handed to the page as `Astro.locals.storyRead` so it is read
+ * once; `keep` takes the finished page back, to hold for the next reader.
+ */
+export interface StoryRead {
+  readonly content: StoryPageContent;
+  readonly keep: (headers: Headers, body: Buffer) => void;
+}
+
+/** What the public story page shows, and with which status. */
+export type StoryPageAnswer =
+  | {
+      readonly status: 200;
+      readonly content: StoryPageContent;
+      readonly view: ReaderView;
+      /** The Surrogate-Key: this story, every story it lists, and `stories`. */
+      readonly surrogateKey: string;
+    }
+  /** It was public once, and is not now: withdrawn, or its consent ran out. */
+  | { readonly status: 410 }
+  /** It never was public (or there is no such story): nothing to say about it. */
+  | { readonly status: 404 };
+
+/**
+ * The public story page at `slug`: its content as already read for this request
+ * (`read`), or read now; its text rendered for readers, from `cache` when held
+ * at exactly this publication version; or 410 or 404.
+ */
+export async function answerStoryPage(
+  db: Db,
+  slug: string,
+  now: Date,
+  read: StoryRead | undefined,
+  cache: StoryCache = storyCache,
+): Promise<StoryPageAnswer> {
+  const content =
+    read?.content.publication.slug === slug ? read.content : await loadStoryPage(db, slug, now);
+  if (!content) return { status: (await wasStoryEverPublic(db, slug)) ? 410 : 404 };
+  const { publication, related } = content;
+  const surrogateKey = [
+    'stories',
+    ...[publication, ...related].map((story) => surrogateKeyForStory(story.story_id)),
+  ].join(' ');
+  const held = cache.getRendering(publication.story_id, publication.version);
+  if (held !== undefined) {
+    const anonymity = mostPrivateAnonymity(publication.anonymity);
+    return { status: 200, content, view: { ok: true, html: held, anonymity }, surrogateKey };
+  }
+  const revision = await findRevision(db, publication.story_id, publication.revision_number);
+  const view: ReaderView = revision
+    ? renderStoryForReaders(
+        { editorState: revision.editor_state, scriptNames: revision.script_names },
+        publication.kind,
+        publication.anonymity,
+      )
+    : { ok: false, message: 'This story cannot be shown just now.' };
+  if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);
+  return { status: 200, content, view, surrogateKey };
+}
+
+// The connection's framing, and anything that is one reader's, is not the page's.
+const NOT_KEPT = new Set([
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+]);
+// A page bigger than this is not a story page as the site renders them.
+const MAX_KEPT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The page to hold from a finished response of the story page, or undefined
+ * when it must not be held: a cookie set, too big, or a page about other
+ * stories than `content` (its Surrogate-Key names every story it shows, and
+ * they must be the ones whose versions make up the content key).
+ */
+export function pageWorthKeeping(
+  content: StoryPageContent,
+  headers: Headers,
+  body: Buffer,
+): CachedPage | undefined {
+  if (headers.has('set-cookie') || body.length > MAX_KEPT_BYTES) return undefined;
+  const shown = new Set(
+    (headers.get('surrogate-key') ?? '')
+      .split(/\s+/)
+      .filter((key) => key.startsWith('story-'))
+      .map((key) => key.slice('story-'.length)),
+  );
+  const expected = new Set(
+    [content.publication, ...content.related].map((story) => story.story_id),
+  );
+  if (shown.size !== expected.size || [...expected].some((id) => !shown.has(id))) return undefined;
+  const kept: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    if (!NOT_KEPT.has(name)) kept[name] = value;
+  });
+  return { headers: kept, body, etag: kept['etag'] };
 }

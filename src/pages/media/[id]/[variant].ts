@@ -5,16 +5,11 @@
  * people only when its authors chose to be named.
  */
 import type { APIRoute } from 'astro';
-import { canReadDraft } from '#src/domain/permissions.ts';
-import { isPhotoPublic, listPhotoIds } from '#src/domain/media.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
-import { canSeePhotoInGroup } from '#src/server/groups/group-space.ts';
 import { isVariantName } from '#src/server/media/images.ts';
+import { findVisiblePhoto } from '#src/server/media/serving.ts';
 import { createLocalMediaStore } from '#src/server/media/storage.ts';
-import { surrogateKeyForStory } from '#src/server/publishing/publication-cache.ts';
-import { findMediaById } from '#src/server/media/photos.repository.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
-import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { surrogateKeyForStory } from '#src/server/publishing/story-cache.ts';
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
@@ -23,52 +18,17 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
   const variant = params['variant'] ?? '';
   if (!isVariantName(variant)) return notFound();
   const { db } = await getDatabase();
-  const media = await findMediaById(db, params['id'] ?? '');
-  if (!media) return notFound();
+  const photo = await findVisiblePhoto(db, locals.person, params['id'] ?? '', new Date());
+  if (!photo) return notFound();
+  const { media } = photo;
+  const version = photo.seenAs === 'public' ? String(photo.version) : photo.seenAs;
 
-  const access = await findStoryAccess(db, media.storyId);
-  const isInsider = access !== undefined && canReadDraft(locals.person, access);
-  let version = 'private';
-  if (!isInsider) {
-    const publication = await findPublicationForStory(db, media.storyId, new Date());
-    const revision = publication
-      ? await findRevision(db, media.storyId, publication.revision_number)
-      : undefined;
-    const visible = isPhotoPublic({
-      storyIsPublic: publication !== undefined,
-      inPublishedRevision: revision
-        ? listPhotoIds(revision.editor_state).includes(media.id)
-        : false,
-      showsIdentifiablePeople: media.showsIdentifiablePeople,
-      anonymity: publication?.anonymity ?? [],
-    });
-    if (visible && publication) {
-      version = String(publication.version);
-    } else if (
-      await canSeePhotoInGroup(
-        db,
-        locals.person,
-        {
-          storyId: media.storyId,
-          mediaId: media.id,
-          showsIdentifiablePeople: media.showsIdentifiablePeople,
-        },
-        new Date(),
-      )
-    ) {
-      // Shared with the viewer's group (or its book): private, checked on every request.
-      version = 'group';
-    } else {
-      return notFound();
-    }
-  }
-
-  const etag = `"${media.id}-${variant}-${version}"`;
+  const etag = `"${media.id}-${variant}-${version === 'insider' ? 'private' : version}"`;
   const headers = {
     'Content-Type': 'image/webp',
     'Content-Disposition': 'inline',
     // Revalidated every time: withdrawal must take the photo down on the next request.
-    'Cache-Control': isInsider || version === 'group' ? 'private, no-cache' : 'no-cache',
+    'Cache-Control': photo.seenAs === 'public' ? 'no-cache' : 'private, no-cache',
     ETag: etag,
     'Surrogate-Key': surrogateKeyForStory(media.storyId),
   };

@@ -4,7 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 
 // Server-rendered on every request: consent is checked per request, so no page
-// is ever prerendered from a stale state (DESIGN.md §4, Rendering).
+// is ever prerendered from a stale state.
 export default defineConfig({
   output: 'server',
   // Middleware mode: src/server/http/server.ts is the server (static files,
@@ -12,7 +12,8 @@ export default defineConfig({
   adapter: node({ mode: 'middleware' }),
   integrations: [react()],
   // One request per reader page: the stylesheet is small (about 4 KB compressed)
-  // and inlining it removes the render-blocking request on slow connections (issue 6).
+  // and inlining it removes the render-blocking request on slow connections
+  // (bench/lighthouse.ts).
   build: { inlineStylesheets: 'always' },
   // No Markdown code blocks here; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

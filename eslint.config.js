@@ -27,7 +27,7 @@ export default defineConfig(
     },
   },
   {
-    // The domain is pure: rules decide, the server layer does I/O (STYLE.md).
+    // The domain is pure: rules decide, the server layer does I/O.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -43,6 +43,26 @@ export default defineConfig(
             {
               group: ['**/server/**', '../server/*'],
               message: 'src/domain must not import src/server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pages, components and the middleware go through each feature's services,
+    // which check permission and decide; only the services reach the SQL.
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/middleware.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.repository.ts', '#src/server/platform/transaction.ts'],
+              allowTypeImports: true,
+              message:
+                'Routes call a service in src/server/<feature>/, never a repository (its SQL).',
             },
           ],
         },

@@ -10,7 +10,7 @@ import { getDatabase } from '#src/server/platform/db.ts';
 import { withStandardReason } from '#src/server/http/responses.ts';
 import { isOwnOrigin } from '#src/server/http/public-address.ts';
 import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
-import { findPersonBySessionToken } from '#src/server/accounts/sessions.repository.ts';
+import { findSignedInPerson } from '#src/server/accounts/sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const token = readSessionToken(context.cookies);
   if (token) {
     const { db } = await getDatabase();
-    const person = await findPersonBySessionToken(db, token, new Date());
+    const person = await findSignedInPerson(db, token, new Date());
     if (person) context.locals.person = person;
   }
   const response = withMutableHeaders(withStandardReason(await next()));

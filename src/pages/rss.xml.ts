@@ -7,14 +7,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
-import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
-
-/** How many stories the feed carries. */
-const FEED_SIZE = 50;
+import { readFeedStories } from '#src/server/publishing/public-site.ts';
 
 export const GET: APIRoute = async () => {
   const { db } = await getDatabase();
-  const stories = await listPublishedStories(db, { now: new Date(), limit: FEED_SIZE });
+  const stories = await readFeedStories(db, new Date());
   const response = await rss({
     title: 'Heard: stories, told by the people who lived them',
     description:

@@ -5,21 +5,14 @@
 import type { APIRoute } from 'astro';
 import { clearSessionCookie, readSessionToken } from '#src/server/accounts/auth.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
-import {
-  deleteSessionByToken,
-  deleteSessionsForPerson,
-} from '#src/server/accounts/sessions.repository.ts';
+import { signOut } from '#src/server/accounts/sessions.ts';
 
 export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => {
   const form = await request.formData().catch(() => undefined);
   const everywhere = form?.get('everywhere') === '1';
   const { db } = await getDatabase();
   const token = readSessionToken(cookies);
-  if (everywhere && locals.person) {
-    await deleteSessionsForPerson(db, locals.person.id);
-  } else if (token) {
-    await deleteSessionByToken(db, token);
-  }
+  await signOut(db, { token, person: locals.person, everywhere });
   clearSessionCookie(cookies);
   return redirect(everywhere ? '/signin?signed-out=everywhere' : '/signin?signed-out=1', 303);
 };

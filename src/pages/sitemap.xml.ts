@@ -7,21 +7,14 @@ import type { APIRoute } from 'astro';
 import { escapeHtml } from '#src/editor/escape.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
-import {
-  listPublicThemes,
-  listPublishedStories,
-} from '#src/server/publishing/publications.repository.ts';
+import { readSitemapEntries } from '#src/server/publishing/public-site.ts';
 
-const MAX_URLS = 50_000;
+/** Pages the sitemap always lists besides themes and stories. */
+const FIXED_PAGES = ['/', '/how-consent-works'];
 
 export const GET: APIRoute = async () => {
   const { db } = await getDatabase();
-  const now = new Date();
-  const themes = await listPublicThemes(db, { now, limit: 1000 });
-  const stories = await listPublishedStories(db, {
-    now,
-    limit: MAX_URLS - themes.length - 2,
-  });
+  const { themes, stories } = await readSitemapEntries(db, new Date(), FIXED_PAGES.length);
   // Text escaping for HTML is also correct XML escaping for these values.
   const entry = (path: string, lastmod?: Date) =>
     `<url><loc>${escapeHtml(siteLink(path))}</loc>${
@@ -30,8 +23,7 @@ export const GET: APIRoute = async () => {
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    entry('/'),
-    entry('/how-consent-works'),
+    ...FIXED_PAGES.map((path) => entry(path)),
     ...themes.map((theme) => entry(`/themes/${encodeURIComponent(theme.slug)}`)),
     ...stories.map((story) => entry(`/stories/${story.slug}`, story.published_at)),
     '</urlset>',

@@ -27,7 +27,8 @@ import {
   listWaitingForMe,
   loadSharingPage,
 } from '#src/server/consent/sharing.ts';
-import { answerCoAuthorInvite, saveStoryDetails } from '#src/server/writing/stories.ts';
+import { saveStoryDetails } from '#src/server/writing/stories.ts';
+import { answerCoAuthorInvite } from '#src/server/writing/story-people.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
 import { sendSharingForm } from './support/sharing.ts';

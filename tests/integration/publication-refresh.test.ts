@@ -12,7 +12,7 @@ import {
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
-import { answerCoAuthorInvite, handleStoryPeopleForm } from '#src/server/writing/stories.ts';
+import { answerCoAuthorInvite, handleStoryPeopleForm } from '#src/server/writing/story-people.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory, formData as form } from './support/fixtures.ts';
 import { grantPublic, makeMarkedStory } from './support/published.ts';

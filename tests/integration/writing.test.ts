@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
 import { editorStateFromParagraphs } from '#src/editor/plain-text.ts';
 import { findRevision, listRevisions } from '#src/server/writing/stories.repository.ts';
+import { answerCoAuthorInvite, handleStoryPeopleForm } from '#src/server/writing/story-people.ts';
 import {
-  answerCoAuthorInvite,
-  handleStoryPeopleForm,
   loadStoryForWriting,
   restoreRevision,
   saveRevision,

@@ -17,6 +17,7 @@ import {
   groupExists,
   insertGroup,
   listGroupSlugsStartingWith,
+  listGroupsWithMembers,
   removeGroupMember,
 } from '#src/server/groups/groups.repository.ts';
 import {
@@ -24,6 +25,8 @@ import {
   findPersonIdByEmail,
   insertPerson,
   isLinkedAsGuardian,
+  listGuardianLinks,
+  listPeopleForAdmin,
   setPersonDisabled,
   setPersonRoles,
 } from './people.repository.ts';
@@ -275,4 +278,25 @@ export async function handleGroupsForm(
     default:
       return { ok: false, errors: { form: 'That form was not recognised. Please try again.' } };
   }
+}
+
+/** Refuses anyone who is not an admin: the admin pages check first, and this checks again. */
+function assertAdmin(viewer: Viewer): void {
+  if (!canAdminister(viewer)) throw new Error('Only admins see the people and groups lists.');
+}
+
+/** What the admin "People" page lists: everyone, and every parent or carer link. */
+export async function loadPeopleForAdmin(db: Db, viewer: Viewer) {
+  assertAdmin(viewer);
+  const people = await listPeopleForAdmin(db);
+  const links = await listGuardianLinks(db);
+  return { people, links };
+}
+
+/** What the admin "Groups" page lists: every group with its members, and everyone to add. */
+export async function loadGroupsForAdmin(db: Db, viewer: Viewer) {
+  assertAdmin(viewer);
+  const groups = await listGroupsWithMembers(db);
+  const people = await listPeopleForAdmin(db);
+  return { groups, people };
 }

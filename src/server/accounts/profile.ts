@@ -101,3 +101,8 @@ export async function saveProfileForm(
   }
   return parsed;
 }
+
+/** The signed-in person's own profile, as their account page shows it. */
+export function loadOwnProfile(db: Db, personId: string): ReturnType<typeof findPersonById> {
+  return findPersonById(db, personId);
+}

@@ -77,7 +77,7 @@ import {
 } from '#src/server/writing/stories.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 /** One use of a story on the sharing page. */
 export interface SharingScope {

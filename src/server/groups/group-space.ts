@@ -57,7 +57,7 @@ import {
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
 } from '#src/server/writing/stories.repository.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 import { isVariantName } from '#src/server/media/images.ts';
 import { createLocalMediaStore } from '#src/server/media/storage.ts';
 import { findMediaById } from '#src/server/media/photos.repository.ts';

@@ -9,7 +9,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import type { FormResult } from '#src/server/http/forms.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { postPrompt } from './group-space.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 /** Offers a prompt to the group named in the form, if the viewer may post there. */
 export async function offerWritingPrompt(

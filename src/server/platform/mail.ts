@@ -5,7 +5,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Db } from './db.ts';
 import { isLoopbackOrigin, listenOrigin, publicOrigin } from '#src/server/http/public-address.ts';
-import { insertOutboxMail, type OutgoingMail } from './mail.repository.ts';
+import { insertOutboxMail, listOutboxMail, type OutgoingMail } from './mail.repository.ts';
 
 let transport: Transporter | undefined;
 
@@ -75,4 +75,9 @@ export async function sendMail(db: Db, mail: OutgoingMail, now: Date = new Date(
   }
   transport ??= createTransport(smtpUrl);
   await transport.sendMail({ from: mailFrom(), ...mail });
+}
+
+/** The newest emails in the development outbox (shown at /dev/outbox when it is on). */
+export function readDevelopmentOutbox(db: Db, limit = 50): ReturnType<typeof listOutboxMail> {
+  return listOutboxMail(db, limit);
 }

@@ -14,7 +14,7 @@ import {
   type PublicationCursor,
   type SearchCursor,
 } from './publications.repository.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 /** How many stories a list page shows. */
 export const PAGE_SIZE = 20;

@@ -101,7 +101,7 @@ import {
 import { formatCursor, parseCursor } from '#src/server/publishing/public-lists.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

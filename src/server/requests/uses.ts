@@ -60,7 +60,7 @@ import {
 import { isoDay } from '#src/domain/text.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 import {
   dayField,

@@ -41,7 +41,7 @@ import { findPersonById, listGuardianIdsOf } from '#src/server/accounts/people.r
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
 import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 import { sendTakedownNotices } from '#src/server/requests/uses.ts';
 
 /** Where the person decides, and what the notes and emails link to. */

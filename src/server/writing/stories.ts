@@ -1,37 +1,33 @@
 /**
- * Writing stories: starting one, saving revisions, restoring old ones, and the
- * people on a story (co-authors, helpers). Every function checks the viewer may
+ * Writing stories: opening one to write, starting one, saving revisions,
+ * restoring old ones (the people on a story are in story-people.ts). Every function checks the viewer may
  * do it (with the domain rules), validates, writes in one transaction, and
  * returns a typed result. Nothing here ever overwrites what someone wrote.
  */
 import { z } from 'zod';
+import { isUuid } from '#src/domain/ids.ts';
 import { canEditStory, canReadDraft, isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import { listPhotoIds } from '#src/domain/media.ts';
 import { validateEditorState, VALIDATION_MESSAGES } from '#src/editor/validate.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { claimFairUse } from '#src/server/accounts/fair-use.ts';
-import { sendMail } from '#src/server/platform/mail.ts';
-import { siteLink } from '#src/server/http/public-address.ts';
-import { readReceiptController } from '#src/server/consent/receipts.ts';
-import { refreshPublication } from '#src/server/consent/consent.repository.ts';
-import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listMediaForStory } from '#src/server/media/photos.repository.ts';
-import { findPromptForPerson } from '#src/server/groups/prompts.repository.ts';
+import {
+  findPromptForPerson,
+  listPromptsForPerson,
+} from '#src/server/groups/prompts.repository.ts';
 import { parseForm, textField, type FormResult } from '#src/server/http/forms.ts';
 import {
-  answerCoAuthorInvitation,
-  deleteStoryHelper,
   findRevision,
   findStoryAccess,
+  findPromptTextForStory,
   findStoryById,
-  insertCoAuthorInvitation,
   insertRevision,
   insertStory,
-  listGroupmates,
   listGroupsForPerson,
+  listRevisions,
   updateStoryDetails,
-  upsertStoryHelper,
 } from './stories.repository.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 
@@ -77,13 +73,6 @@ export async function loadStoryForWriting(
         }
       : null,
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a well-formed uuid (ids arrive from URLs). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
 
 function splitList(text: string): string[] {
@@ -310,115 +299,37 @@ export async function restoreRevision(
   return { ok: true, revision: saved.number };
 }
 
-export type StoryPeopleResult =
-  | { readonly ok: true; readonly message: string }
-  | { readonly ok: false; readonly message: string; readonly notFound?: true };
-
-/**
- * Handles the forms on a story's people page: invite a co-author, share the draft
- * with a helper, stop sharing. Only authors may change who is on a story, and only
- * people who share a group with them can be chosen.
- */
-export async function handleStoryPeopleForm(
-  db: Db,
-  viewer: Viewer,
-  storyId: string,
-  form: FormData,
-  now: Date,
-): Promise<StoryPeopleResult> {
-  const loaded = await loadStoryForWriting(db, viewer, storyId);
-  if (!loaded?.isAuthor)
-    return { ok: false, message: 'We could not find that story.', notFound: true };
-  const personId = textField(form, 'personId');
-  const groupmates = await listGroupmates(db, viewer.id);
-  const person = groupmates.find((candidate) => candidate.id === personId);
-  switch (textField(form, 'intent')) {
-    case 'invite-coauthor':
-      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
-      await insertCoAuthorInvitation(db, storyId, person.id, now);
-      await emailCoAuthorInvitation(db, {
-        storyId,
-        title: loaded.story.title,
-        inviterId: viewer.id,
-        inviteeId: person.id,
-        now,
-      });
-      return {
-        ok: true,
-        message: `${person.display_name} is invited to write this story with you. They need to accept.`,
-      };
-    case 'share-with-helper': {
-      const access = textField(form, 'access');
-      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
-      if (access !== 'read' && access !== 'edit')
-        return { ok: false, message: 'Please choose whether they may read or edit.' };
-      await upsertStoryHelper(db, storyId, person.id, access, viewer.id, now);
-      return {
-        ok: true,
-        message: `${person.display_name} can now ${access === 'edit' ? 'read and edit' : 'read'} this draft.`,
-      };
-    }
-    case 'stop-sharing':
-      if (!isUuid(personId)) return { ok: false, message: 'Please choose someone.' };
-      await deleteStoryHelper(db, storyId, personId);
-      return { ok: true, message: 'They can no longer see this draft.' };
-    default:
-      return { ok: false, message: 'That form was not recognised. Please try again.' };
-  }
+/** Every saved version of a story its viewer may write, newest first. */
+export function listVersions(db: Db, loaded: StoryForWriting): ReturnType<typeof listRevisions> {
+  return listRevisions(db, loaded.story.id);
 }
 
-/** Tells the person invited, with a link to the invitation and its equal yes and no. */
-async function emailCoAuthorInvitation(
+/** One saved version of a story its viewer may write, if there is one with that number. */
+export function findVersion(
   db: Db,
-  input: {
-    readonly storyId: string;
-    readonly title: string;
-    readonly inviterId: string;
-    readonly inviteeId: string;
-    readonly now: Date;
-  },
-): Promise<void> {
-  const people = await listPersonNameFacts(db, [input.inviterId, input.inviteeId]);
-  const inviter = people.find((p) => p.id === input.inviterId);
-  const invitee = people.find((p) => p.id === input.inviteeId);
-  if (!invitee) return;
-  const who = inviter ? (inviter.firstName ?? inviter.displayName) : 'Someone in your group';
-  const controller = readReceiptController();
-  await sendMail(
-    db,
-    {
-      to: invitee.email,
-      subject: `${who} asked you to write “${input.title}” together`,
-      text: [
-        `Hello ${invitee.firstName ?? invitee.displayName},`,
-        '',
-        `${who} asked you to write “${input.title}” with them.`,
-        'You can say yes or no. No is fine: nothing changes for you, and you do not have to say why.',
-        '',
-        `Answer here: ${siteLink(`/my/invitations/${input.storyId}`)}`,
-        '',
-        `From ${controller.name}. Questions: ${controller.email}.`,
-        '',
-      ].join('\n'),
-    },
-    input.now,
-  );
+  loaded: StoryForWriting,
+  number: number,
+): ReturnType<typeof findRevision> {
+  return findRevision(db, loaded.story.id, number);
 }
 
-/** Accepts or declines an invitation to co-author a story. */
-export async function answerCoAuthorInvite(
+/** The group prompt a story was started from, if any, for its writers to see. */
+export function findStartingPrompt(
   db: Db,
-  viewer: Viewer,
-  storyId: string,
-  accept: boolean,
-  now: Date = new Date(),
-): Promise<boolean> {
-  if (!isUuid(storyId)) return false;
-  return db.transaction().execute(async (trx) => {
-    const answered = await answerCoAuthorInvitation(trx, storyId, viewer.id, accept);
-    // A new co-author has not consented yet: the story leaves every audience
-    // until they do (every author must agree).
-    if (answered && accept) await refreshPublication(trx, storyId, now);
-    return answered;
-  });
+  loaded: StoryForWriting,
+): ReturnType<typeof findPromptTextForStory> {
+  return findPromptTextForStory(db, loaded.story.id);
+}
+
+/** What the "start a story" page offers a person: their groups and the prompts offered to them. */
+export async function loadWritingStart(
+  db: Db,
+  person: Viewer,
+): Promise<{
+  readonly groups: Awaited<ReturnType<typeof listGroupsForPerson>>;
+  readonly prompts: Awaited<ReturnType<typeof listPromptsForPerson>>;
+}> {
+  const groups = await listGroupsForPerson(db, person.id);
+  const prompts = await listPromptsForPerson(db, person.id);
+  return { groups, prompts };
 }

@@ -1,0 +1,159 @@
+/**
+ * The people on a story: co-authors (invited, and writers only once they
+ * accept) and helpers. Only a story's authors choose who is on it; an
+ * invitation is an invitation until the invited person answers it.
+ */
+import { isUuid } from '#src/domain/ids.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { siteLink } from '#src/server/http/public-address.ts';
+import { readReceiptController } from '#src/server/consent/receipts.ts';
+import { refreshPublication } from '#src/server/consent/consent.repository.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
+import { textField } from '#src/server/http/forms.ts';
+import {
+  answerCoAuthorInvitation,
+  deleteStoryHelper,
+  insertCoAuthorInvitation,
+  listCoAuthorInvitations,
+  listGroupmates,
+  listStoryPeople,
+  upsertStoryHelper,
+} from './stories.repository.ts';
+import { loadStoryForWriting, type StoryForWriting } from './stories.ts';
+
+export type StoryPeopleResult =
+  | { readonly ok: true; readonly message: string }
+  | { readonly ok: false; readonly message: string; readonly notFound?: true };
+
+/**
+ * Handles the forms on a story's people page: invite a co-author, share the draft
+ * with a helper, stop sharing. Only authors may change who is on a story, and only
+ * people who share a group with them can be chosen.
+ */
+export async function handleStoryPeopleForm(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<StoryPeopleResult> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.isAuthor)
+    return { ok: false, message: 'We could not find that story.', notFound: true };
+  const personId = textField(form, 'personId');
+  const groupmates = await listGroupmates(db, viewer.id);
+  const person = groupmates.find((candidate) => candidate.id === personId);
+  switch (textField(form, 'intent')) {
+    case 'invite-coauthor':
+      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      await insertCoAuthorInvitation(db, storyId, person.id, now);
+      await emailCoAuthorInvitation(db, {
+        storyId,
+        title: loaded.story.title,
+        inviterId: viewer.id,
+        inviteeId: person.id,
+        now,
+      });
+      return {
+        ok: true,
+        message: `${person.display_name} is invited to write this story with you. They need to accept.`,
+      };
+    case 'share-with-helper': {
+      const access = textField(form, 'access');
+      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      if (access !== 'read' && access !== 'edit')
+        return { ok: false, message: 'Please choose whether they may read or edit.' };
+      await upsertStoryHelper(db, storyId, person.id, access, viewer.id, now);
+      return {
+        ok: true,
+        message: `${person.display_name} can now ${access === 'edit' ? 'read and edit' : 'read'} this draft.`,
+      };
+    }
+    case 'stop-sharing':
+      if (!isUuid(personId)) return { ok: false, message: 'Please choose someone.' };
+      await deleteStoryHelper(db, storyId, personId);
+      return { ok: true, message: 'They can no longer see this draft.' };
+    default:
+      return { ok: false, message: 'That form was not recognised. Please try again.' };
+  }
+}
+
+/** Tells the person invited, with a link to the invitation and its equal yes and no. */
+async function emailCoAuthorInvitation(
+  db: Db,
+  input: {
+    readonly storyId: string;
+    readonly title: string;
+    readonly inviterId: string;
+    readonly inviteeId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  const people = await listPersonNameFacts(db, [input.inviterId, input.inviteeId]);
+  const inviter = people.find((p) => p.id === input.inviterId);
+  const invitee = people.find((p) => p.id === input.inviteeId);
+  if (!invitee) return;
+  const who = inviter ? (inviter.firstName ?? inviter.displayName) : 'Someone in your group';
+  const controller = readReceiptController();
+  await sendMail(
+    db,
+    {
+      to: invitee.email,
+      subject: `${who} asked you to write “${input.title}” together`,
+      text: [
+        `Hello ${invitee.firstName ?? invitee.displayName},`,
+        '',
+        `${who} asked you to write “${input.title}” with them.`,
+        'You can say yes or no. No is fine: nothing changes for you, and you do not have to say why.',
+        '',
+        `Answer here: ${siteLink(`/my/invitations/${input.storyId}`)}`,
+        '',
+        `From ${controller.name}. Questions: ${controller.email}.`,
+        '',
+      ].join('\n'),
+    },
+    input.now,
+  );
+}
+
+/** Accepts or declines an invitation to co-author a story. */
+export async function answerCoAuthorInvite(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  accept: boolean,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (!isUuid(storyId)) return false;
+  return db.transaction().execute(async (trx) => {
+    const answered = await answerCoAuthorInvitation(trx, storyId, viewer.id, accept);
+    // A new co-author has not consented yet: the story leaves every audience
+    // until they do (every author must agree).
+    if (answered && accept) await refreshPublication(trx, storyId, now);
+    return answered;
+  });
+}
+
+/** Who is on a story, and (for its authors) the groupmates they could invite. */
+export async function loadStoryPeople(
+  db: Db,
+  person: Viewer,
+  loaded: StoryForWriting,
+): Promise<{
+  readonly people: Awaited<ReturnType<typeof listStoryPeople>>;
+  readonly groupmates: Awaited<ReturnType<typeof listGroupmates>>;
+}> {
+  const people = await listStoryPeople(db, loaded.story.id);
+  const groupmates = loaded.isAuthor ? await listGroupmates(db, person.id) : [];
+  return { people, groupmates };
+}
+
+/** The invitations to write a story together waiting for this person's answer. */
+export function listMyInvitations(
+  db: Db,
+  person: Viewer,
+): ReturnType<typeof listCoAuthorInvitations> {
+  return listCoAuthorInvitations(db, person.id);
+}

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { canEditStory, canReadDraft, isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import { listPhotoIds } from '#src/domain/media.ts';
-import { validateEditorState, VALIDATION_MESSAGES } from '#src/editor/validate.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
+import { VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { claimFairUse } from '#src/server/accounts/fair-use.ts';

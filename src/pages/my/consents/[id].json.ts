@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { jsonResponse } from '#src/server/http/responses.ts';
 import { findReceipt } from '#src/server/consent/receipts.ts';
-import { isUuid } from '#src/server/writing/stories.ts';
+import { isUuid } from '#src/domain/ids.ts';
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const notFound = () => jsonResponse(404, { error: 'There is no such receipt.' });

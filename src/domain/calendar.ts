@@ -5,6 +5,9 @@
  * time zone comes in as an argument (`HEARD_TIME_ZONE`, read by the server).
  */
 
+/** The milliseconds in a day of 24 hours: for spans counted in whole days, not calendar days. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type CalendarDay = string;
 
@@ -149,5 +152,5 @@ export function formatMomentInWords(instant: Date, timeZone: string): string {
 export function daysLeft(end: Date, now: Date, timeZone: string): number {
   const from = Date.parse(`${calendarDayOf(now, timeZone)}T00:00:00Z`);
   const to = Date.parse(`${lastDayBefore(end, timeZone)}T00:00:00Z`);
-  return Math.max(0, Math.round((to - from) / 86_400_000));
+  return Math.max(0, Math.round((to - from) / DAY_MS));
 }

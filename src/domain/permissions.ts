@@ -45,18 +45,6 @@ export function canEditStory(viewer: Viewer | undefined, story: StoryAccess): bo
   );
 }
 
-/**
- * Consent belongs to the person it is about: only they (or, for a young person,
- * a linked guardian) may give or withdraw it. Staff and admins never can.
- */
-export function canChangeConsent(
-  viewer: Viewer | undefined,
-  subject: { readonly personId: string; readonly guardianIds: readonly string[] },
-): boolean {
-  if (!viewer) return false;
-  return viewer.id === subject.personId || subject.guardianIds.includes(viewer.id);
-}
-
 /** Comms staff may ask contributors for permission to feature a story. */
 export function canRequestFeature(viewer: Viewer | undefined): boolean {
   return hasRole(viewer, 'comms');

@@ -3,16 +3,15 @@
  * the clock comes in as `now`, and what was already sent comes in as a list.
  *
  * A consent lasts 12 months unless renewed (DEFAULT_CONSENT_MONTHS in
- * consent.ts). Ending quietly is the
+ * consent-period.ts). Ending quietly is the
  * safe default, but the contributor should not be surprised by it, so they hear
  * 30 days before and again 7 days before, each at most once per end date.
  */
+import { DAY_MS } from './calendar.ts';
 
 /** How many days before a consent ends each reminder is sent, earliest first. */
 export const REMINDER_DAYS = [30, 7] as const;
 export type ReminderDays = (typeof REMINDER_DAYS)[number];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Which reminder is due at `now` for a consent ending at `expiresAt`, or null.

@@ -5,9 +5,10 @@
  * lapsing (30 days unanswered is a no), and for when a use must be taken down.
  * Pure: the clock and settings come in as arguments.
  */
-import { addMonthsUtc } from './consent.ts';
+import { DAY_MS } from './calendar.ts';
+import { addMonthsUtc } from './consent-period.ts';
 import type { Anonymity, Scope } from './consent-types.ts';
-import { SCOPE_EXPLANATIONS, type EasyReadLine } from './sharing.ts';
+import { SCOPE_EXPLANATIONS, type EasyReadLine } from './sharing-explanations.ts';
 
 /** Uses staff can ask for: everything beyond the group and the public website. */
 export const REQUEST_CHANNELS = [
@@ -38,8 +39,6 @@ export type RequestAnswer = (typeof REQUEST_ANSWERS)[number];
 
 /** The longest a use may run: consent is revisited at least yearly. */
 export const MAX_USE_MONTHS = 12;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A request staff are about to make. */
 export interface NewRequestFacts {

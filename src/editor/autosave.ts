@@ -17,14 +17,11 @@
  * storage, connectivity, clock) so it runs in tests with fake timers and a
  * fake fetch. It knows nothing of Lexical: what it saves is opaque JSON.
  *
- * HTTP contract of createFetchSave (src/pages/api/stories/[id]/revisions.ts):
- *   POST {url}  body {"state": …, "basedOn": number | null, "scriptNames"?: {…}}
- *   200         {"revision": number}                                 saved
- *   409         {"latest": {"revision", "state", "scriptNames"}}     someone saved first
- *   other 4xx    {"message": string}                                refused: no retry until the next edit
- *   429          {"message": string}, Retry-After                   too much this hour: retried after it
- *   408, 5xx     anything                                           retried with backoff
+ * How saves reach the server is in save-transport.ts, the kept draft in
+ * kept-draft.ts and the status line's words in save-status.ts.
  */
+import { draftStorageKey, readKeptDraft } from './kept-draft.ts';
+import type { DraftStorage, KeptDraft } from './kept-draft.ts';
 import type { ScriptNameMap } from './script-names.ts';
 
 /** What the status line shows. */
@@ -50,13 +47,6 @@ export type SaveResult =
 
 /** Sends one version of the story, based on a revision (null for a story's first save). */
 export type SaveFunction = (content: StoryContent, basedOn: number | null) => Promise<SaveResult>;
-
-/** The part of `localStorage` the draft needs. */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 /** Whether the browser thinks it is online, and a way to hear when it comes back. */
 export interface Connectivity {
@@ -127,55 +117,6 @@ export interface Autosave {
 export const AUTOSAVE_DEBOUNCE_MS = 2_000;
 
 const DEFAULT_RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000] as const;
-
-/** The localStorage key for a story's unsaved draft. */
-export function draftStorageKey(storyId: string): string {
-  return `heard:draft:${storyId}`;
-}
-
-/** A draft kept in the browser until the server confirms it. */
-export interface KeptDraft {
-  readonly content: StoryContent;
-  readonly basedOn: number | null;
-  readonly keptAt: string;
-}
-
-function isKeptDraft(value: unknown): value is KeptDraft {
-  if (value === null || typeof value !== 'object') return false;
-  const { content, basedOn, keptAt } = value as Partial<Record<keyof KeptDraft, unknown>>;
-  return (
-    content !== null &&
-    typeof content === 'object' &&
-    (content as { state?: unknown }).state !== undefined &&
-    (basedOn === null || (typeof basedOn === 'number' && Number.isInteger(basedOn))) &&
-    typeof keptAt === 'string'
-  );
-}
-
-/** The kept draft for a story, or null (a damaged one is removed). */
-export function readKeptDraft(storage: DraftStorage | null, storyId: string): KeptDraft | null {
-  if (storage === null) return null;
-  const key = draftStorageKey(storyId);
-  let raw: string | null;
-  try {
-    raw = storage.getItem(key);
-  } catch {
-    return null;
-  }
-  if (raw === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (isKeptDraft(parsed)) return parsed;
-  } catch {
-    // Fall through: a draft that cannot be read is of no use to anyone.
-  }
-  try {
-    storage.removeItem(key);
-  } catch {
-    // Nothing more to do.
-  }
-  return null;
-}
 
 function sameJson(a: unknown, b: unknown): boolean {
   try {
@@ -427,144 +368,4 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       stopListening();
     },
   };
-}
-
-function messageFrom(body: unknown): string | null {
-  const value = (body as { message?: unknown } | null)?.message;
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
-function revisionFrom(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
-}
-
-function scriptNamesFrom(value: unknown): ScriptNameMap | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const names: ScriptNameMap = {};
-  for (const [real, character] of Object.entries(value)) {
-    if (typeof character === 'string') names[real] = character;
-  }
-  return names;
-}
-
-interface SaveAnswer {
-  readonly revision?: unknown;
-  readonly latest?: {
-    readonly revision?: unknown;
-    readonly state?: unknown;
-    readonly scriptNames?: unknown;
-  };
-}
-
-/** A SaveFunction that POSTs to the story's save route with the given fetch. */
-export function createFetchSave(options: {
-  readonly fetch: typeof fetch;
-  readonly url: string;
-  /** A request that hangs this long counts as offline. */
-  readonly timeoutMs?: number;
-}): SaveFunction {
-  const timeoutMs = options.timeoutMs ?? 20_000;
-  return async (content, basedOn) => {
-    let response: Response;
-    try {
-      response = await options.fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ state: content.state, basedOn, scriptNames: content.scriptNames }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch {
-      // fetch rejects only when no answer came: no network, or a timeout.
-      return { kind: 'offline' };
-    }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      body = null; // an answer without JSON (a proxy's error page)
-    }
-    const answer: SaveAnswer = body !== null && typeof body === 'object' ? body : {};
-    const revision = revisionFrom(answer.revision);
-    if (response.ok && revision !== null) return { kind: 'saved', revision };
-    const latestRevision = revisionFrom(answer.latest?.revision);
-    if (response.status === 409 && latestRevision !== null) {
-      const scriptNames = scriptNamesFrom(answer.latest?.scriptNames);
-      return {
-        kind: 'conflict',
-        revision: latestRevision,
-        content: {
-          state: answer.latest?.state ?? null,
-          ...(scriptNames === undefined ? {} : { scriptNames }),
-        },
-      };
-    }
-    if (response.status === 429) {
-      // Too much saved this hour: wait as long as the server says, then try again.
-      const seconds = Number(response.headers.get('retry-after'));
-      return {
-        kind: 'limited',
-        message:
-          messageFrom(body) ??
-          'You have saved a lot in the last hour. Your writing is kept on this device and will be saved later.',
-        retryAfterMs: (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000,
-      };
-    }
-    if (response.status === 401 || response.status === 403) {
-      return {
-        kind: 'refused',
-        message:
-          'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
-      };
-    }
-    if (response.status >= 400 && response.status < 500 && response.status !== 408) {
-      // Sending the same words again would get the same answer: no retry until
-      // the writer changes something.
-      return {
-        kind: 'refused',
-        message:
-          messageFrom(body) ??
-          'This story could not be saved as it is. Your writing is kept on this device.',
-      };
-    }
-    return { kind: 'failed', message: 'The server could not save just now. It will try again.' };
-  };
-}
-
-/** The browser's connectivity (navigator.onLine and the `online` event). */
-export function browserConnectivity(target: Window): Connectivity {
-  return {
-    isOnline: () => target.navigator.onLine,
-    onOnline(listener) {
-      target.addEventListener('online', listener);
-      return () => target.removeEventListener('online', listener);
-    },
-  };
-}
-
-const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
-/** The status line in plain words: "Saving…", "Saved at 10:42", "Offline — kept on this device". */
-export function saveStatusLabel(
-  snapshot: AutosaveSnapshot,
-  formatTime: (time: Date) => string = (time) => TIME_FORMAT.format(time),
-): string {
-  switch (snapshot.status) {
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      if (snapshot.savedAt !== null) return `Saved at ${formatTime(snapshot.savedAt)}`;
-      return snapshot.revision === null ? 'Not saved yet' : 'Saved';
-    case 'offline':
-      return snapshot.keptOnDevice
-        ? 'Offline — kept on this device'
-        : 'Offline — please keep this page open until the connection comes back';
-    case 'conflict':
-      return 'This story was changed somewhere else. Choose which version to keep.';
-    case 'error': {
-      const reason = snapshot.message ?? 'Could not save just now.';
-      if (/kept on this device|still here/.test(reason)) return reason;
-      return snapshot.keptOnDevice ? `${reason} Your writing is kept on this device.` : reason;
-    }
-  }
 }

@@ -48,8 +48,3 @@ export const BLOCK_NODE_TYPES: Readonly<Record<StoryKind, readonly string[]>> = 
   life_story: ['paragraph', 'heading', 'quote', 'list', 'photo'],
   film_script: ['screenplay'],
 };
-
-/** Whether a value names a kind of story. */
-export function isStoryKind(value: unknown): value is StoryKind {
-  return value === 'life_story' || value === 'film_script';
-}

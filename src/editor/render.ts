@@ -15,12 +15,8 @@ import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '#src/doma
 import type { TextSegment } from '#src/domain/anonymity.ts';
 import { escapeAttribute, escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './links.ts';
-import {
-  mediaPath,
-  PHOTO_VARIANT_WIDTHS,
-  PHOTO_VARIANTS,
-  UUID_PATTERN,
-} from '#src/editor/nodes/PhotoNode.ts';
+import { mediaPath, PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS } from '#src/editor/nodes/PhotoNode.ts';
+import { isUuid } from '#src/domain/ids.ts';
 import type { PhotoVariant } from '#src/editor/nodes/PhotoNode.ts';
 import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
@@ -102,7 +98,7 @@ function renderPhoto(node: JsonNode, context: Context): string {
   const mediaId = stringOf(node, 'mediaId');
   const altText = stringOf(node, 'altText').trim();
   // A photo without a description or a proper id is left out, never shown bare.
-  if (!UUID_PATTERN.test(mediaId) || altText === '') return '';
+  if (!isUuid(mediaId) || altText === '') return '';
   const src = context.mediaUrl(mediaId, 'medium');
   const srcset = PHOTO_VARIANTS.map(
     (variant) => `${context.mediaUrl(mediaId, variant)} ${PHOTO_VARIANT_WIDTHS[variant]}w`,

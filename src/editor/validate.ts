@@ -20,36 +20,12 @@ import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';
 import { hasUnstorableCharacters } from '#src/domain/text.ts';
 import { countWords } from '#src/domain/words.ts';
-import { safeLinkUrl } from './links.ts';
-import { BLOCK_NODE_TYPES, EDITOR_NODES, HEADING_TAGS, LIST_TYPES } from './nodes.ts';
+import { LIFE_STORY_ONLY_TYPES, NODE_SPECS, SCRIPT_TYPES } from './node-specs.ts';
+import { EDITOR_NODES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
-import { UUID_PATTERN } from '#src/editor/nodes/PhotoNode.ts';
-import { SCREENPLAY_ELEMENTS } from '#src/editor/nodes/ScreenplayNode.ts';
-import {
-  MAX_REPLACEMENT_LENGTH,
-  SENSITIVE_DETAIL_KINDS,
-} from '#src/editor/nodes/SensitiveDetailNode.ts';
 import { extractPlainText } from './plain-text.ts';
-
-/** The limits a saved story must keep within. */
-export const EDITOR_LIMITS = {
-  /** UTF-8 bytes of the state's JSON. */
-  maxJsonBytes: 2 * 1024 * 1024,
-  /** Characters of story text. */
-  maxTextCharacters: 200_000,
-  /** Nodes in the tree: the smallest node takes ~20 bytes of JSON, so 2 MB holds about this many. */
-  maxNodes: 100_000,
-  /** Levels of nesting, counting the root as 1 (lists within lists use two each). */
-  maxDepth: 32,
-  maxAltTextLength: 1_000,
-  maxCaptionLength: 2_000,
-  maxReplacementLength: MAX_REPLACEMENT_LENGTH,
-  /** Inline style strings Lexical may carry from a paste; never rendered. */
-  maxStyleLength: 1_000,
-  maxLinkAttributeLength: 200,
-  maxIndent: 20,
-  maxPhotoDimension: 20_000,
-} as const;
+import { EDITOR_LIMITS, VALIDATION_MESSAGES } from './refusals.ts';
+import type { ValidationProblem } from './refusals.ts';
 
 /** The outcome of validating an editor state. */
 export type EditorStateValidation =
@@ -62,215 +38,6 @@ export type EditorStateValidation =
       readonly wordCount: number;
     }
   | { readonly ok: false; readonly message: string };
-
-/** What the writer is told for each kind of refusal. */
-export const VALIDATION_MESSAGES = {
-  notAState: 'This story could not be read, so nothing was saved. Your writing is still here.',
-  damaged:
-    'Part of this story is damaged, so it could not be saved. Your writing is still here: copy it somewhere safe, reload the page and paste it back.',
-  tooLarge: `This story is too large to save: the limit is 2 MB. Try splitting it into two stories, or removing some pasted formatting.`,
-  tooLong: `This story is too long to save: the limit is ${EDITOR_LIMITS.maxTextCharacters.toLocaleString('en-GB')} characters. Try splitting it into two stories.`,
-  tooDeep:
-    'This story has too many lists inside lists to save. Please move some items out to the left.',
-  unknownPart: 'This story contains something the editor does not know, so it could not be saved.',
-  scriptInLifeStory: 'This is a life story, so it cannot contain parts of a film script.',
-  lifeStoryInScript:
-    'This is a film script, so it can only contain script parts: scene headings, action, characters, parentheticals, dialogue and transitions.',
-  badLink:
-    'A link in this story is not a web or email address, so it could not be saved. Links must start with http://, https:// or mailto:.',
-  photoWithoutAlt:
-    'Every photo needs a short description for people who cannot see it. Please describe each photo and save again.',
-  photoTooLongAlt: `A photo description can be at most ${EDITOR_LIMITS.maxAltTextLength.toLocaleString('en-GB')} characters.`,
-  photoUnknown:
-    'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
-  detailWithoutReplacement:
-    'Every marked detail needs words to show instead (for example “my brother” or “a town in Wales”).',
-  unstorableCharacter:
-    'This story has an invisible character in it that cannot be saved (a control character, or half of an emoji), perhaps from something pasted. Your writing is kept on this device: delete the last thing you pasted and type it again, and it will save.',
-  detailReplacementTooLong: `The words shown instead of a marked detail can be at most ${MAX_REPLACEMENT_LENGTH} characters.`,
-} as const;
-
-type Problem = keyof typeof VALIDATION_MESSAGES;
-
-/** A check of one attribute value: the problem, or null when the value is fine. */
-type AttributeCheck = (value: unknown) => Problem | null;
-
-interface NodeSpec {
-  readonly attributes: Readonly<Record<string, AttributeCheck>>;
-  /** Attributes that must be present (the rest may be left out, as Lexical's compact form does). */
-  readonly required: readonly string[];
-  /** Child types allowed, or null for a leaf (which must have no children at all). */
-  readonly children: ((kind: StoryKind) => ReadonlySet<string>) | null;
-}
-
-const isInteger =
-  (min: number, max: number): AttributeCheck =>
-  (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-      ? null
-      : 'damaged';
-
-const isString =
-  (maxLength: number): AttributeCheck =>
-  (value) =>
-    typeof value === 'string' && value.length <= maxLength ? null : 'damaged';
-
-const isOneOf =
-  (allowed: readonly unknown[]): AttributeCheck =>
-  (value) =>
-    allowed.includes(value) ? null : 'damaged';
-
-const isBoolean: AttributeCheck = (value) => (typeof value === 'boolean' ? null : 'damaged');
-
-const isNullOr =
-  (check: AttributeCheck): AttributeCheck =>
-  (value) =>
-    value === null ? null : check(value);
-
-// Bold, italic, strikethrough, underline, code, subscript, superscript,
-// highlight and three letter-case flags: what Lexical can set, including from a
-// paste. Readers see only bold, italic and underline; the rest is kept, not
-// refused, so a pasted paragraph never makes a story unsaveable.
-const MAX_TEXT_FORMAT = 2 ** 11 - 1;
-
-const ELEMENT_ATTRIBUTES: Readonly<Record<string, AttributeCheck>> = {
-  version: isInteger(0, 1_000),
-  direction: isOneOf([null, 'ltr', 'rtl']),
-  format: isOneOf(['', 'left', 'start', 'center', 'right', 'end', 'justify']),
-  indent: isInteger(0, EDITOR_LIMITS.maxIndent),
-  textFormat: isInteger(0, MAX_TEXT_FORMAT),
-  textStyle: isString(EDITOR_LIMITS.maxStyleLength),
-};
-
-const TEXT_ATTRIBUTES: Readonly<Record<string, AttributeCheck>> = {
-  version: isInteger(0, 1_000),
-  text: (value) => {
-    if (typeof value !== 'string') return 'damaged';
-    return value.length > EDITOR_LIMITS.maxTextCharacters ? 'tooLong' : null;
-  },
-  format: isInteger(0, MAX_TEXT_FORMAT),
-  detail: isInteger(0, 3),
-  mode: isOneOf(['normal', 'token', 'segmented']),
-  style: isString(EDITOR_LIMITS.maxStyleLength),
-};
-
-const checkLinkUrl: AttributeCheck = (value) =>
-  typeof value === 'string' && safeLinkUrl(value) !== null ? null : 'badLink';
-
-const checkAltText: AttributeCheck = (value) => {
-  if (typeof value !== 'string' || value.trim() === '') return 'photoWithoutAlt';
-  return value.length > EDITOR_LIMITS.maxAltTextLength ? 'photoTooLongAlt' : null;
-};
-
-const checkMediaId: AttributeCheck = (value) =>
-  typeof value === 'string' && UUID_PATTERN.test(value) ? null : 'photoUnknown';
-
-const checkReplacement: AttributeCheck = (value) => {
-  if (typeof value !== 'string' || value.trim() === '') return 'detailWithoutReplacement';
-  return value.length > MAX_REPLACEMENT_LENGTH ? 'detailReplacementTooLong' : null;
-};
-
-const INLINE_IN_LIFE_STORY = new Set(['text', 'tab', 'linebreak', 'link', 'sensitive-detail']);
-const INLINE_IN_SCRIPT = new Set(['text', 'tab', 'linebreak', 'sensitive-detail']);
-const inlineFor = (kind: StoryKind): ReadonlySet<string> =>
-  kind === 'life_story' ? INLINE_IN_LIFE_STORY : INLINE_IN_SCRIPT;
-
-const BLOCKS: Readonly<Record<StoryKind, ReadonlySet<string>>> = {
-  life_story: new Set(BLOCK_NODE_TYPES.life_story),
-  film_script: new Set(BLOCK_NODE_TYPES.film_script),
-};
-const LIST_ITEM_CHILDREN = new Set([...INLINE_IN_LIFE_STORY, 'list']);
-const LINK_CHILDREN = new Set(['text', 'tab', 'linebreak', 'sensitive-detail']);
-const DETAIL_CHILDREN = new Set(['text', 'tab', 'linebreak']);
-const ONLY_LIST_ITEMS = new Set(['listitem']);
-
-// The whitelist. A type missing here is unknown; an attribute missing from
-// its entry is refused.
-const NODE_SPECS: Readonly<Record<string, NodeSpec>> = {
-  root: { attributes: ELEMENT_ATTRIBUTES, required: [], children: (kind) => BLOCKS[kind] },
-  paragraph: { attributes: ELEMENT_ATTRIBUTES, required: [], children: inlineFor },
-  heading: {
-    attributes: { ...ELEMENT_ATTRIBUTES, tag: isOneOf(HEADING_TAGS) },
-    required: ['tag'],
-    children: inlineFor,
-  },
-  quote: { attributes: ELEMENT_ATTRIBUTES, required: [], children: inlineFor },
-  list: {
-    attributes: {
-      ...ELEMENT_ATTRIBUTES,
-      listType: isOneOf(LIST_TYPES),
-      start: isInteger(0, 1_000_000),
-      tag: isOneOf(['ul', 'ol']),
-    },
-    required: ['listType'],
-    children: () => ONLY_LIST_ITEMS,
-  },
-  listitem: {
-    attributes: { ...ELEMENT_ATTRIBUTES, value: isInteger(0, 1_000_000) },
-    required: [],
-    children: () => LIST_ITEM_CHILDREN,
-  },
-  link: {
-    attributes: {
-      ...ELEMENT_ATTRIBUTES,
-      url: checkLinkUrl,
-      rel: isNullOr(isString(EDITOR_LIMITS.maxLinkAttributeLength)),
-      target: isNullOr(isString(EDITOR_LIMITS.maxLinkAttributeLength)),
-      title: isNullOr(isString(EDITOR_LIMITS.maxLinkAttributeLength)),
-    },
-    required: ['url'],
-    children: () => LINK_CHILDREN,
-  },
-  'sensitive-detail': {
-    attributes: {
-      ...ELEMENT_ATTRIBUTES,
-      detailKind: isOneOf(SENSITIVE_DETAIL_KINDS),
-      replacement: checkReplacement,
-    },
-    required: ['detailKind', 'replacement'],
-    children: () => DETAIL_CHILDREN,
-  },
-  screenplay: {
-    attributes: { ...ELEMENT_ATTRIBUTES, element: isOneOf(SCREENPLAY_ELEMENTS) },
-    required: ['element'],
-    children: inlineFor,
-  },
-  text: { attributes: TEXT_ATTRIBUTES, required: [], children: null },
-  tab: {
-    attributes: { ...TEXT_ATTRIBUTES, text: isOneOf(['\t']) },
-    required: [],
-    children: null,
-  },
-  linebreak: { attributes: { version: isInteger(0, 1_000) }, required: [], children: null },
-  photo: {
-    attributes: {
-      version: isInteger(0, 1_000),
-      mediaId: checkMediaId,
-      altText: checkAltText,
-      showsIdentifiablePeople: isBoolean,
-      caption: isString(EDITOR_LIMITS.maxCaptionLength),
-      width: isNullOr(isInteger(1, EDITOR_LIMITS.maxPhotoDimension)),
-      height: isNullOr(isInteger(1, EDITOR_LIMITS.maxPhotoDimension)),
-    },
-    // A missing flag must not read as "shows nobody": it would reveal faces.
-    required: ['mediaId', 'altText', 'showsIdentifiablePeople'],
-    children: null,
-  },
-};
-
-/** Every node type a stored state may contain (the whitelist's keys). */
-export const VALIDATED_NODE_TYPES: readonly string[] = Object.keys(NODE_SPECS);
-
-const SCRIPT_TYPES = new Set(['screenplay']);
-const LIFE_STORY_ONLY_TYPES = new Set([
-  'paragraph',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'photo',
-]);
 
 /** A plain JSON object: not an array, not a class instance, no accessors or symbols. */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -307,7 +74,7 @@ function utf8Length(text: string): number {
  * The size check: refuses what is too big, or what cannot even be turned into
  * JSON, and any text PostgreSQL cannot store (a NUL, a lone surrogate).
  */
-function checkSize(json: object): Problem | null {
+function checkSize(json: object): ValidationProblem | null {
   let text: string;
   let unstorable = false;
   try {
@@ -340,7 +107,7 @@ interface Pending {
 }
 
 /** The structural walk. Never throws; iterative so depth cannot exhaust the stack. */
-function checkStructure(json: Record<string, unknown>, kind: StoryKind): Problem | null {
+function checkStructure(json: Record<string, unknown>, kind: StoryKind): ValidationProblem | null {
   const keys = Reflect.ownKeys(json);
   if (keys.length !== 1 || keys[0] !== 'root') return 'notAState';
   const root = ownDataValue(json, 'root');
@@ -425,7 +192,7 @@ function checkStructure(json: Record<string, unknown>, kind: StoryKind): Problem
 
 /** Checks an editor state sent by a browser; the stored state is the one returned. */
 export function validateEditorState(json: unknown, kind: StoryKind): EditorStateValidation {
-  const refuse = (problem: Problem): EditorStateValidation => ({
+  const refuse = (problem: ValidationProblem): EditorStateValidation => ({
     ok: false,
     message: VALIDATION_MESSAGES[problem],
   });

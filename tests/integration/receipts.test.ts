@@ -4,8 +4,8 @@
  * only by them.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import type { ConsentChange } from '#src/domain/consent.ts';
-import { KANTARA_VERSION } from '#src/domain/receipts.ts';
+import type { ConsentChange } from '#src/domain/consent-change.ts';
+import { KANTARA_VERSION } from '#src/domain/receipt-kantara.ts';
 import {
   findReceipt,
   listReceiptsForPerson,

@@ -4,7 +4,7 @@
  * and one to stop.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { ConsentChange } from '#src/domain/consent.ts';
+import type { ConsentChange } from '#src/domain/consent-change.ts';
 import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { listOutboxMail } from '#src/server/platform/mail.repository.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { decideVisibility } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import {
   appendConsentEvent,
@@ -24,7 +24,7 @@ import {
   loadTurningEighteen,
   tellWhoTurnedEighteen,
 } from '#src/server/safeguarding/turning-eighteen.ts';
-import type { ConsentChange } from '#src/domain/consent.ts';
+import type { ConsentChange } from '#src/domain/consent-change.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';

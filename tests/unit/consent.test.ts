@@ -1,22 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import {
   CONSENT_CHANGE_REASONS,
+  checkConsentChange,
+  consentChangeMessage,
+} from '#src/domain/consent-change.ts';
+import {
   DEFAULT_CONSENT_MONTHS,
   MAX_CONSENT_MONTHS,
   addMonthsUtc,
-  checkConsentChange,
-  consentChangeMessage,
-  decideVisibility,
   defaultExpiry,
-  foldAuthorConsent,
-  isPublic,
-  needsGuardian,
-} from '#src/domain/consent.ts';
-import type {
-  AuthorConsentStatus,
-  ConsentChange,
-  ConsentChangeResult,
-} from '#src/domain/consent.ts';
+} from '#src/domain/consent-period.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { foldAuthorConsent, needsGuardian } from '#src/domain/consent.ts';
+import type { AuthorConsentStatus } from '#src/domain/consent.ts';
+import type { ConsentChange, ConsentChangeResult } from '#src/domain/consent-change.ts';
 import type {
   Anonymity,
   ConsentEvent,
@@ -917,26 +914,6 @@ describe('decideVisibility', () => {
     expect(
       decideVisibility({ authors, events: all(specs), scope, now: NOW, revisionNumber }),
     ).toEqual(expected);
-  });
-});
-
-describe('isPublic', () => {
-  it.each([
-    ['public_site consent valid', [grant('ann', '2025-06-01')], true],
-    ['only group consent', [grant('ann', '2025-06-01', { scope: 'group' })], false],
-    [
-      'public_site consent withdrawn',
-      [grant('ann', '2025-06-01'), withdraw('ann', '2025-07-01')],
-      false,
-    ],
-    ['public_site consent expired', [grant('ann', '2024-06-01')], false],
-  ] as const)('%s', (_rule, specs, expected) => {
-    expect(isPublic({ authors: [ann], events: ledger(...specs), now: NOW })).toBe(expected);
-  });
-
-  it('respects the revision asked for', () => {
-    const events = ledger(grant('ann', '2025-06-01', { rev: 1 }));
-    expect(isPublic({ authors: [ann], events, now: NOW, revisionNumber: 2 })).toBe(false);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   canAdminister,
-  canChangeConsent,
   canEditStory,
   canReadDraft,
   canRequestFeature,
@@ -41,20 +40,6 @@ describe('reading and editing drafts', () => {
   ])('%s: read %s, edit %s', (_label, viewer, read, edit) => {
     expect(canReadDraft(viewer, story)).toBe(read);
     expect(canEditStory(viewer, story)).toBe(edit);
-  });
-});
-
-describe('changing consent', () => {
-  const subject = { personId: 'young', guardianIds: ['guardian'] };
-  it.each([
-    ['nobody', undefined, false],
-    ['the person themself', person('young', 'contributor'), true],
-    ['their linked guardian', person('guardian', 'guardian'), true],
-    ['another guardian', person('other-guardian', 'guardian'), false],
-    ['an admin', person('admin', 'admin'), false],
-    ['comms', person('comms', 'comms'), false],
-  ])('%s → %s', (_label, viewer, expected) => {
-    expect(canChangeConsent(viewer, subject)).toBe(expected);
   });
 });
 

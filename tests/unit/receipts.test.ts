@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatMomentInWords } from '#src/domain/calendar.ts';
 import { SCOPES } from '#src/domain/consent-types.ts';
 import type { ConsentEvent, Scope } from '#src/domain/consent-types.ts';
-import {
-  KANTARA_VERSION,
-  buildReceipt,
-  receiptEventFromLedger,
-  scopeName,
-} from '#src/domain/receipts.ts';
+import { KANTARA_VERSION } from '#src/domain/receipt-kantara.ts';
+import { buildReceipt, receiptEventFromLedger } from '#src/domain/receipts.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
 import type { ReceiptController, ReceiptEvent, ReceiptInput } from '#src/domain/receipts.ts';
 
 // Fixed clocks only: the domain takes `now` as an argument, so every case is repeatable.

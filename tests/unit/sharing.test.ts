@@ -7,14 +7,12 @@ import type { AuthorConsentStatus } from '#src/domain/consent.ts';
 import { SCOPES, type Visibility } from '#src/domain/consent-types.ts';
 import {
   ANONYMITY_EXPLANATIONS,
-  describeScopeState,
   EASY_READ_ICONS,
   parseAnonymity,
   parseScope,
-  previewAnonymity,
   SCOPE_EXPLANATIONS,
-  type ScopeStateInput,
-} from '#src/domain/sharing.ts';
+} from '#src/domain/sharing-explanations.ts';
+import { describeScopeState, previewAnonymity, type ScopeStateInput } from '#src/domain/sharing.ts';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
 const LATER = new Date('2027-03-03T10:00:00Z');

@@ -43,9 +43,6 @@ export const PHOTO_VARIANT_WIDTHS: Readonly<Record<PhotoVariant, number>> = {
   large: 1600,
 };
 
-/** A media id: a UUID, as the database makes them. */
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The app route that serves a photo (and checks, per request, who may see it). */
 export function mediaPath(mediaId: string, variant: PhotoVariant): string {
   return `/media/${encodeURIComponent(mediaId)}/${variant}`;

@@ -11,7 +11,8 @@ import {
   mergeRegister,
 } from 'lexical';
 import type { LexicalCommand, LexicalEditor, NodeKey } from 'lexical';
-import { $createPhotoNode, $isPhotoNode, UUID_PATTERN } from '#src/editor/nodes/PhotoNode.ts';
+import { $createPhotoNode, $isPhotoNode } from '#src/editor/nodes/PhotoNode.ts';
+import { isUuid } from '#src/domain/ids.ts';
 import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
 
 /** Inserts an uploaded photo where the cursor is. */
@@ -60,7 +61,7 @@ export function registerPhotos(editor: LexicalEditor): () => void {
       (payload) => {
         // The server refuses a photo without a description; refuse it here too
         // so the writer never holds a story that cannot be saved.
-        if (!UUID_PATTERN.test(payload.mediaId) || payload.altText.trim() === '') return false;
+        if (!isUuid(payload.mediaId) || payload.altText.trim() === '') return false;
         $insertNodeToNearestRoot($createPhotoNode({ ...payload, altText: payload.altText.trim() }));
         return true;
       },

@@ -8,7 +8,8 @@
  */
 import type { SerializedEditorState } from 'lexical';
 import { zipSync, strToU8, type Zippable } from 'fflate';
-import { foldAuthorConsent, decideVisibility } from '#src/domain/consent.ts';
+import { foldAuthorConsent } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { SCOPES } from '#src/domain/consent-types.ts';
 import { formatMomentInWords } from '#src/domain/calendar.ts';
 import { toFountain } from '#src/editor/fountain.ts';

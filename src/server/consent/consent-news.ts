@@ -9,11 +9,12 @@
  * already has their receipt (src/server/consent/receipts.ts).
  */
 import { isMinorOn } from '#src/domain/age.ts';
-import { decideVisibility, foldAuthorConsent } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { foldAuthorConsent } from '#src/domain/consent.ts';
 import type { Scope, Visibility } from '#src/domain/consent-types.ts';
 import { formatLastDay } from '#src/domain/calendar.ts';
-import { scopeName } from '#src/domain/receipts.ts';
-import { SCOPE_EXPLANATIONS } from '#src/domain/sharing.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
+import { SCOPE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
 import { displayName } from '#src/domain/anonymity.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';

@@ -7,7 +7,7 @@
 import { displayName } from '#src/domain/anonymity.ts';
 import { dueReminder, REMINDER_DAYS, type ReminderDays } from '#src/domain/reminders.ts';
 import { daysLeft, formatLastDay } from '#src/domain/calendar.ts';
-import { scopeName } from '#src/domain/receipts.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';

@@ -18,17 +18,16 @@ import {
   lastDayBefore,
   type CalendarDay,
 } from '#src/domain/calendar.ts';
+import { consentChangeMessage, type ConsentChange } from '#src/domain/consent-change.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import {
-  consentChangeMessage,
-  decideVisibility,
   findStop,
   foldAuthorConsent,
-  MAX_CONSENT_MONTHS,
   needsGuardian,
   type AuthorConsentStatus,
-  type ConsentChange,
   type Stop,
 } from '#src/domain/consent.ts';
+import { MAX_CONSENT_MONTHS } from '#src/domain/consent-period.ts';
 import {
   SCOPES,
   type Anonymity,
@@ -40,15 +39,17 @@ import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import {
   describeScopeState,
   waitingWords,
-  parseAnonymity,
-  parseScope,
   previewAnonymity,
-  SCOPE_EXPLANATIONS,
   type OtherWriter,
-  type ScopeExplanation,
   type ScopeState,
   type StopWords,
 } from '#src/domain/sharing.ts';
+import {
+  parseAnonymity,
+  parseScope,
+  SCOPE_EXPLANATIONS,
+  type ScopeExplanation,
+} from '#src/domain/sharing-explanations.ts';
 import { isNowAdult } from '#src/domain/turning-eighteen.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';

@@ -8,7 +8,7 @@
 import type { SerializedEditorState } from 'lexical';
 import { z } from 'zod';
 import { displayName, joinAuthorNames, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
-import { decideVisibility } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { isPhotoPublic, listPhotoIds } from '#src/domain/media.ts';
 import type { Anonymity, AuthorConsent } from '#src/domain/consent-types.ts';
 import {

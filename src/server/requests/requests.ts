@@ -13,7 +13,8 @@ import {
   mostPrivateAnonymity,
   type NameFacts,
 } from '#src/domain/anonymity.ts';
-import { decideVisibility, foldAuthorConsent, needsGuardian } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { foldAuthorConsent, needsGuardian } from '#src/domain/consent.ts';
 import { SCOPES, type Anonymity, type StoryAuthor } from '#src/domain/consent-types.ts';
 import {
   canRequestFeature,
@@ -23,7 +24,7 @@ import {
   type Viewer,
 } from '#src/domain/permissions.ts';
 import { formatCalendarDay, formatDayOf } from '#src/domain/calendar.ts';
-import { scopeName } from '#src/domain/receipts.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   answerWords,
   capPeriodStart,
@@ -48,7 +49,7 @@ import {
   type RequestWords,
   latestUseEnd,
 } from '#src/domain/requests.ts';
-import { parseAnonymity } from '#src/domain/sharing.ts';
+import { parseAnonymity } from '#src/domain/sharing-explanations.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { parseForm, textField } from '#src/server/http/forms.ts';

@@ -5,7 +5,7 @@
  * but withdrawal must still reach every use (docs/decisions/008-requests-and-takedowns.md).
  */
 import type { Kysely } from 'kysely';
-import { decideVisibility } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { ConsentEvent, Scope, StoryAuthor } from '#src/domain/consent-types.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { displayName, joinAuthorNames } from '#src/domain/anonymity.ts';
-import { decideVisibility, foldAuthorConsent } from '#src/domain/consent.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { type Anonymity } from '#src/domain/consent-types.ts';
 import {
   canRequestFeature,
@@ -14,7 +15,7 @@ import {
   isAuthor,
   type Viewer,
 } from '#src/domain/permissions.ts';
-import { scopeName } from '#src/domain/receipts.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   isTakedownOverdue,
   isUseDayAllowed,

@@ -9,8 +9,9 @@
  */
 import { displayName } from '#src/domain/anonymity.ts';
 import { formatCalendarDay, formatLastDay } from '#src/domain/calendar.ts';
-import { decideVisibility, type ConsentChange } from '#src/domain/consent.ts';
-import { parseScope, SCOPE_EXPLANATIONS } from '#src/domain/sharing.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { type ConsentChange } from '#src/domain/consent-change.ts';
+import { parseScope, SCOPE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
 import {
   eighteenthBirthday,
   isNowAdult,

@@ -3,7 +3,7 @@
  * choices, then send the yes with the fingerprint of what it showed.
  */
 import type { Viewer } from '#src/domain/permissions.ts';
-import { parseAnonymity, parseScope } from '#src/domain/sharing.ts';
+import { parseAnonymity, parseScope } from '#src/domain/sharing-explanations.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { handleSharingForm, loadSharingPreview } from '#src/server/consent/sharing.ts';
 

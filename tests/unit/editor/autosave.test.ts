@@ -1,19 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  AUTOSAVE_DEBOUNCE_MS,
-  createAutosave,
-  createFetchSave,
-  draftStorageKey,
-  readKeptDraft,
-  saveStatusLabel,
-} from '#src/editor/autosave.ts';
+import { AUTOSAVE_DEBOUNCE_MS, createAutosave } from '#src/editor/autosave.ts';
+import { createFetchSave } from '#src/editor/save-transport.ts';
+import { draftStorageKey, readKeptDraft } from '#src/editor/kept-draft.ts';
+import { saveStatusLabel } from '#src/editor/save-status.ts';
 import type {
   AutosaveOptions,
   AutosaveSnapshot,
-  DraftStorage,
   SaveResult,
   StoryContent,
 } from '#src/editor/autosave.ts';
+import type { DraftStorage } from '#src/editor/kept-draft.ts';
 
 const STORY = 'story-1';
 const KEY = draftStorageKey(STORY);

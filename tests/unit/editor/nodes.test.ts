@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDITOR_NODES } from '#src/editor/nodes.ts';
-import { VALIDATED_NODE_TYPES } from '#src/editor/validate.ts';
+import { VALIDATED_NODE_TYPES } from '#src/editor/node-specs.ts';
 
 describe('the node registry', () => {
   it('loads without a DOM (the server imports it)', () => {

@@ -6,7 +6,8 @@ import type { SerializedEditorState } from 'lexical';
 import { EDITOR_NODES } from '#src/editor/nodes.ts';
 import { fromFountain } from '#src/editor/fountain.ts';
 import { editorStateFromParagraphs } from '#src/editor/plain-text.ts';
-import { EDITOR_LIMITS, VALIDATION_MESSAGES, validateEditorState } from '#src/editor/validate.ts';
+import { EDITOR_LIMITS, VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
+import { validateEditorState } from '#src/editor/validate.ts';
 import {
   $detail,
   $paragraph,

@@ -7,6 +7,7 @@
  * The ledger itself is never touched here: it keeps opaque ids and hashes only,
  * so erasing a person leaves its chain verifiable (docs/decisions/002).
  */
+import { isUuid } from '#src/domain/ids.ts';
 import { sql, type Kysely } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
@@ -15,7 +16,6 @@ import { keepVerifiedEvents } from './ledger.repository.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A ledger event with its id, feature request and (if the story still exists) title. */
 export interface LedgerEventWithStory extends ConsentEvent {
@@ -59,7 +59,7 @@ export async function listLedgerEventsForPerson(
   db: Kysely<Database>,
   personId: string,
 ): Promise<LedgerEventWithStory[]> {
-  if (!UUID.test(personId)) return [];
+  if (!isUuid(personId)) return [];
   const rows = await eventsWithStory(db)
     .where((eb) => eb.or([eb('e.subject_id', '=', personId), eb('e.actor_id', '=', personId)]))
     .orderBy('e.sequence', 'desc')
@@ -81,7 +81,7 @@ export async function findLedgerEvent(
   db: Kysely<Database>,
   eventId: string,
 ): Promise<LedgerEventWithStory | undefined> {
-  if (!UUID.test(eventId)) return undefined;
+  if (!isUuid(eventId)) return undefined;
   const row = await eventsWithStory(db).where('e.id', '=', eventId).executeTakeFirst();
   const [verified] = row ? await onlyVerified(db, [row]) : [];
   return verified ? toEventWithStory(verified) : undefined;
@@ -107,7 +107,7 @@ export async function listPersonNameFacts(
   db: Kysely<Database>,
   personIds: readonly string[],
 ): Promise<PersonNameFacts[]> {
-  const ids = [...new Set(personIds)].filter((id) => UUID.test(id));
+  const ids = [...new Set(personIds)].filter((id) => isUuid(id));
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('people as p')

@@ -6,7 +6,7 @@
  */
 import { displayName } from '#src/domain/anonymity.ts';
 import { dueReminder, REMINDER_DAYS, type ReminderDays } from '#src/domain/reminders.ts';
-import { daysLeft, formatLastDay } from '#src/domain/calendar.ts';
+import { daysLeft, formatLastDay, DAY_MS } from '#src/domain/calendar.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
@@ -20,8 +20,6 @@ import {
   type ExpiringConsent,
 } from './reminders.repository.ts';
 import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the reminder email says about one consent. */
 interface ReminderText {

@@ -3,6 +3,7 @@
  * storage key. The files themselves are written and removed by
  * src/server/media/photos.ts; this module holds the SQL only.
  */
+import { isUuid } from '#src/domain/ids.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { isVariantName, type VariantName } from './images.ts';
 import type { Database, MediaTable } from '#src/server/platform/schema.ts';
@@ -45,7 +46,6 @@ export interface NewMedia {
 
 // Media ids arrive straight from URLs (/media/[id]/[variant]); PostgreSQL
 // rejects a malformed uuid with an error, which must be "not found" instead.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Converts a media row to the server's photo. */
 export function mediaRowToMedia(row: MediaRow): Media {
@@ -88,7 +88,7 @@ export async function findMediaById(
   db: Kysely<Database>,
   mediaId: string,
 ): Promise<Media | undefined> {
-  if (!UUID.test(mediaId)) return undefined;
+  if (!isUuid(mediaId)) return undefined;
   const row = await db.selectFrom('media').selectAll().where('id', '=', mediaId).executeTakeFirst();
   return row ? mediaRowToMedia(row) : undefined;
 }
@@ -110,7 +110,7 @@ export async function deleteMedia(
   db: Kysely<Database>,
   mediaId: string,
 ): Promise<Media | undefined> {
-  if (!UUID.test(mediaId)) return undefined;
+  if (!isUuid(mediaId)) return undefined;
   const row = await db
     .deleteFrom('media')
     .where('id', '=', mediaId)

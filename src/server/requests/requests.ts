@@ -23,7 +23,7 @@ import {
   isAuthor,
   type Viewer,
 } from '#src/domain/permissions.ts';
-import { formatCalendarDay, formatDayOf } from '#src/domain/calendar.ts';
+import { formatCalendarDay, formatDayOf, DAY_MS } from '#src/domain/calendar.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   answerWords,
@@ -103,8 +103,6 @@ import { formatCursor, parseCursor } from '#src/server/publishing/public-lists.t
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 import { isUuid } from '#src/domain/ids.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A change refused with a plain sentence, or with one per form field. */
 export type RequestFailure = {

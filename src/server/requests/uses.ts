@@ -4,6 +4,7 @@
  * contributor's view of where their story went, takedown tasks and their emails,
  * the fairness view, and the hourly housekeeping.
  */
+import { DAY_MS } from '#src/domain/calendar.ts';
 import { z } from 'zod';
 import { displayName, joinAuthorNames } from '#src/domain/anonymity.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
@@ -71,8 +72,6 @@ import {
   type RequestFailure,
   type RequestPreview,
 } from './requests.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // --- Staff: requests, uses, takedowns ---------------------------------------
 

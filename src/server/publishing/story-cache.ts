@@ -20,7 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isUuid } from '#src/domain/ids.ts';
 import { getDatabase, type DatabaseHandle } from '#src/server/platform/db.ts';
 
-/** The channel every change to a story's publication is announced on (db/migrations/0001_init.ts). */
+/** The channel every change to a story's publication is announced on (by `refreshPublication` in src/server/consent/consent.repository.ts, inside the change's transaction). */
 export const PUBLICATION_CHANNEL = 'heard_publication';
 
 /** One response of a public story page exactly as Astro sent it (status 200). */

@@ -83,12 +83,12 @@ export function decideImprovementReading(
     revisionNumber: improvement.revisionNumber,
     anonymity,
     redaction: mostPrivateAnonymity(anonymity),
-    sharedAt: sharedAtOf(improvement),
+    sharedAt: whenShared(improvement),
   };
 }
 
-/** When the last author said yes (a story is shared once all have). */
-function sharedAtOf(visibility: Extract<Visibility, { visible: true }>): Date {
+/** When the last author said yes (a story is shared once all have): a wait for an answer starts here. */
+export function whenShared(visibility: Extract<Visibility, { visible: true }>): Date {
   return visibility.consents.reduce(
     (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
     new Date(0),

@@ -10,12 +10,12 @@ import {
   ANSWER_WAIT_FLAG_DAYS,
   CHANGE_STATUS_WORDS,
   decideChangeLink,
-  decideImprovementReading,
   isAnswerOverdue,
   storiesLedToThis,
   summariseListening,
   type ListeningRow,
   type WaitingStory,
+  whenShared,
 } from '../../domain/being-heard.ts';
 import { canUseStaffPages, type Viewer } from '../../domain/permissions.ts';
 import type { Db } from '../db.ts';
@@ -107,7 +107,6 @@ export async function loadYouSaidWeDid(db: Db, now: Date, limit = 100): Promise<
 
 /** Every story shared to improve services now, with when it was first answered since. */
 async function listWaitingStories(db: Db, now: Date): Promise<WaitingStory[]> {
-  const reader: Viewer = { id: 'fairness', roles: ['service_lead'] };
   const candidates = await listImprovementCandidates(db);
   const answers = await listFirstAnswers(
     db,
@@ -116,16 +115,16 @@ async function listWaitingStories(db: Db, now: Date): Promise<WaitingStory[]> {
   const waiting: WaitingStory[] = [];
   for (const story of candidates) {
     const decided = await decideStory(db, story.id, now);
-    // Counted exactly as service leads would find it: shared now, at its yes.
-    const reading = decideImprovementReading(reader, decided.improvement);
-    if (!reading.readable) continue;
+    // Counted exactly as service leads find it: shared now, waiting since the yes.
+    if (!decided.improvement.visible) continue;
+    const sharedAt = whenShared(decided.improvement);
     const answer = answers.find(
-      (candidate) => candidate.storyId === story.id && candidate.createdAt >= reading.sharedAt,
+      (candidate) => candidate.storyId === story.id && candidate.createdAt >= sharedAt,
     );
     waiting.push({
       storyId: story.id,
       groupName: story.groupName,
-      sharedAt: reading.sharedAt,
+      sharedAt,
       answeredAt: answer?.createdAt ?? null,
     });
   }

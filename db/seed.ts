@@ -1,6 +1,7 @@
 /**
  * Demo data: a grandparents' group, a young carers' group, a facilitator, a comms
- * person, an admin, and stories that are published, draft, withdrawn and expired.
+ * person, an admin, a service lead (with an answered story and two changes), and
+ * stories that are published, draft, withdrawn and expired.
  * Everything goes through the same repository functions the app uses, so the
  * consent ledger is real and verifies.
  */
@@ -23,6 +24,13 @@ import { calendarDayOf, endOfCalendarDay } from '#src/domain/calendar.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { insertRequest } from '#src/server/requests/requests.repository.ts';
 import { setOpenToRequests } from '#src/server/requests/askable.repository.ts';
+import {
+  insertServiceAnswer,
+  insertServiceChange,
+  linkStoryToChange,
+  setAnswerHelpful,
+  updateServiceChange,
+} from '#src/server/being-heard/being-heard.repository.ts';
 
 /** A demo person and what they can show. */
 export interface DemoPerson {
@@ -127,6 +135,15 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     firstName: 'Alex',
     roles: ['admin'],
     about: 'Admin: invites people and runs groups (cannot read drafts)',
+  },
+  {
+    key: 'nadia',
+    email: 'nadia@demo.heard.test',
+    displayName: 'Nadia Khan',
+    firstName: 'Nadia',
+    roles: ['service_lead'],
+    about:
+      'Service lead: reads stories shared to improve our services, answers them, records changes',
   },
 ];
 
@@ -608,6 +625,90 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       now: daysAgo(1),
     });
     if (!asked) throw new Error('Could not add the demo request');
+
+    // Being heard: Margaret shares a story to improve our services; Nadia
+    // answered it (Margaret found it helpful) and the change it led to is
+    // done. Arthur's story waits for an answer and led to a planned change.
+    const bus = await write({
+      title: 'The bus that never waited',
+      kind: 'life_story',
+      authors: ['margaret'],
+      groupId: grandparents,
+      themes: ['getting about'],
+      paragraphs: [
+        'The day centre bus comes at ten, and by the time I have my coat and my stick it has gone.',
+        'Twice this winter I stood at the gate and watched it turn the corner without me.',
+      ],
+      at: daysAgo(24),
+    });
+    const loud = await write({
+      title: 'Too loud to think',
+      kind: 'life_story',
+      authors: ['arthur'],
+      groupId: grandparents,
+      themes: ['getting older'],
+      paragraphs: [
+        'With my hearing aids in, the day centre at dinner time sounds like a railway station.',
+        'I would stay longer if there were somewhere quiet to sit with a cup of tea.',
+      ],
+      at: daysAgo(14),
+    });
+    for (const [storyId, key, anonymity, at] of [
+      [bus, 'margaret', 'first_name', daysAgo(20)],
+      [loud, 'arthur', 'named', daysAgo(12)],
+    ] as const) {
+      await consent(
+        storyId,
+        {
+          kind: 'grant',
+          actorId: id(key),
+          subjectId: id(key),
+          scope: 'service_improvement',
+          anonymity,
+          revisionNumber: 1,
+        },
+        at,
+      );
+    }
+    const answer = await insertServiceAnswer(trx, {
+      storyId: bus,
+      writtenBy: id('nadia'),
+      text: 'Thank you for telling us, Margaret. From next week every driver will wait ten minutes at each stop and ring the bell, so nobody is left at the gate.',
+      now: daysAgo(16),
+    });
+    await setAnswerHelpful(trx, answer, true);
+    const busChange = {
+      what: 'The day centre bus waits ten minutes at every stop',
+      service: 'Day centre transport',
+      status: 'planned',
+      whyNot: null,
+    } as const;
+    const waits = await insertServiceChange(trx, {
+      ...busChange,
+      recordedBy: id('nadia'),
+      now: daysAgo(15),
+    });
+    await linkStoryToChange(trx, {
+      changeId: waits,
+      storyId: bus,
+      linkedBy: id('nadia'),
+      now: daysAgo(15),
+    });
+    await updateServiceChange(trx, waits, { ...busChange, status: 'done' }, daysAgo(3));
+    const quiet = await insertServiceChange(trx, {
+      what: 'A quiet room at the day centre, with tea, for anyone who finds it too loud',
+      service: 'Day centre',
+      status: 'planned',
+      whyNot: null,
+      recordedBy: id('nadia'),
+      now: daysAgo(6),
+    });
+    await linkStoryToChange(trx, {
+      changeId: quiet,
+      storyId: loud,
+      linkedBy: id('nadia'),
+      now: daysAgo(6),
+    });
 
     return { seeded: true } as const;
   });

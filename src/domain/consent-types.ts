@@ -12,6 +12,9 @@ export const SCOPES = [
   'funding_and_reports',
   'training',
   'book',
+  // Read inside Heard by the people who plan services (the `service_lead`
+  // role), who may answer the author and record what changed because of it.
+  'service_improvement',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

@@ -97,6 +97,15 @@ export const SCOPE_WORDS: Readonly<Record<Scope, ScopeWords>> = {
     purposeCategory: '1 - Core Function',
     onSite: false,
   },
+  service_improvement: {
+    name: 'improving our services',
+    doing: 'sharing',
+    verb: 'share',
+    where: () => 'with the people who plan our services',
+    thirdParty: null,
+    purposeCategory: '16 - Improve Performance',
+    onSite: true,
+  },
 };
 
 /** The plain name of a use, as the sharing page and receipts say it ("the public website"). */

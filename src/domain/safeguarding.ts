@@ -10,7 +10,7 @@ import { isMinorOn } from './age.ts';
 import type { Role } from './roles.ts';
 
 /** Roles that work for the organisation: never anyone's guardian. */
-export const STAFF_ROLES: readonly Role[] = ['admin', 'comms', 'facilitator'];
+export const STAFF_ROLES: readonly Role[] = ['admin', 'comms', 'facilitator', 'service_lead'];
 
 /** Whether someone holding these roles is staff. */
 export function isStaff(roles: readonly Role[]): boolean {

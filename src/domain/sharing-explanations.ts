@@ -21,6 +21,7 @@ export const EASY_READ_ICONS = [
   'user',
   'mask',
   'check',
+  'wrench',
 ] as const;
 export type EasyReadIcon = (typeof EASY_READ_ICONS)[number];
 
@@ -164,6 +165,23 @@ export const SCOPE_EXPLANATIONS: Readonly<Record<Scope, ScopeExplanation>> = {
         icon: 'hand',
         text: 'You can stop before the book is printed. Printed books cannot be taken back.',
       },
+    ],
+  },
+  service_improvement: {
+    title: 'To improve our services',
+    icon: 'wrench',
+    where: 'to improve our services',
+    who: 'The managers and staff who plan our services can read it, answer you and tell you what changed because of it.',
+    onSite: true,
+    easyRead: [
+      {
+        icon: 'wrench',
+        text: 'People who plan our services will read it to make things better.',
+      },
+      { icon: 'mail', text: 'They may write back to you. You can turn this off.' },
+      { icon: 'eye', text: 'Nobody else can read it this way.' },
+      TIME_LIMIT,
+      STOP_ON_SITE,
     ],
   },
 };

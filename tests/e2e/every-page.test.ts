@@ -1,6 +1,7 @@
 /**
  * Every page on every screen: each route, as each kind of person sees it
- * (a reader, a contributor, a guardian, comms staff, a facilitator, an admin),
+ * (a reader, a contributor, a guardian, comms staff, a facilitator, an admin,
+ * a service lead),
  * at 320, 390 and 1280 px wide, with the demo plus a story with a photo, a film
  * script typed in lower case and a 300-character search. On every one the page
  * is no wider than the screen (WCAG 1.4.10 Reflow) and axe finds nothing.
@@ -47,7 +48,7 @@ const NOT_PAGES = [
 ];
 
 /** Routes every visitor shares: visited once, by the reader. */
-const READER_ONLY = /^\/(stories|themes|search|how-consent-works|signin|dev)(\/|$)/;
+const READER_ONLY = /^\/(stories|themes|search|how-consent-works|you-said-we-did|signin|dev)(\/|$)/;
 
 /** The pages a signed-out reader can open. */
 function isPublic(pathname: string): boolean {
@@ -79,6 +80,7 @@ const ROLES: readonly Role[] = [
       '/search?q=bread',
       `/search?q=${LONG_QUERY}`,
       '/how-consent-works',
+      '/you-said-we-did',
       '/signin',
       '/signin/check-email',
       '/signin/problem',
@@ -119,6 +121,11 @@ const ROLES: readonly Role[] = [
     name: 'admin',
     email: 'alex@demo.heard.test',
     start: () => ['/', '/admin/people', '/admin/groups', '/admin/settings'],
+  },
+  {
+    name: 'service lead',
+    email: 'nadia@demo.heard.test',
+    start: () => ['/', '/services/stories', '/services/changes'],
   },
 ];
 

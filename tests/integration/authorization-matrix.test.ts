@@ -29,6 +29,8 @@ import { makePerson, makeStory } from './support/fixtures.ts';
 type Persona = 'nobody' | 'author' | Role;
 const PERSONAS: Persona[] = [
   'nobody',
+  // Before the author, whose last row stops everything they share.
+  'service_lead',
   'author',
   'contributor',
   'guardian',
@@ -43,7 +45,8 @@ interface Row {
    * `{draft}` is a draft story's id (shared with its group only), `{photo}` a photo
    * in it, `{slug}` its slug, `{author}` its author, `{receipt}` the author's receipt,
    * `{group}` the author's group (they are its only member; the story is shared
-   * there) and `{prompt}` a prompt of that group.
+   * there), `{prompt}` a prompt of that group and `{improved}` another story of
+   * the author's, shared "to improve our services".
    */
   readonly path: string;
   readonly body?: Record<string, string>;
@@ -73,6 +76,12 @@ const staffOnly = (status: number): Row['expect'] => ({
   nobody: 303,
   comms: status,
   admin: status,
+  rest: 403,
+});
+/** The service leads' pages: service leads only. */
+const serviceOnly = (status: number): Row['expect'] => ({
+  nobody: 303,
+  service_lead: status,
   rest: 403,
 });
 /** Asking to use a story: comms only. */
@@ -309,6 +318,30 @@ const ROUTES: readonly Row[] = [
   },
   { method: 'GET', path: '/groups/{group}/scripts.zip', expect: draftPage(200) },
   { method: 'GET', path: `/groups/${NO_SUCH_ID}`, expect: { nobody: 303, rest: 404 } },
+  // Being heard: service leads read only stories shared to improve services, never a
+  // draft; answers are for the story's authors; the public page and its feed for all.
+  { method: 'GET', path: '/services/stories', expect: serviceOnly(200) },
+  { method: 'GET', path: '/services/stories/{improved}', expect: serviceOnly(200) },
+  { method: 'GET', path: '/services/stories/{draft}', expect: serviceOnly(404) },
+  {
+    method: 'POST',
+    path: '/services/stories/{improved}',
+    body: { intent: 'answer', text: '' },
+    expect: serviceOnly(400),
+  },
+  { method: 'GET', path: '/services/changes', expect: serviceOnly(200) },
+  { method: 'POST', path: '/services/changes', body: { what: '' }, expect: serviceOnly(400) },
+  { method: 'GET', path: `/services/changes/${NO_SUCH_ID}`, expect: serviceOnly(404) },
+  { method: 'GET', path: '/my/stories/{draft}/answers', expect: draftPage(200) },
+  {
+    method: 'POST',
+    path: '/my/stories/{draft}/answers',
+    body: { intent: 'reply', answer: NO_SUCH_ID, text: 'Thank you.' },
+    expect: { nobody: 303, author: 400, rest: 404 },
+  },
+  { method: 'GET', path: '/my/changes', expect: signedInOnly(200) },
+  { method: 'GET', path: '/you-said-we-did', expect: everyone(200) },
+  { method: 'GET', path: '/you-said-we-did/rss.xml', expect: everyone(200) },
   // Last: it withdraws everything the persona shared (the author's yes above included).
   { method: 'POST', path: '/my/account/stop-sharing', body: {}, expect: signedInOnly(303) },
   // POST /my/account/delete erases the persona; tests/integration/account-pages.test.ts covers it.
@@ -334,6 +367,7 @@ async function makeDraftWithPhoto(db: Db): Promise<{
   receiptId: string;
   groupId: string;
   promptId: string;
+  improvedId: string;
 }> {
   const authorId = await makePerson(db, { name: 'Draft Author' });
   const draft = await makeStory(db, [authorId], { title: 'A private draft' });
@@ -370,6 +404,22 @@ async function makeDraftWithPhoto(db: Db): Promise<{
     createdBy: authorId,
     now: new Date(),
   });
+  // Another story, shared with the people who plan services only.
+  const improved = await makeStory(db, [authorId], { title: 'A story to improve services' });
+  const forImprovement = await appendConsentEvent(
+    db,
+    improved.id,
+    {
+      kind: 'grant',
+      actorId: authorId,
+      subjectId: authorId,
+      scope: 'service_improvement',
+      anonymity: 'first_name',
+      revisionNumber: 1,
+    },
+    { now: new Date() },
+  );
+  if (!forImprovement.ok) throw new Error(forImprovement.reason);
   return {
     authorId,
     draftId: draft.id,
@@ -378,13 +428,14 @@ async function makeDraftWithPhoto(db: Db): Promise<{
     receiptId: granted.eventId,
     groupId,
     promptId,
+    improvedId: improved.id,
   };
 }
 
 describeEachDatabase('authorization matrix', ({ db, handle }) => {
   it('every route answers each persona exactly as the table says', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
-    const { authorId, draftId, photoId, slug, receiptId, groupId, promptId } =
+    const { authorId, draftId, photoId, slug, receiptId, groupId, promptId, improvedId } =
       await makeDraftWithPhoto(db());
     const base = app?.url ?? '';
     const unexpected: string[] = [];
@@ -409,7 +460,8 @@ describeEachDatabase('authorization matrix', ({ db, handle }) => {
             .replace('{slug}', slug)
             .replace('{receipt}', receiptId)
             .replace('{group}', groupId)
-            .replace('{prompt}', promptId);
+            .replace('{prompt}', promptId)
+            .replace('{improved}', improvedId);
         if (row.body) {
           init.body = new URLSearchParams(
             Object.fromEntries(Object.entries(row.body).map(([key, value]) => [key, fill(value)])),

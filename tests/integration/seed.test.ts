@@ -5,6 +5,9 @@ import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
 import { listCoAuthorInvitations } from '#src/server/writing/stories.repository.ts';
 import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
+import { loadStoryAnswers } from '#src/server/being-heard/authors.ts';
+import { loadYouSaidWeDid } from '#src/server/being-heard/public.ts';
+import { loadServiceStories } from '#src/server/being-heard/services.ts';
 import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
@@ -99,6 +102,33 @@ describeEachDatabase('demo data', ({ db }) => {
       .orderBy('display_name')
       .execute();
     expect(open.map((person) => person.display_name)).toEqual(['Arthur Boyle', 'Margaret Ellis']);
+
+    // Being heard: Nadia, a service lead, reads two stories shared to improve
+    // services; Margaret's is answered (and helped), Arthur's waits; two
+    // changes, one done and one planned, each counting one person.
+    const nadia = { ...(await person('nadia@demo.heard.test')), roles: ['service_lead' as const] };
+    expect(await loadServiceStories(db(), nadia, now)).toMatchObject([
+      { title: 'Too loud to think', byline: 'Arthur Boyle', answered: false },
+      { title: 'The bus that never waited', byline: 'Margaret', answered: true },
+    ]);
+    const bus = await db()
+      .selectFrom('stories')
+      .select('id')
+      .where('title', '=', 'The bus that never waited')
+      .executeTakeFirstOrThrow();
+    expect((await loadStoryAnswers(db(), margaret, bus.id, now))?.answers).toMatchObject([
+      { writerName: 'Nadia Khan', helpful: true, hiddenAt: null },
+    ]);
+    expect(
+      (await loadYouSaidWeDid(db(), now)).map((change) => [
+        change.statusWords,
+        change.quotes.length,
+        change.ledToThis,
+      ]),
+    ).toEqual([
+      ['Done', 0, '1 person’s story led to this.'],
+      ['Planned', 0, '1 person’s story led to this.'],
+    ]);
   });
 
   // Regression: the demo's film scripts were once plain paragraphs, which the

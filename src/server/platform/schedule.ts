@@ -10,6 +10,7 @@ import type { Db } from './db.ts';
 import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
 import { tellWhoTurnedEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { runRequestHousekeeping } from '#src/server/requests/uses.ts';
+import { flagLongWaits } from '#src/server/being-heard/public.ts';
 
 /** One job: what it is called in logs, and what it does at `now`. */
 export interface HourlyJob {
@@ -44,6 +45,15 @@ export const HOURLY_JOBS: readonly HourlyJob[] = [
         done.overdue > 0 ? `admins told of ${done.overdue} overdue takedown tasks` : '',
       ].filter((part) => part !== '');
       return said.length > 0 ? `${said.join('; ')}.` : null;
+    },
+  },
+  {
+    name: 'waits for an answer',
+    run: async (db, now) => {
+      const flagged = await flagLongWaits(db, now);
+      return flagged > 0
+        ? `Told admins of ${flagged} ${flagged === 1 ? 'story' : 'stories'} waiting over 30 days for an answer.`
+        : null;
     },
   },
 ];

@@ -5,6 +5,13 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { Anonymity, ConsentEventKind, Scope } from '#src/domain/consent-types.ts';
 import type { Role } from '#src/domain/roles.ts';
+import type {
+  ServiceAnswerReplyTable,
+  ServiceAnswerTable,
+  ServiceChangeStoryTable,
+  ServiceChangeTable,
+  ServiceWaitFlagTable,
+} from '#src/server/being-heard/schema.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -102,6 +109,8 @@ export interface StoryTable {
   prompt_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Whether group members may leave replies (the author can turn them off). */
   replies_open: Generated<boolean>;
+  /** Whether service leads may answer it (the author can turn answers off). */
+  answers_open: Generated<boolean>;
 }
 
 /** A kind reply to a story shared with a group: plain text. */
@@ -438,6 +447,11 @@ export interface Database {
   usage_log: UsageLogTable;
   consented_versions: ConsentedVersionTable;
   ledger_anchor: LedgerAnchorTable;
+  service_answers: ServiceAnswerTable;
+  service_answer_replies: ServiceAnswerReplyTable;
+  service_changes: ServiceChangeTable;
+  service_change_stories: ServiceChangeStoryTable;
+  service_wait_flags: ServiceWaitFlagTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

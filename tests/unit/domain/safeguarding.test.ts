@@ -77,6 +77,7 @@ describe('checkGuardianLink', () => {
     [['admin'], true],
     [['comms'], true],
     [['facilitator'], true],
+    [['service_lead'], true],
     [['guardian', 'contributor'], false],
   ] as const)('isStaff(%j) → %s', (roles, expected) => {
     expect(isStaff(roles)).toBe(expected);

@@ -1,0 +1,150 @@
+/**
+ * The author's side of being heard: answers to their story (reply, say
+ * whether it helped, hide it, or turn answers off), and "What happened
+ * because of my story". Only the story's authors reach any of it.
+ */
+import { CHANGE_STATUS_WORDS, checkAnswerText, decideChangeLink } from '#src/domain/being-heard.ts';
+import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { textField } from '#src/server/http/forms.ts';
+import { findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { isUuid } from '#src/domain/ids.ts';
+import { decideStory } from './decide.ts';
+import {
+  findAnswerStoryId,
+  findImprovementCandidate,
+  insertAnswerReply,
+  listAnswersForStory,
+  listChangesForStories,
+  listStoryIdsOfAuthor,
+  listStoryIdsWithAnswers,
+  setAnswerHelpful,
+  setAnswerHidden,
+  setAnswersOpen,
+  type AnswerRow,
+  type ChangeRow,
+} from './being-heard.repository.ts';
+
+/** `/my/stories/[id]/answers` as its author sees it. */
+export interface StoryAnswersPage {
+  readonly storyId: string;
+  readonly title: string;
+  readonly answersOpen: boolean;
+  /** Whether the story is shared to improve services now (so answers can come). */
+  readonly sharedForImprovement: boolean;
+  readonly answers: readonly AnswerRow[];
+}
+
+async function findAuthoredStory(db: Db, viewer: Viewer, storyId: string) {
+  if (!isUuid(storyId)) return undefined;
+  const access = await findStoryAccess(db, storyId);
+  if (!access || !isAuthor(viewer, access)) return undefined;
+  return findImprovementCandidate(db, storyId);
+}
+
+/** The answers to a story, for its authors only; anyone else gets nothing (a 404). */
+export async function loadStoryAnswers(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  now: Date,
+): Promise<StoryAnswersPage | undefined> {
+  const story = await findAuthoredStory(db, viewer, storyId);
+  if (!story) return undefined;
+  const decided = await decideStory(db, storyId, now);
+  return {
+    storyId,
+    title: story.title,
+    answersOpen: story.answersOpen,
+    sharedForImprovement: decided.improvement.visible,
+    answers: await listAnswersForStory(db, storyId),
+  };
+}
+
+/** What the answers page's forms did. */
+export type AnswersDone =
+  'replied' | 'helpful' | 'not-helpful' | 'hidden' | 'shown' | 'answers-off' | 'answers-on';
+
+/** The answers page's forms: reply, helpful or not, hide or show, answers off or on. */
+export async function handleStoryAnswersForm(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<
+  | { readonly ok: true; readonly done: AnswersDone }
+  | { readonly ok: false; readonly status: 400 | 404; readonly message: string }
+> {
+  const story = await findAuthoredStory(db, viewer, storyId);
+  if (!story) return { ok: false, status: 404, message: 'There is no such story.' };
+  const intent = form.get('intent');
+  if (intent === 'answers-off' || intent === 'answers-on') {
+    await setAnswersOpen(db, storyId, intent === 'answers-on');
+    return { ok: true, done: intent };
+  }
+  const answerId = textField(form, 'answer');
+  const belongs = isUuid(answerId) && (await findAnswerStoryId(db, answerId)) === storyId;
+  if (!belongs) return { ok: false, status: 400, message: 'Choose an answer to this story.' };
+  switch (typeof intent === 'string' ? intent : '') {
+    case 'reply': {
+      const text = checkAnswerText(textField(form, 'text'));
+      if (!text.ok) return { ok: false, status: 400, message: text.message };
+      await insertAnswerReply(db, { answerId, writtenBy: viewer.id, text: text.text, now });
+      return { ok: true, done: 'replied' };
+    }
+    case 'helpful':
+    case 'not-helpful':
+      await setAnswerHelpful(db, answerId, intent === 'helpful');
+      return { ok: true, done: intent === 'helpful' ? 'helpful' : 'not-helpful' };
+    case 'hide':
+    case 'show':
+      await setAnswerHidden(db, answerId, intent === 'hide' ? now : null);
+      return { ok: true, done: intent === 'hide' ? 'hidden' : 'shown' };
+    default:
+      return { ok: false, status: 400, message: 'That did not work. Please try again.' };
+  }
+}
+
+/** A change as its author sees it under "What happened because of my story". */
+export interface MyChange extends ChangeRow {
+  readonly statusWords: string;
+  /** The titles of this person's stories that led to it. */
+  readonly storyTitles: readonly string[];
+}
+
+/**
+ * `/my/changes`: the changes this person's stories led to, only while their
+ * story still shares to improve services (stopping takes the link away).
+ */
+export async function loadMyChanges(db: Db, viewer: Viewer, now: Date): Promise<MyChange[]> {
+  const storyIds = await listStoryIdsOfAuthor(db, viewer.id);
+  const rows = await listChangesForStories(db, storyIds);
+  const shown = new Map<string, boolean>();
+  for (const storyId of new Set(rows.map((row) => row.storyId))) {
+    const decided = await decideStory(db, storyId, now);
+    shown.set(storyId, decideChangeLink({ audience: 'author', ...decided }).shown);
+  }
+  const changes = new Map<string, MyChange>();
+  for (const row of rows) {
+    if (!shown.get(row.storyId)) continue;
+    const known = changes.get(row.id);
+    changes.set(row.id, {
+      id: row.id,
+      what: row.what,
+      service: row.service,
+      status: row.status,
+      whyNot: row.whyNot,
+      createdAt: row.createdAt,
+      statusChangedAt: row.statusChangedAt,
+      statusWords: CHANGE_STATUS_WORDS[row.status],
+      storyTitles: [...(known?.storyTitles ?? []), row.storyTitle],
+    });
+  }
+  return [...changes.values()];
+}
+
+/** The ids of this person's stories with answers to read (for links on `/my`). */
+export async function listMyAnsweredStoryIds(db: Db, viewer: Viewer): Promise<Set<string>> {
+  return new Set(await listStoryIdsWithAnswers(db, viewer.id));
+}

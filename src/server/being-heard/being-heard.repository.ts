@@ -1,0 +1,495 @@
+/**
+ * All SQL of being heard: answers and the author's replies, changes and the
+ * stories linked to them, and which long waits admins have been told about.
+ * No policy here: src/domain/being-heard.ts decides what anyone may see.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { ChangeDraft, ChangeStatus } from '#src/domain/being-heard.ts';
+import type { Database } from '#src/server/platform/schema.ts';
+
+type Db = Kysely<Database>;
+
+/** A story that has ever been shared for improvement: the candidates to decide on. */
+export interface ImprovementCandidate {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'life_story' | 'film_script';
+  readonly contentNotes: readonly string[];
+  readonly groupName: string | null;
+  readonly answersOpen: boolean;
+}
+
+const candidateColumns = [
+  's.id',
+  's.title',
+  's.kind',
+  's.content_notes',
+  's.answers_open',
+  'g.name as group_name',
+] as const;
+
+function candidateOf(row: {
+  id: string;
+  title: string;
+  kind: 'life_story' | 'film_script';
+  content_notes: string[];
+  answers_open: boolean;
+  group_name: string | null;
+}): ImprovementCandidate {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    contentNotes: row.content_notes,
+    groupName: row.group_name,
+    answersOpen: row.answers_open,
+  };
+}
+
+/** Every story with a yes to "to improve our services" on its ledger, ever. */
+export async function listImprovementCandidates(db: Db): Promise<ImprovementCandidate[]> {
+  const rows = await db
+    .selectFrom('stories as s')
+    .leftJoin('groups as g', 'g.id', 's.group_id')
+    .select(candidateColumns)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('consent_events as e')
+          .select(sql`1`.as('one'))
+          .whereRef('e.story_id', '=', 's.id')
+          .where('e.scope', '=', 'service_improvement')
+          .where('e.kind', '=', 'grant'),
+      ),
+    )
+    .orderBy('s.id')
+    .execute();
+  return rows.map(candidateOf);
+}
+
+/** One story's details for the service pages (no text: that comes from its consented revision). */
+export async function findImprovementCandidate(
+  db: Db,
+  storyId: string,
+): Promise<ImprovementCandidate | undefined> {
+  const row = await db
+    .selectFrom('stories as s')
+    .leftJoin('groups as g', 'g.id', 's.group_id')
+    .select(candidateColumns)
+    .where('s.id', '=', storyId)
+    .executeTakeFirst();
+  return row ? candidateOf(row) : undefined;
+}
+
+/** Turns answers on a story on or off (its author's choice). */
+export async function setAnswersOpen(db: Db, storyId: string, open: boolean): Promise<void> {
+  await db.updateTable('stories').set({ answers_open: open }).where('id', '=', storyId).execute();
+}
+
+/** Keeps a service lead's answer. */
+export async function insertServiceAnswer(
+  db: Db,
+  answer: { storyId: string; writtenBy: string; text: string; now: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('service_answers')
+    .values({
+      story_id: answer.storyId,
+      written_by: answer.writtenBy,
+      text: answer.text,
+      created_at: answer.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** An answer with its writer's name and the author's replies, oldest first. */
+export interface AnswerRow {
+  readonly id: string;
+  readonly storyId: string;
+  readonly text: string;
+  readonly writerName: string | null;
+  readonly helpful: boolean | null;
+  readonly hiddenAt: Date | null;
+  readonly createdAt: Date;
+  readonly replies: readonly { id: string; text: string; writerName: string; createdAt: Date }[];
+}
+
+/** The answers to a story, oldest first, each with its replies. */
+export async function listAnswersForStory(db: Db, storyId: string): Promise<AnswerRow[]> {
+  const answers = await db
+    .selectFrom('service_answers as a')
+    .leftJoin('people as p', 'p.id', 'a.written_by')
+    .select([
+      'a.id',
+      'a.story_id',
+      'a.text',
+      'a.helpful',
+      'a.hidden_at',
+      'a.created_at',
+      'p.display_name',
+    ])
+    .where('a.story_id', '=', storyId)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+  if (answers.length === 0) return [];
+  const replies = await db
+    .selectFrom('service_answer_replies as r')
+    .innerJoin('people as p', 'p.id', 'r.written_by')
+    .select(['r.id', 'r.answer_id', 'r.text', 'r.created_at', 'p.display_name', 'p.first_name'])
+    .where(
+      'r.answer_id',
+      'in',
+      answers.map((answer) => answer.id),
+    )
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  return answers.map((answer) => ({
+    id: answer.id,
+    storyId: answer.story_id,
+    text: answer.text,
+    writerName: answer.display_name,
+    helpful: answer.helpful,
+    hiddenAt: answer.hidden_at,
+    createdAt: answer.created_at,
+    replies: replies
+      .filter((reply) => reply.answer_id === answer.id)
+      .map((reply) => ({
+        id: reply.id,
+        text: reply.text,
+        writerName: reply.first_name ?? reply.display_name,
+        createdAt: reply.created_at,
+      })),
+  }));
+}
+
+/** The story an answer belongs to. */
+export async function findAnswerStoryId(db: Db, answerId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('service_answers')
+    .select('story_id')
+    .where('id', '=', answerId)
+    .executeTakeFirst();
+  return row?.story_id;
+}
+
+/** The author's word on an answer: helpful, not helpful, or taken back (null). */
+export async function setAnswerHelpful(
+  db: Db,
+  answerId: string,
+  helpful: boolean | null,
+): Promise<void> {
+  await db.updateTable('service_answers').set({ helpful }).where('id', '=', answerId).execute();
+}
+
+/** Hides an answer from the author's page (or shows it again). */
+export async function setAnswerHidden(db: Db, answerId: string, at: Date | null): Promise<void> {
+  await db
+    .updateTable('service_answers')
+    .set({ hidden_at: at })
+    .where('id', '=', answerId)
+    .execute();
+}
+
+/** Keeps the author's reply to an answer. */
+export async function insertAnswerReply(
+  db: Db,
+  reply: { answerId: string; writtenBy: string; text: string; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('service_answer_replies')
+    .values({
+      answer_id: reply.answerId,
+      written_by: reply.writtenBy,
+      text: reply.text,
+      created_at: reply.now,
+    })
+    .execute();
+}
+
+/** When each of these stories was first answered after a moment (per story, its own moment). */
+export async function listFirstAnswers(
+  db: Db,
+  storyIds: readonly string[],
+): Promise<{ storyId: string; createdAt: Date }[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('service_answers')
+    .select(['story_id', 'created_at'])
+    .where('story_id', 'in', [...storyIds])
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({ storyId: row.story_id, createdAt: row.created_at }));
+}
+
+/** Email addresses and first names of a story's active authors. */
+export async function listAuthorContacts(
+  db: Db,
+  storyId: string,
+): Promise<{ personId: string; email: string; name: string }[]> {
+  const rows = await db
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name'])
+    .where('a.story_id', '=', storyId)
+    .where('a.status', '=', 'active')
+    .where('p.disabled_at', 'is', null)
+    .orderBy('a.position')
+    .execute();
+  return rows.map((row) => ({
+    personId: row.person_id,
+    email: row.email,
+    name: row.first_name ?? row.display_name,
+  }));
+}
+
+/** Email addresses of every admin, for notices without content. */
+export async function listAdminEmails(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select('u.email')
+    .where(sql<boolean>`'admin' = any(p.roles)`)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => row.email);
+}
+
+// --- Changes -------------------------------------------------------------------
+
+/** A change as kept. */
+export interface ChangeRow {
+  readonly id: string;
+  readonly what: string;
+  readonly service: string;
+  readonly status: ChangeStatus;
+  readonly whyNot: string | null;
+  readonly createdAt: Date;
+  readonly statusChangedAt: Date;
+}
+
+const changeColumns = [
+  'id',
+  'what',
+  'service',
+  'status',
+  'why_not',
+  'created_at',
+  'status_changed_at',
+] as const;
+
+function changeOf(row: {
+  id: string;
+  what: string;
+  service: string;
+  status: ChangeStatus;
+  why_not: string | null;
+  created_at: Date;
+  status_changed_at: Date;
+}): ChangeRow {
+  return {
+    id: row.id,
+    what: row.what,
+    service: row.service,
+    status: row.status,
+    whyNot: row.why_not,
+    createdAt: row.created_at,
+    statusChangedAt: row.status_changed_at,
+  };
+}
+
+/** Keeps a new change. */
+export async function insertServiceChange(
+  db: Db,
+  change: ChangeDraft & { recordedBy: string; now: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('service_changes')
+    .values({
+      what: change.what,
+      service: change.service,
+      status: change.status,
+      why_not: change.whyNot,
+      recorded_by: change.recordedBy,
+      created_at: change.now,
+      status_changed_at: change.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Rewrites a change; its status date moves only when its status does. */
+export async function updateServiceChange(
+  db: Db,
+  changeId: string,
+  change: ChangeDraft,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('service_changes')
+    .set({
+      what: change.what,
+      service: change.service,
+      why_not: change.whyNot,
+      status: change.status,
+      status_changed_at: sql<Date>`case when status = ${change.status} then status_changed_at else ${now} end`,
+    })
+    .where('id', '=', changeId)
+    .execute();
+}
+
+/** One change. */
+export async function findServiceChange(db: Db, changeId: string): Promise<ChangeRow | undefined> {
+  const row = await db
+    .selectFrom('service_changes')
+    .select(changeColumns)
+    .where('id', '=', changeId)
+    .executeTakeFirst();
+  return row ? changeOf(row) : undefined;
+}
+
+/** Every change, the latest news first. */
+export async function listServiceChanges(db: Db, limit = 200): Promise<ChangeRow[]> {
+  const rows = await db
+    .selectFrom('service_changes')
+    .select(changeColumns)
+    .orderBy('status_changed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(changeOf);
+}
+
+/** Links a story to a change; true when it was not linked already. */
+export async function linkStoryToChange(
+  db: Db,
+  link: { changeId: string; storyId: string; linkedBy: string; now: Date },
+): Promise<boolean> {
+  const rows = await db
+    .insertInto('service_change_stories')
+    .values({
+      change_id: link.changeId,
+      story_id: link.storyId,
+      linked_by: link.linkedBy,
+      linked_at: link.now,
+    })
+    .onConflict((conflict) => conflict.columns(['change_id', 'story_id']).doNothing())
+    .returning('story_id')
+    .execute();
+  return rows.length > 0;
+}
+
+/** Takes a story's link off a change. */
+export async function unlinkStoryFromChange(
+  db: Db,
+  changeId: string,
+  storyId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('service_change_stories')
+    .where('change_id', '=', changeId)
+    .where('story_id', '=', storyId)
+    .execute();
+}
+
+/** The stories linked to these changes, as pairs, oldest link first. */
+export async function listLinksOfChanges(
+  db: Db,
+  changeIds: readonly string[],
+): Promise<{ changeId: string; storyId: string; linkedAt: Date }[]> {
+  if (changeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('service_change_stories')
+    .select(['change_id', 'story_id', 'linked_at'])
+    .where('change_id', 'in', [...changeIds])
+    .orderBy('linked_at')
+    .orderBy('story_id')
+    .execute();
+  return rows.map((row) => ({
+    changeId: row.change_id,
+    storyId: row.story_id,
+    linkedAt: row.linked_at,
+  }));
+}
+
+/** The changes linked to any of these stories, with the story each came from. */
+export async function listChangesForStories(
+  db: Db,
+  storyIds: readonly string[],
+): Promise<(ChangeRow & { storyId: string; storyTitle: string })[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('service_change_stories as l')
+    .innerJoin('service_changes as c', 'c.id', 'l.change_id')
+    .innerJoin('stories as s', 's.id', 'l.story_id')
+    .select([
+      'c.id',
+      'c.what',
+      'c.service',
+      'c.status',
+      'c.why_not',
+      'c.created_at',
+      'c.status_changed_at',
+      'l.story_id',
+      's.title as story_title',
+    ])
+    .where('l.story_id', 'in', [...storyIds])
+    .orderBy('c.status_changed_at', 'desc')
+    .orderBy('c.id')
+    .execute();
+  return rows.map((row) => ({
+    ...changeOf(row),
+    storyId: row.story_id,
+    storyTitle: row.story_title,
+  }));
+}
+
+/** The ids of the stories a person writes (active authorship). */
+export async function listStoryIdsOfAuthor(db: Db, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('story_authors')
+    .select('story_id')
+    .where('person_id', '=', personId)
+    .where('status', '=', 'active')
+    .execute();
+  return rows.map((row) => row.story_id);
+}
+
+/** Claims long waits nobody has told admins about (so only one instance sends each). */
+export async function claimWaitFlags(
+  db: Db,
+  waits: readonly { storyId: string; sharedAt: Date }[],
+  now: Date,
+): Promise<string[]> {
+  const claimed: string[] = [];
+  for (const wait of waits) {
+    const rows = await db
+      .insertInto('service_wait_flags')
+      .values({ story_id: wait.storyId, shared_at: wait.sharedAt, flagged_at: now })
+      .onConflict((conflict) => conflict.columns(['story_id', 'shared_at']).doNothing())
+      .returning('story_id')
+      .execute();
+    claimed.push(...rows.map((row) => row.story_id));
+  }
+  return claimed;
+}
+
+/** Which of a person's stories have an answer they have not hidden. */
+export async function listStoryIdsWithAnswers(db: Db, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('service_answers as a')
+    .innerJoin('story_authors as sa', 'sa.story_id', 'a.story_id')
+    .select('a.story_id')
+    .distinct()
+    .where('sa.person_id', '=', personId)
+    .where('sa.status', '=', 'active')
+    .where('a.hidden_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.story_id);
+}

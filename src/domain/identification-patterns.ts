@@ -123,7 +123,7 @@ const ENDING = new RegExp(
 
 // Welsh names put the kind first: "Heol y Bont", "Ysgol Glan Clwyd", "Ysbyty Gwynedd".
 const WELSH_FIRST =
-  /\b(Heol|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Ysgol|Ysbyty)\s+((?:(?:y|yr|a|ar)\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+  /\b(Heol|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Ysgol|Ysbyty)\s+((?:(?:y|yr|a|ar)\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2})/gu;
 const WELSH_KIND: Readonly<Record<string, PatternKind>> = { Ysgol: 'school', Ysbyty: 'hospital' };
 
 // Hospitals known by name alone around the places Heard started.

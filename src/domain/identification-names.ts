@@ -101,31 +101,47 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
   return { start, end: Math.min(text.length, end + 1) };
 }
 
-function titleCase(town: string): string {
-  return town
-    .split(' ')
-    .map((word) =>
-      ['y', 'yr', 'over', 'on', 'upon', 'le', 'ni'].includes(word)
-        ? word
-        : (word[0] ?? '').toUpperCase() + word.slice(1),
-    )
-    .join('[- ]');
-}
+// A capitalised word, Welsh hyphenated names whole ("Betws-y-Coed", "Grange-over-Sands").
+const TOWN_WORDS =
+  /\p{Lu}[\p{L}\p{M}'’]*(?:-(?:y|yr|over|on|upon|le|\p{Lu}[\p{L}\p{M}'’]*))*(?: \p{Lu}[\p{L}\p{M}'’]*(?:-(?:y|yr|over|on|upon|le|\p{Lu}[\p{L}\p{M}'’]*))*)*/gu;
 
-const TOWN_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...TOWNS.keys(), ...LARGE_CITIES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(titleCase)
-    .join('|')})(?![\p{L}\p{N}])`,
-  'gu',
-);
+/** Towns and large cities a text names: runs of capitalised words looked up in the gazetteer. */
+function findTowns(text: string): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const run of text.matchAll(TOWN_WORDS)) {
+    const words = [...run[0].matchAll(/\S+/gu)].map((word) => ({
+      start: run.index + word.index,
+      end: run.index + word.index + word[0].length,
+      key: word[0]
+        .toLowerCase()
+        .replace(/-/gu, ' ')
+        .replace(/[’']s$/u, ''),
+    }));
+    for (let i = 0; i < words.length; i++) {
+      // The longest name first: "Newcastle Emlyn" before "Newcastle".
+      for (let length = Math.min(3, words.length - i); length >= 1; length--) {
+        const key = words
+          .slice(i, i + length)
+          .map((word) => word.key)
+          .join(' ');
+        if (!TOWNS.has(key) && !LARGE_CITIES.has(key)) continue;
+        const first = words[i];
+        const last = words[i + length - 1];
+        if (first && last) found.push({ start: first.start, end: last.end, name: key });
+        i += length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
 
 /** The large cities a text names (for "a street in Liverpool"), in order of first mention. */
 export function findLargeCities(text: string): string[] {
   const cities: string[] = [];
-  for (const match of text.matchAll(TOWN_PATTERN)) {
-    const lower = match[0].toLowerCase().replace(/-/g, ' ');
-    if (LARGE_CITIES.has(lower) && !cities.includes(match[0])) cities.push(match[0]);
+  for (const town of findTowns(text)) {
+    const written = text.slice(town.start, town.end);
+    if (LARGE_CITIES.has(town.name) && !cities.includes(written)) cities.push(written);
   }
   return cities;
 }
@@ -152,18 +168,16 @@ export function findNameSpans(
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   const blocked = [...taken];
-  for (const match of text.matchAll(TOWN_PATTERN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const lower = match[0].toLowerCase().replace(/-/g, ' ');
+  for (const town of findTowns(text)) {
+    const { start, end, name } = town;
     if (overlaps(start, end, blocked)) continue;
-    if (LARGE_CITIES.has(lower)) {
+    if (LARGE_CITIES.has(name)) {
       blocked.push({ start, end });
       continue;
     }
     const before = text.slice(Math.max(0, start - 20), start);
     // "Bath", "Reading", "Chester": a town where the words before say so.
-    if (TOWNS_THAT_ARE_WORDS.has(lower) && !PLACE_BEFORE.test(before)) continue;
+    if (TOWNS_THAT_ARE_WORDS.has(name) && !PLACE_BEFORE.test(before)) continue;
     spans.push({ kind: 'place', start, end });
     blocked.push({ start, end });
   }

@@ -215,12 +215,23 @@ function findWorkplaceSpans(text: string): Span[] {
 
 const MONTHS = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr`;
 
-const PATTERNS: readonly { readonly kind: PatternKind; readonly pattern: RegExp }[] = [
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+const PATTERNS: readonly {
+  readonly kind: PatternKind;
+  readonly pattern: RegExp;
+  /** What a text must hold for the pattern to be worth running. */
+  readonly needs?: string | RegExp;
+}[] = [
+  {
+    kind: 'email',
+    // Starts only where a word starts, so a long text is read once, not once per letter.
+    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+    needs: '@',
+  },
   {
     kind: 'social_handle',
     pattern:
       /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\p{L}\p{N}@])|\b(?:facebook|instagram|tiktok|twitter|x|snapchat|youtube|threads)\.com\/[\w.@-]+/giu,
+    needs: /@|\.com\//u,
   },
   {
     kind: 'postcode',
@@ -229,7 +240,14 @@ const PATTERNS: readonly { readonly kind: PatternKind; readonly pattern: RegExp 
   {
     kind: 'car_registration',
     pattern:
-      /\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-PR-Y]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-HJ-PR-Y])\b|(?<=\b(?:reg|registration|number plate|numberplate)(?: number)?(?: was| is|:)? )[A-Z]{1,3} ?\d{1,4}\b/giu,
+      /\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-PR-Y]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-HJ-PR-Y])\b/gu,
+  },
+  {
+    // An older plate ("reg GKA 1") only where the words say it is one.
+    kind: 'car_registration',
+    pattern:
+      /(?<=\b(?:reg|registration|number plate|numberplate)(?: number)?(?: was| is|:)? )[A-Z]{1,3} ?\d{1,4}\b/gu,
+    needs: /\breg|plate/iu,
   },
   {
     kind: 'date',
@@ -243,7 +261,8 @@ const PATTERNS: readonly { readonly kind: PatternKind; readonly pattern: RegExp 
 /** Every span the patterns find, in any order, overlaps included. */
 export function findPatternSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const { kind, pattern } of PATTERNS) {
+  for (const { kind, pattern, needs } of PATTERNS) {
+    if (typeof needs === 'string' ? !text.includes(needs) : needs && !needs.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -35,12 +35,17 @@ describeInBrowser('the identification check', ({ server, browser }) => {
     await page.getByRole('button', { name: 'Show me what people will see' }).click();
     const check = page.locator('#check');
     await check.waitFor();
-    expect(await check.locator('h3').textContent()).toBe(
+    expect(await check.locator('h2').textContent()).toBe(
       'These words might help someone recognise you or people you wrote about',
     );
     const listed = await check.locator('.check-list li strong').allTextContents();
     expect(listed).toEqual(['“Fern Street”', '“Tyler”']);
     expect(await check.textContent()).toContain('2 times');
+    // Beside the preview, inside the question: the words, and no extra Tab stop.
+    expect(await page.locator('form.decision-form #check-summary').textContent()).toContain(
+      '“Fern Street”, “Tyler”',
+    );
+    expect(await page.locator('form.decision-form a').count()).toBe(0);
     expect(await check.locator('.easy-read').count()).toBe(1);
     await expectNoAxeViolations(page);
 

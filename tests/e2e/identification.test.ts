@@ -110,4 +110,18 @@ describeInBrowser('the identification check', ({ server, browser }) => {
     await page.waitForURL(/done=/);
     await page.close();
   });
+
+  it('staff see the check on the words a request asks to use', async () => {
+    const base = server().url;
+    const page = await browser().newPage();
+    await signIn(page, base, 'sam@demo.heard.test');
+    await page.goto(`${base}/staff/requests`);
+    await page.getByRole('link', { name: 'The kitchen on Fern Street' }).first().click();
+    const notes = page.locator('#identifying');
+    expect(await notes.locator('h2').textContent()).toBe('Words that might identify someone');
+    // The demo's excerpt is the public text, with Mrs Kowalski already "Our neighbour".
+    expect(await notes.textContent()).toContain('The check found nothing');
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { SerializedEditorState } from 'lexical';
+import { fromFountain } from '../../src/editor/fountain.ts';
 import { editorStateFromParagraphs } from '../../src/editor/plain-text.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
@@ -122,6 +123,39 @@ describeInBrowser('the identification check', ({ server, browser }) => {
     // The demo's excerpt is the public text, with Mrs Kowalski already "Our neighbour".
     expect(await notes.textContent()).toContain('The check found nothing');
     await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('a script shared beyond the group: a character with a real name is renamed throughout', async () => {
+    const base = server().url;
+    const page = await browser().newPage();
+    await signIn(page, base, 'kayla@demo.heard.test');
+    const storyId = await startStory(page, base, 'Missed the bus', 'film_script');
+    await saveStory(
+      page,
+      base,
+      storyId,
+      fromFountain(
+        'EXT. BUS STOP - NIGHT\n\nJAY\nWhere were you?\n\nANNE\nAt home with Mum. Jay, stop.',
+      ),
+    );
+    await page.goto(`${base}/my/stories/${storyId}/sharing?share=public_site`);
+    await page.getByRole('radio', { name: /No name \(anonymous\)/ }).check();
+    await page.getByRole('button', { name: 'Show me what people will see' }).click();
+    const check = page.locator('#check');
+    expect(await check.textContent()).toContain(
+      '“JAY”: a character with the name of someone in your group.',
+    );
+    await check.getByRole('link', { name: /Rename the character.*JAY/ }).click();
+    await page.getByLabel('New name for the character').fill('Theo');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Rename the character' }).click();
+    await page.waitForURL(/changed=renamed/);
+    const preview = (await page.locator('.preview-frame').textContent()) ?? '';
+    expect(preview).toContain('THEO');
+    expect(preview).toContain('Theo, stop.');
+    expect(preview).not.toMatch(/\bJay\b/i);
+    expect(await page.locator('#check').count()).toBe(0);
     await page.close();
   });
 });

@@ -4,12 +4,13 @@
  * (goal: 0.8 each), and how long it takes on a 5,000-word life story (goal:
  * under 50 ms), beside a baseline measured in the same run: one pass of the
  * simplest regular expression over the same text, the least any check costs.
+ * Times are the process's CPU time (this machine is shared) and the wall clock.
  * Prints the figures and appends them to bench/RESULTS.md.
  *
  *   node bench/identification.ts
  */
 import { appendFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { findIdentifyingDetails } from '../src/domain/identification.ts';
 import { LABELLED_PASSAGES } from '../tests/fixtures/identification-passages.ts';
 import { scorePassages } from '../tests/fixtures/identification-score.ts';
@@ -43,14 +44,23 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function time(run: () => void): { median: number; worst: number } {
+/**
+ * Wall-clock and CPU time of each run. This machine is shared, so the wall
+ * clock includes waiting for a CPU; the process's CPU time is what the check
+ * itself costs (it is single-threaded), and is the figure held to the goal.
+ */
+function time(run: () => void): { median: number; worst: number; cpu: number } {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     run();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
-  return { median: median(times), worst: Math.max(...times) };
+  return { median: median(times), worst: Math.max(...times), cpu: median(cpuTimes) };
 }
 
 const score = scorePassages(LABELLED_PASSAGES);
@@ -88,8 +98,9 @@ const lines = [
   '| --- | --- | --- |',
   `| precision | ${score.precision.toFixed(3)} (${score.truePositives} right, ${score.falsePositives} false alarms) | ≥ 0.8 |`,
   `| recall | ${score.recall.toFixed(3)} (${score.falseNegatives} missed) | ≥ 0.8 |`,
-  `| check, ${wordCount} words, median | ${check.median.toFixed(1)} ms (worst ${check.worst.toFixed(1)} ms) | < 50 ms |`,
-  `| baseline, same text, median | ${baseline.median.toFixed(1)} ms (worst ${baseline.worst.toFixed(1)} ms) | |`,
+  `| check, ${wordCount} words, median CPU time | ${check.cpu.toFixed(1)} ms | < 50 ms |`,
+  `| check, same, median wall clock | ${check.median.toFixed(1)} ms (worst ${check.worst.toFixed(1)} ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'}) | |`,
+  `| baseline, same text, median CPU time | ${baseline.cpu.toFixed(1)} ms (wall clock ${baseline.median.toFixed(1)} ms) | |`,
   '',
   'Passages it got wrong:',
   '',

@@ -270,6 +270,33 @@ describe('findIdentifyingDetails: what it leaves alone', () => {
   });
 });
 
+describe('findIdentifyingDetails: odd input', () => {
+  it.each([
+    ['nothing at all', ''],
+    ['only spaces and new lines', '  \n\n \t '],
+    ['one very long word', 'a'.repeat(20_000)],
+    ['a long run of capitals', 'AAAA '.repeat(2_000)],
+    ['a long run of digits', '1 '.repeat(5_000)],
+    ['emoji and symbols', '🙂🙂 — … ¶ @ @@ .com/ £££'],
+  ])('%s: finds nothing and does not fail', (_label, text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('finds nothing in a story that is all marked', () => {
+    expect(
+      findIdentifyingDetails({
+        parts: [
+          {
+            where: 'story',
+            segments: [{ sensitive: { original: 'Tyler', replacement: '', kind: 'person' } }],
+          },
+        ],
+        shownNames: [],
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('checkVoiceFor', () => {
   it.each([
     ['anonymous', 'full'],

@@ -221,7 +221,9 @@ export function findNameSpans(
     const known = lowers.some((lower) => isKnownName(lower) && !NAMES_THAT_ARE_WORDS.has(lower));
     const wordName = lowers.some((lower) => NAMES_THAT_ARE_WORDS.has(lower));
     let kind: NameSpan['kind'] | undefined;
-    if (hasHonorific || hasRelation) kind = 'person';
+    // "St Luke’s", "St Helen’s": a church or a school named for a saint.
+    if (first.lower === 'st' && words.length > 1) kind = 'place';
+    else if (hasHonorific || hasRelation) kind = 'person';
     else if (lowers.some(looksWelshPlace)) kind = 'place';
     else if (known) kind = 'person';
     else if (wordName && !atStart && mode === 'prose') kind = 'person';

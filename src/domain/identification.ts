@@ -154,6 +154,7 @@ function suggestionFor(found: Found, text: string, cities: readonly string[]): s
     case 'person':
       return found.relation ?? 'someone I know';
     case 'place': {
+      if (/^St\.?\s/u.test(text)) return 'a place nearby';
       const country = TOWNS.get(normalise(text).replace(/-/g, ' '));
       if (isWelshPlace(text)) return 'a town in Wales';
       return country ? `a town in ${country}` : 'a town';

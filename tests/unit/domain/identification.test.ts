@@ -175,6 +175,14 @@ describe('findIdentifyingDetails: what it finds in life stories and scripts', ()
       ],
     ],
     [
+      'a church named for a saint is a place, not a person',
+      'We married at St Luke’s in the spring, and Father Doyle forgot my name.',
+      [
+        ['place', 'St Luke’s', 'a place nearby'],
+        ['person', 'Father Doyle', 'someone I know'],
+      ],
+    ],
+    [
       'a given name and surname',
       'The foreman, Terry Walsh, gave me my first job.',
       [['person', 'Terry Walsh', 'someone I know']],

@@ -58,6 +58,10 @@ describeInBrowser('the identification check', ({ server, browser }) => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Mark as private' }).click();
     await page.waitForURL(/changed=marked/);
+    // The confirmation has focus: the list it came from may be gone.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('status');
     let preview = (await page.locator('.preview-frame').textContent()) ?? '';
     expect(preview).toContain('our house on our street');
     expect(preview).not.toContain('Fern Street');

@@ -417,14 +417,19 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       daysAgo(396),
     );
 
-    // Draft: Arthur has not shared it with anyone.
+    // Draft: Arthur has not shared it with anyone. Its second paragraph names a
+    // street and his granddaughter, unmarked, so the check before sharing has
+    // something to show a newcomer.
     await write({
       title: 'Learning to swim at forty',
       kind: 'life_story',
       authors: ['arthur'],
       groupId: grandparents,
       themes: ['courage'],
-      paragraphs: ['Nobody tells you that the shallow end is the hardest part.'],
+      paragraphs: [
+        'Nobody tells you that the shallow end is the hardest part.',
+        'I learned at the old baths on Picton Road, with my granddaughter Chloe cheering from the gallery.',
+      ],
       at: daysAgo(5),
     });
 

@@ -4,10 +4,11 @@ import { validateEditorState } from '#src/editor/validate.ts';
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
 import { listCoAuthorInvitations } from '#src/server/writing/stories.repository.ts';
-import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
+import { loadSharingCheck } from '#src/server/identification/check.ts';
 import { loadStoryAnswers } from '#src/server/being-heard/authors.ts';
 import { loadYouSaidWeDid } from '#src/server/being-heard/public.ts';
 import { loadServiceStories } from '#src/server/being-heard/services.ts';
+import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
 import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
@@ -145,5 +146,28 @@ describeEachDatabase('demo data', ({ db }) => {
       const result = validateEditorState(revision.editor_state, revision.kind);
       expect(result.ok, `${revision.title}: ${result.ok ? '' : result.message}`).toBe(true);
     }
+  });
+
+  it('has one draft with identifying details left unmarked, so a newcomer sees the check', async () => {
+    await seedDemo(db(), new Date('2026-11-23T12:00:00Z'));
+    const arthur = await db()
+      .selectFrom('User')
+      .select('id')
+      .where('email', '=', 'arthur@demo.heard.test')
+      .executeTakeFirstOrThrow();
+    const swim = await db()
+      .selectFrom('stories')
+      .select('id')
+      .where('title', '=', 'Learning to swim at forty')
+      .executeTakeFirstOrThrow();
+    const check = await loadSharingCheck(db(), { id: arthur.id, roles: [] }, swim.id, {
+      anonymity: 'anonymous',
+      beyondGroup: true,
+      shownNames: ['Anonymous'],
+    });
+    expect(check?.details.map((detail) => [detail.text, detail.suggestion])).toEqual([
+      ['Picton Road', 'our street'],
+      ['Chloe', 'my granddaughter'],
+    ]);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * What the identification check says, and when (identification.ts finds; this
+ * decides the words): plain words and Easy Read for each kind of detail, how
+ * loudly it speaks at each way of being named, and, for film scripts shared
+ * beyond their group, which character names are the names of real people in
+ * the group or the writer's own.
+ */
+import type { Anonymity } from './consent-types.ts';
+import type { IdentifyingKind } from './identification.ts';
+
+/** How the check speaks: all it found, gently, or not at all. */
+export type CheckVoice = 'full' | 'gentle' | 'silent';
+
+/**
+ * A made-up name or no name is only as private as the story's words, so the
+ * check says everything then; with a first name it speaks gently; someone
+ * named in full has chosen to be known, and hears nothing.
+ */
+export function checkVoiceFor(anonymity: Anonymity): CheckVoice {
+  switch (anonymity) {
+    case 'anonymous':
+    case 'pseudonym':
+      return 'full';
+    case 'first_name':
+      return 'gentle';
+    case 'named':
+      return 'silent';
+  }
+}
+
+/** Plain words for a kind of detail, and the Easy Read sentence beside them. */
+export interface DetailWords {
+  readonly label: string;
+  readonly easyRead: string;
+}
+
+/** Words for each kind of detail. */
+export const DETAIL_WORDS: Readonly<Record<IdentifyingKind, DetailWords>> = {
+  person: { label: 'A person’s name', easyRead: 'This is a name. People may know who it is.' },
+  place: {
+    label: 'A town or village',
+    easyRead: 'This is a place. People may know where you live.',
+  },
+  street: { label: 'A street', easyRead: 'This is a street. People may know where you live.' },
+  address: { label: 'An address', easyRead: 'This is where someone lives.' },
+  postcode: { label: 'A postcode', easyRead: 'A postcode shows where someone lives.' },
+  school: {
+    label: 'A school or college',
+    easyRead: 'This is a school. People may know you from it.',
+  },
+  hospital: {
+    label: 'A hospital or clinic',
+    easyRead: 'This is a hospital. It can say who you are.',
+  },
+  care_home: { label: 'A care home', easyRead: 'This is a care home. It can say who you are.' },
+  workplace: { label: 'A workplace', easyRead: 'This is where someone works.' },
+  phone: { label: 'A phone number', easyRead: 'This is a phone number. People could ring it.' },
+  email: {
+    label: 'An email address',
+    easyRead: 'This is an email address. People could write to it.',
+  },
+  social_handle: {
+    label: 'A social media name',
+    easyRead: 'This is a name on social media. People could find you.',
+  },
+  date: { label: 'An exact date', easyRead: 'This is a date. A birthday can say who you are.' },
+  age_with_place: {
+    label: 'An age with a place',
+    easyRead: 'An age and a place together can say who you are.',
+  },
+  car_registration: {
+    label: 'A car number plate',
+    easyRead: 'A number plate can say whose car it is.',
+  },
+};
+
+/** Someone a film script's characters might be named after. */
+export interface RealPerson {
+  /** Their names as people know them (display name, first name). */
+  readonly names: readonly string[];
+  /** Whether this is the writer themself. */
+  readonly isWriter: boolean;
+}
+
+/** A character whose name is a real person's. */
+export interface RealCharacterName {
+  readonly character: string;
+  readonly whose: 'yours' | 'someone in your group';
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .toLocaleLowerCase('en-GB')
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .filter((word) => word.length > 1);
+}
+
+/**
+ * The character names that are also the name of a real person in the group
+ * or of the writer (a character "KAYLA" in Kayla's script), for scripts shared
+ * beyond the group: a group knows its own people, the public must not.
+ * A character matches when every word of its name is a word of one person's name.
+ */
+export function findRealCharacterNames(
+  characters: readonly string[],
+  people: readonly RealPerson[],
+): RealCharacterName[] {
+  const found: RealCharacterName[] = [];
+  const seen = new Set<string>();
+  for (const character of characters) {
+    const words = nameWords(character);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const matches = people.filter((person) => {
+      const theirs = new Set(person.names.flatMap(nameWords));
+      return words.every((word) => theirs.has(word));
+    });
+    if (matches.length === 0) continue;
+    found.push({
+      character: character.trim(),
+      whose: matches.some((person) => person.isWriter) ? 'yours' : 'someone in your group',
+    });
+  }
+  return found;
+}

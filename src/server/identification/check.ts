@@ -1,0 +1,252 @@
+/**
+ * The identification check for the sharing page and for staff: loads the
+ * newest version of a story (or a request's excerpt), asks the domain what in
+ * it could identify someone, and makes the two changes the check offers (mark
+ * words as private, rename a script's character), each as a new revision saved
+ * through saveRevision, so nothing anyone wrote is lost and a concurrent edit
+ * is caught. Nothing is stored about what the check found or what a person
+ * chose to keep (docs/decisions/015-identification-check.md).
+ */
+import { z } from 'zod';
+import type { Anonymity } from '#src/domain/consent-types.ts';
+import { findIdentifyingDetails, type IdentifyingDetail } from '#src/domain/identification.ts';
+import {
+  checkVoiceFor,
+  findRealCharacterNames,
+  type CheckVoice,
+  type RealCharacterName,
+} from '#src/domain/identification-words.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import {
+  markWordsInState,
+  renameCharacterInState,
+  storyToCheck,
+} from '#src/editor/identification-text.ts';
+import {
+  MAX_REPLACEMENT_LENGTH,
+  SENSITIVE_DETAIL_KINDS,
+} from '#src/editor/nodes/SensitiveDetailNode.ts';
+import { SCRIPT_NAME_MAP_LIMITS } from '#src/editor/script-names.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { textField } from '#src/server/http/forms.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
+import { listGroupmates } from '#src/server/writing/stories.repository.ts';
+import { loadStoryForWriting, saveRevision } from '#src/server/writing/stories.ts';
+
+/** What the sharing page shows of the check. */
+export interface SharingCheck {
+  readonly voice: CheckVoice;
+  readonly revisionNumber: number;
+  readonly details: readonly IdentifyingDetail[];
+  /** A film script's characters named after real people (only beyond the group). */
+  readonly realCharacters: readonly RealCharacterName[];
+}
+
+/**
+ * The check on the newest version of a story, for one of its authors choosing
+ * how to share it; undefined when they may not, or there is nothing written.
+ */
+export async function loadSharingCheck(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  choice: {
+    readonly anonymity: Anonymity;
+    readonly beyondGroup: boolean;
+    /** The names readers will see in the byline. */
+    readonly shownNames: readonly string[];
+  },
+): Promise<SharingCheck | undefined> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.isAuthor || !loaded.latest) return undefined;
+  const voice = checkVoiceFor(choice.anonymity);
+  // At `named` readers see every detail as written, and the name map is not applied.
+  const nameMap = choice.anonymity === 'named' ? {} : loaded.latest.scriptNames;
+  const story = storyToCheck(loaded.latest.state, loaded.story.title, nameMap);
+  const details =
+    voice === 'silent'
+      ? []
+      : findIdentifyingDetails({
+          parts: story.parts,
+          shownNames: choice.shownNames,
+          characterNames: story.characterNames,
+        });
+  let realCharacters: RealCharacterName[] = [];
+  if (loaded.story.kind === 'film_script' && choice.beyondGroup) {
+    const mates = await listGroupmates(db, viewer.id);
+    const people = await listPersonNameFacts(db, [viewer.id, ...mates.map((mate) => mate.id)]);
+    realCharacters = findRealCharacterNames(
+      story.characterNames,
+      people.map((person) => ({
+        names: [person.displayName, person.firstName ?? ''],
+        isWriter: person.id === viewer.id,
+      })),
+    );
+  }
+  return { voice, revisionNumber: loaded.latest.number, details, realCharacters };
+}
+
+/** The check on words staff want to use (a request's excerpt). */
+export function checkExcerpt(excerpt: string, shownNames: readonly string[]): IdentifyingDetail[] {
+  return findIdentifyingDetails({
+    parts: [{ where: 'story', segments: [{ text: excerpt }] }],
+    shownNames,
+  });
+}
+
+/** The outcome of a change the check offered. */
+export type CheckChangeResult =
+  | { readonly ok: true; readonly revision: number; readonly message: string }
+  | { readonly ok: false; readonly status: 400 | 404 | 409 | 429; readonly message: string };
+
+const markForm = z.object({
+  words: z.string().trim().min(1, { message: 'Choose the words to mark as private.' }).max(200, {
+    message: 'Choose the words to mark as private.',
+  }),
+  detailKind: z.enum(SENSITIVE_DETAIL_KINDS, { message: 'Choose what kind of detail it is.' }),
+  replacement: z
+    .string()
+    .trim()
+    .min(1, { message: 'Please type the words readers should see instead.' })
+    .max(MAX_REPLACEMENT_LENGTH, {
+      message: `Keep the words to show instead to ${MAX_REPLACEMENT_LENGTH} letters or fewer.`,
+    }),
+  revision: z.coerce.number().int().min(1),
+});
+
+const renameForm = z.object({
+  from: z.string().trim().min(1).max(SCRIPT_NAME_MAP_LIMITS.maxNameLength),
+  to: z
+    .string()
+    .trim()
+    .min(1, { message: 'Please type the new name for the character.' })
+    .max(SCRIPT_NAME_MAP_LIMITS.maxNameLength, {
+      message: `Keep the name to ${SCRIPT_NAME_MAP_LIMITS.maxNameLength} letters or fewer.`,
+    })
+    .regex(/[\p{L}\p{N}]/u, { message: 'The new name needs at least one letter.' }),
+  revision: z.coerce.number().int().min(1),
+});
+
+const CHANGED_ELSEWHERE =
+  'The story was changed somewhere else since this page opened, so nothing was marked. Look at the new version and try again.';
+
+async function saveChanged(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  change: (state: unknown) => { readonly state: unknown; readonly count: number },
+  revision: number,
+  now: Date,
+  words: { readonly none: string; readonly done: string },
+): Promise<CheckChangeResult> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded?.isAuthor || !loaded.latest) {
+    return { ok: false, status: 404, message: 'There is no such story.' };
+  }
+  if (loaded.latest.number !== revision) {
+    return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
+  }
+  const changed = change(loaded.latest.state);
+  if (changed.count === 0) return { ok: false, status: 400, message: words.none };
+  const saved = await saveRevision(
+    db,
+    viewer,
+    storyId,
+    { state: changed.state, basedOn: revision, scriptNames: loaded.latest.scriptNames },
+    now,
+  );
+  switch (saved.status) {
+    case 200:
+      return { ok: true, revision: saved.revision, message: words.done };
+    case 409:
+      return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
+    case 429:
+      return { ok: false, status: 429, message: saved.message };
+    case 404:
+      return { ok: false, status: 404, message: saved.message };
+    case 400:
+    case 413:
+      return { ok: false, status: 400, message: saved.message };
+  }
+}
+
+/**
+ * Marks every unmarked occurrence of some words in the newest version as a
+ * private detail with the words readers see instead: what the editor's
+ * "Mark as private" does, for all of them at once.
+ */
+export async function markAsPrivate(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<CheckChangeResult> {
+  const parsed = markForm.safeParse({
+    words: textField(form, 'words'),
+    detailKind: textField(form, 'detailKind'),
+    replacement: textField(form, 'replacement'),
+    revision: textField(form, 'revision'),
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      status: 400,
+      message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
+    };
+  }
+  const { words, detailKind, replacement, revision } = parsed.data;
+  return saveChanged(
+    db,
+    viewer,
+    storyId,
+    (state) => {
+      const result = markWordsInState(state, words, detailKind, replacement);
+      return { state: result.state, count: result.marked };
+    },
+    revision,
+    now,
+    {
+      none: `“${words}” is not in the story’s text any more (or is already private), so nothing was changed.`,
+      done: `Done: readers now see “${replacement}” instead of “${words}”.`,
+    },
+  );
+}
+
+/** Renames a film script's character throughout the newest version. */
+export async function renameCharacter(
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+): Promise<CheckChangeResult> {
+  const parsed = renameForm.safeParse({
+    from: textField(form, 'from'),
+    to: textField(form, 'to'),
+    revision: textField(form, 'revision'),
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      status: 400,
+      message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
+    };
+  }
+  const { from, to, revision } = parsed.data;
+  return saveChanged(
+    db,
+    viewer,
+    storyId,
+    (state) => {
+      const result = renameCharacterInState(state, from, to);
+      return { state: result.state, count: result.renamed };
+    },
+    revision,
+    now,
+    {
+      none: `“${from}” is not in the script any more, so nothing was changed.`,
+      done: `Done: the character “${from}” is now “${to}” all through the script.`,
+    },
+  );
+}

@@ -26,11 +26,13 @@ import { insertRequest } from '#src/server/requests/requests.repository.ts';
 import { setOpenToRequests } from '#src/server/requests/askable.repository.ts';
 import {
   insertServiceAnswer,
+  setAnswerHelpful,
+} from '#src/server/being-heard/being-heard.repository.ts';
+import {
   insertServiceChange,
   linkStoryToChange,
-  setAnswerHelpful,
   updateServiceChange,
-} from '#src/server/being-heard/being-heard.repository.ts';
+} from '#src/server/being-heard/changes.repository.ts';
 
 /** A demo person and what they can show. */
 export interface DemoPerson {

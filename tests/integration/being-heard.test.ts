@@ -16,13 +16,15 @@ import {
 import { flagLongWaits, loadListening, loadYouSaidWeDid } from '#src/server/being-heard/public.ts';
 import {
   answerStory,
+  loadServiceStories,
+  loadServiceStory,
+} from '#src/server/being-heard/services.ts';
+import {
   handleServiceChangeForm,
   loadServiceChange,
   loadServiceChanges,
-  loadServiceStories,
-  loadServiceStory,
   recordChange,
-} from '#src/server/being-heard/services.ts';
+} from '#src/server/being-heard/service-changes.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';

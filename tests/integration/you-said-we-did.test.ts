@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { recordChange } from '#src/server/being-heard/services.ts';
+import { recordChange } from '#src/server/being-heard/service-changes.ts';
 import { useDatabaseForProcess } from '#src/server/platform/db.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { startInProcessApp, type InProcessApp } from './support/app.ts';

@@ -15,15 +15,14 @@ import {
   findImprovementCandidate,
   insertAnswerReply,
   listAnswersForStory,
-  listChangesForStories,
   listStoryIdsOfAuthor,
   listStoryIdsWithAnswers,
   setAnswerHelpful,
   setAnswerHidden,
   setAnswersOpen,
   type AnswerRow,
-  type ChangeRow,
 } from './being-heard.repository.ts';
+import { listChangesForStories, type ChangeRow } from './changes.repository.ts';
 
 /** `/my/stories/[id]/answers` as its author sees it. */
 export interface StoryAnswersPage {

@@ -28,10 +28,8 @@ import {
   listAdminEmails,
   listFirstAnswers,
   listImprovementCandidates,
-  listLinksOfChanges,
-  listServiceChanges,
-  type ChangeRow,
 } from './being-heard.repository.ts';
+import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
 
 /** A quote from a story that is public now, at its public names. */
 export interface PublicQuote {

@@ -1,18 +1,14 @@
 /**
  * The service leads' side: the stories shared "to improve our services" (only
  * while every author's yes holds, at the names they chose, never a draft),
- * answering one, recording changes and linking the stories that led to them.
+ * and answering one (recording changes is in service-changes.ts).
  * Each decision is src/domain/being-heard.ts's; this file reads and writes.
  */
 import {
-  CHANGE_STATUS_WORDS,
   canUseServicePages,
   checkAnswerText,
-  checkChange,
   checkMayAnswer,
-  decideChangeLink,
   decideImprovementReading,
-  type ChangeDraft,
 } from '#src/domain/being-heard.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
@@ -25,20 +21,13 @@ import { isUuid } from '#src/domain/ids.ts';
 import { bylineAt, decideStory } from './decide.ts';
 import {
   findImprovementCandidate,
-  findServiceChange,
   insertServiceAnswer,
-  insertServiceChange,
-  linkStoryToChange,
   listAnswersForStory,
   listAuthorContacts,
   listImprovementCandidates,
-  listLinksOfChanges,
-  listServiceChanges,
-  unlinkStoryFromChange,
-  updateServiceChange,
   type AnswerRow,
-  type ChangeRow,
 } from './being-heard.repository.ts';
+import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
 
 /** A refusal in plain words. */
 export interface ServiceFailure {
@@ -209,238 +198,3 @@ export async function answerStory(
 }
 
 // --- Changes -------------------------------------------------------------------
-
-/** A story linked to a change, as a service lead may see it. */
-export interface LinkedStory {
-  readonly storyId: string;
-  readonly title: string;
-  readonly byline: string;
-}
-
-/** A change with the stories a service lead may see linked to it. */
-export interface ServiceChange extends ChangeRow {
-  readonly statusWords: string;
-  readonly stories: readonly LinkedStory[];
-}
-
-/** The links of changes that show to a service lead now (consent for improvement holds). */
-async function withLinkedStories(
-  db: Db,
-  changes: readonly ChangeRow[],
-  now: Date,
-): Promise<ServiceChange[]> {
-  const links = await listLinksOfChanges(
-    db,
-    changes.map((change) => change.id),
-  );
-  const shown = new Map<string, LinkedStory | null>();
-  for (const link of links) {
-    if (shown.has(link.storyId)) continue;
-    const decided = await decideStory(db, link.storyId, now);
-    const decision = decideChangeLink({ audience: 'service_lead', ...decided });
-    const story = decision.shown ? await findImprovementCandidate(db, link.storyId) : undefined;
-    shown.set(
-      link.storyId,
-      decision.shown && story
-        ? {
-            storyId: link.storyId,
-            title: story.title,
-            byline: await bylineAt(db, link.storyId, decided.authors, decision.anonymity),
-          }
-        : null,
-    );
-  }
-  return changes.map((change) => ({
-    ...change,
-    statusWords: CHANGE_STATUS_WORDS[change.status],
-    stories: links
-      .filter((link) => link.changeId === change.id)
-      .flatMap((link) => {
-        const story = shown.get(link.storyId);
-        return story ? [story] : [];
-      }),
-  }));
-}
-
-/** `/services/changes`: every change, latest news first, with the stories that led to it. */
-export async function loadServiceChanges(
-  db: Db,
-  viewer: Viewer,
-  now: Date,
-): Promise<ServiceChange[] | undefined> {
-  if (!canUseServicePages(viewer)) return undefined;
-  return withLinkedStories(db, await listServiceChanges(db), now);
-}
-
-/** `/services/changes/[id]`: one change, and the stories that may still be linked to it. */
-export async function loadServiceChange(
-  db: Db,
-  viewer: Viewer,
-  changeId: string,
-  now: Date,
-): Promise<{ change: ServiceChange; linkable: ServiceStoryCard[] } | undefined> {
-  if (!canUseServicePages(viewer) || !isUuid(changeId)) return undefined;
-  const row = await findServiceChange(db, changeId);
-  if (!row) return undefined;
-  const [change] = await withLinkedStories(db, [row], now);
-  if (!change) return undefined;
-  const linked = new Set(change.stories.map((story) => story.storyId));
-  const stories = (await loadServiceStories(db, viewer, now)) ?? [];
-  return { change, linkable: stories.filter((story) => !linked.has(story.storyId)) };
-}
-
-function changeFromForm(form: FormData) {
-  return checkChange({
-    what: textField(form, 'what'),
-    service: textField(form, 'service'),
-    status: form.get('status'),
-    whyNot: textField(form, 'whyNot'),
-  });
-}
-
-/** Records a change, linked at once to the story it came from when one is given. */
-export async function recordChange(
-  db: Db,
-  viewer: Viewer,
-  form: FormData,
-  now: Date,
-): Promise<{ readonly ok: true; readonly changeId: string } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) {
-    return { ok: false, status: 403, message: 'Only service leads record changes.' };
-  }
-  const checked = changeFromForm(form);
-  if (!checked.ok) {
-    return {
-      ok: false,
-      status: 400,
-      message: 'Some details need changing.',
-      errors: checked.errors,
-    };
-  }
-  const storyId = textField(form, 'story');
-  if (storyId !== '' && !(await isReadableForLink(db, viewer, storyId, now))) {
-    return { ok: false, status: 404, message: 'That story is not shared with you now.' };
-  }
-  const changeId = await db.transaction().execute(async (trx) => {
-    const id = await insertServiceChange(trx, { ...checked.change, recordedBy: viewer.id, now });
-    if (storyId !== '') {
-      await linkStoryToChange(trx, { changeId: id, storyId, linkedBy: viewer.id, now });
-    }
-    return id;
-  });
-  if (storyId !== '') await tellAuthorsOfLink(db, storyId, checked.change, now);
-  return { ok: true, changeId };
-}
-
-async function isReadableForLink(
-  db: Db,
-  viewer: Viewer,
-  storyId: string,
-  now: Date,
-): Promise<boolean> {
-  if (!isUuid(storyId)) return false;
-  const decided = await decideStory(db, storyId, now);
-  return decideImprovementReading(viewer, decided.improvement).readable;
-}
-
-/** What a change page's forms did. */
-export type ChangeFormDone = 'saved' | 'linked' | 'unlinked';
-
-/** `/services/changes/[id]` forms: update the change, link a story, take a link off. */
-export async function handleServiceChangeForm(
-  db: Db,
-  viewer: Viewer,
-  changeId: string,
-  form: FormData,
-  now: Date,
-): Promise<{ readonly ok: true; readonly done: ChangeFormDone } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) {
-    return { ok: false, status: 403, message: 'Only service leads change this.' };
-  }
-  const change = isUuid(changeId) ? await findServiceChange(db, changeId) : undefined;
-  if (!change) return { ok: false, status: 404, message: 'There is no such change.' };
-  const intent = form.get('intent');
-  switch (typeof intent === 'string' ? intent : '') {
-    case 'update': {
-      const checked = changeFromForm(form);
-      if (!checked.ok) {
-        return {
-          ok: false,
-          status: 400,
-          message: 'Some details need changing.',
-          errors: checked.errors,
-        };
-      }
-      await updateServiceChange(db, changeId, checked.change, now);
-      if (checked.change.status !== change.status) {
-        for (const link of await listLinksOfChanges(db, [changeId])) {
-          await tellAuthorsOfLink(db, link.storyId, checked.change, now);
-        }
-      }
-      return { ok: true, done: 'saved' };
-    }
-    case 'link': {
-      const storyId = textField(form, 'story');
-      if (!(await isReadableForLink(db, viewer, storyId, now))) {
-        return {
-          ok: false,
-          status: 400,
-          message: 'Choose a story that is shared with you to improve our services.',
-        };
-      }
-      const added = await linkStoryToChange(db, { changeId, storyId, linkedBy: viewer.id, now });
-      if (added) await tellAuthorsOfLink(db, storyId, change, now);
-      return { ok: true, done: 'linked' };
-    }
-    case 'unlink': {
-      const storyId = textField(form, 'story');
-      if (!isUuid(storyId)) return { ok: false, status: 400, message: 'Choose a story.' };
-      await unlinkStoryFromChange(db, changeId, storyId);
-      return { ok: true, done: 'unlinked' };
-    }
-    default:
-      return { ok: false, status: 400, message: 'That did not work. Please try again.' };
-  }
-}
-
-/**
- * Tells a story's authors what is happening because of it, only while the
- * link shows to them (their yes for improving services holds). No request to
- * tell more, speak publicly or share again: only what changed.
- */
-async function tellAuthorsOfLink(
-  db: Db,
-  storyId: string,
-  change: ChangeDraft,
-  now: Date,
-): Promise<void> {
-  const decided = await decideStory(db, storyId, now);
-  if (!decideChangeLink({ audience: 'author', ...decided }).shown) return;
-  const story = await findImprovementCandidate(db, storyId);
-  if (!story) return;
-  const site = publicOrigin();
-  for (const author of await listAuthorContacts(db, storyId)) {
-    await sendMail(
-      db,
-      {
-        to: author.email,
-        subject: `What is happening because of your story “${story.title}”`,
-        text: [
-          `Hello ${author.name},`,
-          '',
-          `Your story “${story.title}” helped lead to a change in ${change.service}:`,
-          '',
-          change.what,
-          `How it stands: ${CHANGE_STATUS_WORDS[change.status]}.${change.whyNot ? ` Why: ${change.whyNot}` : ''}`,
-          '',
-          'You can see everything that happened because of your stories here:',
-          `${site}/my/changes`,
-          '',
-          'You do not have to do anything.',
-          '',
-        ].join('\n'),
-      },
-      now,
-    );
-  }
-}

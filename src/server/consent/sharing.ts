@@ -56,7 +56,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { sendReceiptEmail } from './receipts.ts';
 import { listPersonNameFacts } from './receipts.repository.ts';
-import { sendTakedownNotices } from '#src/server/requests/uses.ts';
+import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import { tellAboutConsentChange } from './consent-news.ts';
 import {
   appendConsentEvent,

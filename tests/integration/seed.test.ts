@@ -3,7 +3,7 @@ import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
-import { listCoAuthorInvitations } from '#src/server/writing/stories.repository.ts';
+import { listCoAuthorInvitations } from '#src/server/writing/story-people.repository.ts';
 import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
 import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';

@@ -74,8 +74,8 @@ import {
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
-  updateAuthorPseudonym,
 } from '#src/server/writing/stories.repository.ts';
+import { updateAuthorPseudonym } from '#src/server/writing/story-people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 import { isUuid } from '#src/domain/ids.ts';

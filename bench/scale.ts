@@ -20,7 +20,8 @@ import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { themeSlug } from '#src/domain/slug.ts';
-import { migrateToLatest, openDatabase, type Db } from '#src/server/platform/db.ts';
+import { openDatabase, type Db } from '#src/server/platform/db.ts';
+import { migrateToLatest } from '#src/server/platform/migrate.ts';
 import { PAGE_SIZE } from '#src/server/publishing/public-lists.ts';
 import {
   findPublicThemeName,

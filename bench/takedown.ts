@@ -85,7 +85,8 @@ async function runBenchmark(): Promise<void> {
     console.error('No build found: run `npm run build` first.');
     process.exit(1);
   }
-  const { migrateToLatest, openDatabase } = await import('#src/server/platform/db.ts');
+  const { openDatabase } = await import('#src/server/platform/db.ts');
+  const { migrateToLatest } = await import('#src/server/platform/migrate.ts');
   const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
   const admin = await openDatabase({ kind: 'postgres', url: ADMIN_URL });
   const name = `heard_bench_${randomBytes(4).toString('hex')}`;

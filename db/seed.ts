@@ -15,11 +15,8 @@ import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
 import { insertPerson, linkGuardian } from '#src/server/accounts/people.repository.ts';
-import {
-  insertCoAuthorInvitation,
-  insertRevision,
-  insertStory,
-} from '#src/server/writing/stories.repository.ts';
+import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
+import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
 import { calendarDayOf, endOfCalendarDay } from '#src/domain/calendar.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { insertRequest } from '#src/server/requests/requests.repository.ts';

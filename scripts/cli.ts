@@ -3,7 +3,7 @@
  * StartupError into one plain sentence and exit code 1 (bad configuration stops
  * start-up with one plain sentence, not a stack trace).
  */
-import { StartupError } from '#src/server/platform/db.ts';
+import { StartupError } from '#src/server/platform/startup-error.ts';
 
 /** Runs `main`, printing a plain message and exiting non-zero on failure. */
 export function runCli(main: () => Promise<number | void>): void {

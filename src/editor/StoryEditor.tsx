@@ -57,6 +57,8 @@ import type { ScriptNameMap } from './script-names.ts';
 import { useStorySession } from './story-session.ts';
 import { editorTheme, SCREENPLAY_CLASS } from './theme.ts';
 import './editor.css';
+import './editor-page.css';
+import './editor-script.css';
 
 /** Props of the editor island. Plain data only: Astro serializes island props. */
 export interface StoryEditorProps {

@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/seed.ts';
-import { migrateToLatest, openDatabase, type DatabaseConfig } from '#src/server/platform/db.ts';
+import { openDatabase, type DatabaseConfig } from '#src/server/platform/db.ts';
+import { migrateToLatest } from '#src/server/platform/migrate.ts';
 
 function run(script: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, [script], {

@@ -15,10 +15,8 @@ import {
 } from '#src/server/publishing/publications.repository.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
-import {
-  insertCoAuthorInvitation,
-  listStoriesForAuthor,
-} from '#src/server/writing/stories.repository.ts';
+import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
+import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
 import { answerRequest, createRequest } from '#src/server/requests/requests.ts';
 import { linkGuardianAsFacilitator } from '#src/server/safeguarding/safeguarding.ts';
 import {

@@ -27,15 +27,17 @@ import {
 } from '#src/server/requests/requests.ts';
 import {
   cancelRequest,
-  closeTakedown,
   loadFairness,
   loadStaffRequest,
   loadStaffRequests,
   loadStoryUses,
-  loadTakedowns,
   logUse,
-  runRequestHousekeeping,
 } from '#src/server/requests/uses.ts';
+import {
+  closeTakedown,
+  loadTakedowns,
+  runRequestHousekeeping,
+} from '#src/server/requests/takedowns.ts';
 import { handleGuardianForm } from '#src/server/consent/sharing.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';

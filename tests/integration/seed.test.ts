@@ -3,7 +3,7 @@ import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { listPublishedStories } from '#src/server/publishing/publications.repository.ts';
-import { listCoAuthorInvitations } from '#src/server/writing/stories.repository.ts';
+import { listCoAuthorInvitations } from '#src/server/writing/story-people.repository.ts';
 import { loadSharingCheck } from '#src/server/identification/check.ts';
 import { loadStoryAnswers } from '#src/server/being-heard/authors.ts';
 import { loadYouSaidWeDid } from '#src/server/being-heard/public.ts';

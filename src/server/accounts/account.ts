@@ -25,7 +25,7 @@ import {
   appendConsentEvent,
   listConsentEventsForStory,
 } from '#src/server/consent/consent.repository.ts';
-import { sendTakedownNotices } from '#src/server/requests/uses.ts';
+import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import { listMediaForStory } from '#src/server/media/photos.repository.ts';
 import {
   deleteAuthorships,

@@ -55,3 +55,12 @@ export interface ServiceWaitFlagTable {
   shared_at: Timestamp;
   flagged_at: DefaultedTimestamp;
 }
+
+/** The tables of being heard, as part of the database's shape. */
+export interface BeingHeardTables {
+  service_answers: ServiceAnswerTable;
+  service_answer_replies: ServiceAnswerReplyTable;
+  service_changes: ServiceChangeTable;
+  service_change_stories: ServiceChangeStoryTable;
+  service_wait_flags: ServiceWaitFlagTable;
+}

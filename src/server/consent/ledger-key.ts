@@ -11,7 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readDatabaseConfig, StartupError } from '#src/server/platform/db.ts';
+import { readDatabaseConfig } from '#src/server/platform/db.ts';
+import { StartupError } from '#src/server/platform/startup-error.ts';
 
 /** The shortest key accepted: 32 bytes. */
 const MIN_KEY_BYTES = 32;

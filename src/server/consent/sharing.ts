@@ -56,7 +56,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { sendReceiptEmail } from './receipts.ts';
 import { listPersonNameFacts } from './receipts.repository.ts';
-import { sendTakedownNotices } from '#src/server/requests/uses.ts';
+import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import { tellAboutConsentChange } from './consent-news.ts';
 import {
   appendConsentEvent,
@@ -74,8 +74,8 @@ import {
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
-  updateAuthorPseudonym,
 } from '#src/server/writing/stories.repository.ts';
+import { updateAuthorPseudonym } from '#src/server/writing/story-people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 import { isUuid } from '#src/domain/ids.ts';

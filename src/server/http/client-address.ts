@@ -7,7 +7,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
-import { StartupError } from '#src/server/platform/db.ts';
+import { StartupError } from '#src/server/platform/startup-error.ts';
 
 type Trust = (address: string, hop: number) => boolean;
 

@@ -8,7 +8,7 @@
  * them hands the person's token to whoever forged them
  * (docs/decisions/010-public-address-and-sign-in-limits.md).
  */
-import { StartupError } from '#src/server/platform/db.ts';
+import { StartupError } from '#src/server/platform/startup-error.ts';
 
 // The server (scripts/serve.ts, or a test's in-process app) records where it
 // listens; the built Astro bundle holds its own copy of this module, so the

@@ -30,7 +30,7 @@ import { SCRIPT_NAME_MAP_LIMITS } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
-import { listGroupmates } from '#src/server/writing/stories.repository.ts';
+import { listGroupmates } from '#src/server/writing/story-people.repository.ts';
 import { loadStoryForWriting, saveRevision } from '#src/server/writing/stories.ts';
 
 /** What the sharing page shows of the check. */

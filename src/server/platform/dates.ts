@@ -15,7 +15,7 @@ import {
   isKnownTimeZone,
   type CalendarDay,
 } from '#src/domain/calendar.ts';
-import { StartupError } from './db.ts';
+import { StartupError } from './startup-error.ts';
 
 /** The time zone when none is set: the organisations Heard is for are in Britain. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';

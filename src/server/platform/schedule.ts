@@ -9,7 +9,7 @@
 import type { Db } from './db.ts';
 import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
 import { tellWhoTurnedEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
-import { runRequestHousekeeping } from '#src/server/requests/uses.ts';
+import { runRequestHousekeeping } from '#src/server/requests/takedowns.ts';
 import { flagLongWaits } from '#src/server/being-heard/public.ts';
 
 /** One job: what it is called in logs, and what it does at `now`. */

@@ -4,9 +4,10 @@
  * until a staff member confirms it is done: a site cannot unsend a newsletter,
  * but withdrawal must still reach every use (docs/decisions/008-requests-and-takedowns.md).
  */
-import type { Kysely } from 'kysely';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { ConsentEvent, Scope, StoryAuthor } from '#src/domain/consent-types.ts';
+import { sql, type Kysely } from 'kysely';
+import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 
 /**
@@ -96,4 +97,128 @@ export async function listStoriesWithLiveUses(db: Kysely<Database>): Promise<str
     )
     .execute();
   return rows.map((row) => row.story_id);
+}
+
+/** A takedown task as staff and the contributor read it. */
+export interface TakedownRow {
+  readonly id: string;
+  readonly useId: string | null;
+  readonly storyId: string | null;
+  readonly channel: RequestChannel;
+  readonly storyTitle: string;
+  readonly whereUsed: string;
+  readonly link: string | null;
+  readonly usedOn: string;
+  readonly status: 'open' | 'done';
+  readonly createdAt: Date;
+  readonly doneAt: Date | null;
+  readonly doneNote: string | null;
+  readonly doneByName: string | null;
+}
+
+function takedownQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('takedown_tasks as t')
+    .leftJoin('people as staff', 'staff.id', 't.done_by')
+    .select([
+      't.id',
+      't.use_id as useId',
+      't.story_id as storyId',
+      sql<RequestChannel>`t.channel`.as('channel'),
+      't.story_title as storyTitle',
+      't.where_used as whereUsed',
+      't.link',
+      't.used_on as usedOn',
+      't.status',
+      't.created_at as createdAt',
+      't.done_at as doneAt',
+      't.done_note as doneNote',
+      'staff.display_name as doneByName',
+    ]);
+}
+
+/** Open tasks (oldest first) and the most recently closed ones. */
+export async function listTakedowns(
+  db: Kysely<Database>,
+  options: { readonly doneLimit: number },
+): Promise<{ open: TakedownRow[]; done: TakedownRow[] }> {
+  const open = await takedownQuery(db)
+    .where('t.status', '=', 'open')
+    .orderBy('t.created_at')
+    .orderBy('t.id')
+    .execute();
+  const done = await takedownQuery(db)
+    .where('t.status', '=', 'done')
+    .orderBy('t.done_at', 'desc')
+    .limit(options.doneLimit)
+    .execute();
+  return { open, done };
+}
+
+/** The takedown tasks of one story, newest first. */
+export async function listTakedownsForStory(
+  db: Kysely<Database>,
+  storyId: string,
+): Promise<TakedownRow[]> {
+  return takedownQuery(db)
+    .where('t.story_id', '=', storyId)
+    .orderBy('t.created_at', 'desc')
+    .execute();
+}
+
+/** Closes an open task; false when it was not open (already closed, or no such task). */
+export async function markTakedownDone(
+  db: Kysely<Database>,
+  taskId: string,
+  done: { readonly by: string; readonly note: string | null; readonly now: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('takedown_tasks')
+    .set({ status: 'done', done_at: done.now, done_by: done.by, done_note: done.note })
+    .where('id', '=', taskId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Claims tasks nobody has been emailed about yet (so only one instance sends each). */
+export async function claimUnnotifiedTakedowns(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<TakedownRow[]> {
+  return claimTakedowns(db, now, { column: 'notified_at' });
+}
+
+/** Claims open tasks older than `before` that admins have not been told about. */
+export async function claimOverdueTakedowns(
+  db: Kysely<Database>,
+  before: Date,
+  now: Date,
+): Promise<TakedownRow[]> {
+  return claimTakedowns(db, now, { column: 'overdue_notified_at', openBefore: before });
+}
+
+/** Stamps the column on the tasks that lack it (and match), and returns those tasks. */
+async function claimTakedowns(
+  db: Kysely<Database>,
+  now: Date,
+  which: { readonly column: 'notified_at' | 'overdue_notified_at'; readonly openBefore?: Date },
+): Promise<TakedownRow[]> {
+  let query = db
+    .updateTable('takedown_tasks')
+    .set(which.column === 'notified_at' ? { notified_at: now } : { overdue_notified_at: now })
+    .where(which.column, 'is', null);
+  if (which.openBefore) {
+    query = query.where('status', '=', 'open').where('created_at', '<', which.openBefore);
+  }
+  const claimed = await query.returning('id').execute();
+  if (claimed.length === 0) return [];
+  return takedownQuery(db)
+    .where(
+      't.id',
+      'in',
+      claimed.map((row) => row.id),
+    )
+    .orderBy('t.created_at')
+    .execute();
 }

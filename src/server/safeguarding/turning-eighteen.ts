@@ -43,7 +43,7 @@ import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts'
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
 import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import { sendTakedownNotices } from '#src/server/requests/uses.ts';
+import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 
 /** Where the person decides, and what the notes and emails link to. */
 export const TURNING_EIGHTEEN_PATH = '/my/turning-18';

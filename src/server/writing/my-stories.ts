@@ -6,11 +6,8 @@
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { listRequestsWaitingFor } from '#src/server/requests/requests.repository.ts';
-import {
-  listCoAuthorInvitations,
-  listGroupsForPerson,
-  listStoriesForAuthor,
-} from './stories.repository.ts';
+import { listStoriesForAuthor } from './stories.repository.ts';
+import { listCoAuthorInvitations, listGroupsForPerson } from './story-people.repository.ts';
 
 /** The person's own stories, groups, invitations and waiting requests. */
 export async function loadMyStories(db: Db, person: Viewer, now: Date) {

@@ -26,10 +26,10 @@ import {
   findStoryById,
   insertRevision,
   insertStory,
-  listGroupsForPerson,
   listRevisions,
   updateStoryDetails,
 } from './stories.repository.ts';
+import { listGroupsForPerson } from './story-people.repository.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 
 /** A story as its author (or helper) opens it. */

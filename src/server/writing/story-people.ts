@@ -20,7 +20,7 @@ import {
   listGroupmates,
   listStoryPeople,
   upsertStoryHelper,
-} from './stories.repository.ts';
+} from './story-people.repository.ts';
 import { loadStoryForWriting, type StoryForWriting } from './stories.ts';
 
 export type StoryPeopleResult =

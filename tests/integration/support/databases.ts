@@ -7,7 +7,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
 import {
-  migrateToLatest,
   openDatabase,
   PGLITE_OPTIONS,
   wrapPglite,
@@ -15,6 +14,7 @@ import {
   type DatabaseKind,
   type Db,
 } from '#src/server/platform/db.ts';
+import { migrateToLatest } from '#src/server/platform/migrate.ts';
 
 /** What a test sees of its database. */
 export interface TestDatabaseContext {

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { sql } from 'kysely';
-import { migrateToLatest, openDatabase } from '#src/server/platform/db.ts';
+import { openDatabase } from '#src/server/platform/db.ts';
+import { migrateToLatest } from '#src/server/platform/migrate.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

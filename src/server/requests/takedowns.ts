@@ -1,0 +1,167 @@
+/**
+ * Takedowns: staff's list of tasks to take a use down once its consent has ended,
+ * closing a task, the emails to comms staff and admins, and the hourly
+ * housekeeping that lapses old requests and opens, announces and flags tasks.
+ */
+
+import { canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
+import { scopeName } from '#src/domain/receipt-words.ts';
+import {
+  isTakedownOverdue,
+  REQUEST_LAPSE_DAYS,
+  TAKEDOWN_OVERDUE_HOURS,
+} from '#src/domain/requests.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { textField } from '#src/server/http/forms.ts';
+import { sendMail } from '#src/server/platform/mail.ts';
+import { readReceiptController } from '#src/server/consent/receipts.ts';
+import { refreshPublication } from '#src/server/consent/consent.repository.ts';
+import {
+  listStoriesWithLiveUses,
+  claimOverdueTakedowns,
+  claimUnnotifiedTakedowns,
+  listTakedowns,
+  markTakedownDone,
+  type TakedownRow,
+} from './takedowns.repository.ts';
+import { lapseOldRequests, listEmailsWithRole } from './requests.repository.ts';
+import { publicOrigin } from '#src/server/http/public-address.ts';
+import { isUuid } from '#src/domain/ids.ts';
+
+import { dayOf, formatDateOnly, type RequestFailure } from './requests.ts';
+
+/** `/staff/takedowns`: open tasks (oldest first, overdue flagged) and recently closed ones. */
+export async function loadTakedowns(
+  db: Db,
+  viewer: Viewer,
+  now: Date,
+): Promise<
+  | {
+      readonly open: readonly (TakedownRow & { readonly overdue: boolean })[];
+      readonly done: readonly TakedownRow[];
+    }
+  | undefined
+> {
+  if (!canUseStaffPages(viewer)) return undefined;
+  await openTakedownsForLapsedConsents(db, now);
+  const { open, done } = await listTakedowns(db, { doneLimit: 50 });
+  return {
+    open: open.map((task) => ({ ...task, overdue: isTakedownOverdue(task.createdAt, now) })),
+    done,
+  };
+}
+
+/** A staff member confirms a takedown is done (with an optional note of what they did). */
+export async function closeTakedown(
+  db: Db,
+  viewer: Viewer,
+  form: FormData,
+  now: Date,
+): Promise<{ readonly ok: true } | RequestFailure> {
+  if (!canUseStaffPages(viewer))
+    return { ok: false, status: 403, message: 'Only staff can do this.' };
+  const taskId = textField(form, 'task');
+  const note = textField(form, 'note').trim();
+  if (!isUuid(taskId)) return { ok: false, status: 404, message: 'There is no such task.' };
+  if (note.length > 500) {
+    return { ok: false, status: 400, message: 'Keep the note to 500 characters or fewer.' };
+  }
+  const closed = await markTakedownDone(db, taskId, {
+    by: viewer.id,
+    note: note === '' ? null : note,
+    now,
+  });
+  return closed
+    ? { ok: true }
+    : { ok: false, status: 409, message: 'This task is already done, or there is no such task.' };
+}
+
+// --- Housekeeping (hourly, and before staff read) -------------------------------
+
+/**
+ * Opens takedown tasks for uses whose consent ran out by time alone (no event
+ * marks an expiry), by refreshing each story that has a live use.
+ */
+export async function openTakedownsForLapsedConsents(db: Db, now: Date): Promise<number> {
+  let opened = 0;
+  for (const storyId of await listStoriesWithLiveUses(db)) {
+    opened += (await refreshPublication(db, storyId, now))?.takedowns.length ?? 0;
+  }
+  return opened;
+}
+
+/** Emails comms staff about new takedown tasks; each task is claimed first, so it is sent once. */
+export async function sendTakedownNotices(db: Db, now: Date): Promise<number> {
+  const tasks = await claimUnnotifiedTakedowns(db, now);
+  if (tasks.length === 0) return 0;
+  const site = publicOrigin();
+  const { timeZone } = readReceiptController();
+  await emailEveryoneWithRole(db, 'comms', now, {
+    subject:
+      tasks.length === 1
+        ? `Take down “${tasks[0]?.storyTitle ?? ''}”: consent has ended`
+        : `Take down ${tasks.length} uses: consent has ended`,
+    lines: [
+      'The person who wrote these has stopped sharing them, or the time they agreed to has ended.',
+      'Please take each one down, then mark it done:',
+      '',
+      ...tasks.map(
+        (task) =>
+          `- ${describeTask(task)}${task.link ? ` (${task.link})` : ''}, used on ${formatDateOnly(task.usedOn)}. Since ${dayOf(task.createdAt, timeZone)}.`,
+      ),
+      '',
+      `${site}/staff/takedowns`,
+    ],
+  });
+  return tasks.length;
+}
+
+/** Tells admins about takedown tasks open longer than 72 hours (once per task). */
+export async function flagOverdueTakedowns(db: Db, now: Date): Promise<number> {
+  const tasks = await claimOverdueTakedowns(
+    db,
+    new Date(now.getTime() - TAKEDOWN_OVERDUE_HOURS * 60 * 60 * 1000),
+    now,
+  );
+  if (tasks.length === 0) return 0;
+  await emailEveryoneWithRole(db, 'admin', now, {
+    subject: `${tasks.length} takedown ${tasks.length === 1 ? 'task is' : 'tasks are'} overdue`,
+    lines: [
+      `These takedown tasks have been open for more than ${TAKEDOWN_OVERDUE_HOURS} hours:`,
+      '',
+      ...tasks.map((task) => `- ${describeTask(task)}.`),
+      '',
+      `${publicOrigin()}/staff/takedowns`,
+    ],
+  });
+  return tasks.length;
+}
+
+/** “Title” in the newsletter: the December newsletter */
+function describeTask(task: TakedownRow): string {
+  return `“${task.storyTitle}” in ${scopeName(task.channel).toLowerCase()}: ${task.whereUsed}`;
+}
+
+/** Sends one email to everyone holding a role (comms staff, admins). */
+async function emailEveryoneWithRole(
+  db: Db,
+  role: 'comms' | 'admin',
+  now: Date,
+  mail: { readonly subject: string; readonly lines: readonly string[] },
+): Promise<void> {
+  for (const to of await listEmailsWithRole(db, role)) {
+    await sendMail(db, { to, subject: mail.subject, text: `${mail.lines.join('\n')}\n` }, now);
+  }
+}
+
+/** Everything the hourly job does for requests and takedowns. */
+export async function runRequestHousekeeping(
+  db: Db,
+  now: Date,
+): Promise<{ lapsed: number; opened: number; notified: number; overdue: number }> {
+  const lapsed = await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
+  const opened = await openTakedownsForLapsedConsents(db, now);
+  const notified = await sendTakedownNotices(db, now);
+  const overdue = await flagOverdueTakedowns(db, now);
+  return { lapsed, opened, notified, overdue };
+}

@@ -59,7 +59,7 @@ import {
 } from './repositories/stories.ts';
 import { isUuid } from './stories.ts';
 import { isVariantName } from './images.ts';
-import { createLocalMediaStore } from './media-storage.ts';
+import { openMediaStore } from './media/configured-store.ts';
 import { findMediaById } from './repositories/media.ts';
 
 /** A refusal in plain words. */
@@ -631,6 +631,6 @@ export async function photoForBook(
     anonymity: [chapter.anonymity],
   });
   if (!allowed) return undefined;
-  const bytes = await createLocalMediaStore().get(media.storageKey, variant);
+  const bytes = await openMediaStore(db).get(media.storageKey, variant);
   return bytes ? { body: Buffer.from(bytes), contentType: 'image/webp' } : undefined;
 }

@@ -337,6 +337,30 @@ export interface MailOutboxTable {
   created_at: DefaultedTimestamp;
 }
 
+/** The bytes of one photo variant, when the media store is the database. */
+export interface MediaFileTable {
+  storage_key: string;
+  variant: string;
+  bytes: Uint8Array;
+  created_at: DefaultedTimestamp;
+}
+
+/** An email waiting to be delivered over SMTP (the outbox). */
+export interface MailQueueTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  created_at: DefaultedTimestamp;
+  next_attempt_at: DefaultedTimestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  last_attempt_at: Timestamp | null;
+  given_up_at: Timestamp | null;
+}
+
 export interface SignInRequestTable {
   id: ColumnType<number, never, never>;
   email_hash: string;
@@ -438,6 +462,8 @@ export interface Database {
   usage_log: UsageLogTable;
   consented_versions: ConsentedVersionTable;
   ledger_anchor: LedgerAnchorTable;
+  media_files: MediaFileTable;
+  mail_queue: MailQueueTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

@@ -10,7 +10,7 @@ import { isPhotoPublic, listPhotoIds } from '../../../domain/media.ts';
 import { getDatabase } from '../../../server/db.ts';
 import { canSeePhotoInGroup } from '../../../server/group-space.ts';
 import { isVariantName } from '../../../server/images.ts';
-import { createLocalMediaStore } from '../../../server/media-storage.ts';
+import { openMediaStore } from '../../../server/media/configured-store.ts';
 import { surrogateKeyForStory } from '../../../server/publication-cache.ts';
 import { findMediaById } from '../../../server/repositories/media.ts';
 import { findPublicationForStory } from '../../../server/repositories/publications.ts';
@@ -74,7 +74,7 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
   };
   if (request.headers.get('if-none-match') === etag)
     return new Response(null, { status: 304, headers });
-  const bytes = await createLocalMediaStore().get(media.storageKey, variant);
+  const bytes = await openMediaStore(db).get(media.storageKey, variant);
   if (!bytes) return notFound();
   return new Response(bytes, { status: 200, headers });
 };

@@ -9,7 +9,7 @@ import { jsonResponse } from '../../../../server/http.ts';
 import { getDatabase } from '../../../../server/db.ts';
 import { claimFairUse, releaseFairUse } from '../../../../server/fair-use.ts';
 import { MAX_UPLOAD_BYTES } from '../../../../server/images.ts';
-import { createLocalMediaStore } from '../../../../server/media-storage.ts';
+import { openMediaStore } from '../../../../server/media/configured-store.ts';
 import { storeUploadedPhoto } from '../../../../server/media-service.ts';
 import { loadStoryForWriting } from '../../../../server/stories.ts';
 
@@ -46,7 +46,7 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
     return refused;
   }
   const altText = form.get('altText');
-  const result = await storeUploadedPhoto(db, createLocalMediaStore(), {
+  const result = await storeUploadedPhoto(db, openMediaStore(db), {
     storyId: loaded.story.id,
     uploadedBy: locals.person.id,
     bytes: new Uint8Array(await file.arrayBuffer()),

@@ -35,6 +35,11 @@ export interface DatabaseHandle {
     onMessage: (payload: string) => void,
     options?: ListenOptions,
   ): Promise<() => Promise<void>>;
+  /**
+   * Whether this handle listens on `channel` and every such listener is
+   * connected now (false while one is reconnecting): `/readyz` asks.
+   */
+  isListening(channel: string): boolean;
   close(): Promise<void>;
 }
 
@@ -109,7 +114,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db,
     kind: 'postgres',
     listen: (channel, onMessage, options) =>
-      listeners.add(() => listenOnPostgres(url, channel, onMessage, options)),
+      listeners.add(channel, () => listenOnPostgres(url, channel, onMessage, options)),
+    isListening: (channel) => listeners.isConnected(channel),
     close: async () => {
       await listeners.closeAll();
       await db.destroy();
@@ -130,7 +136,7 @@ async function listenOnPostgres(
   channel: string,
   onMessage: (payload: string) => void,
   options: ListenOptions = {},
-): Promise<() => Promise<void>> {
+): Promise<StartedListener> {
   const statement = `listen ${quoteChannel(channel)}`;
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -193,13 +199,22 @@ async function listenOnPostgres(
   };
 
   client = await connect();
-  return async () => {
-    stopped = true;
-    clearTimeout(retry);
-    const current = client;
-    client = undefined;
-    await current?.end().catch(() => undefined);
+  return {
+    isConnected: () => client !== undefined,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    },
   };
+}
+
+/** A listener as `trackListeners` holds it. */
+interface StartedListener {
+  readonly stop: () => Promise<void>;
+  readonly isConnected: () => boolean;
 }
 
 /** A quoted channel name, so any name is one identifier and never SQL. */
@@ -226,29 +241,34 @@ function deliver(channel: string, onMessage: (payload: string) => void, payload:
  * a closed handle starts no more.
  */
 function trackListeners(): {
-  add(start: () => Promise<() => Promise<void>>): Promise<() => Promise<void>>;
+  add(channel: string, start: () => Promise<StartedListener>): Promise<() => Promise<void>>;
+  isConnected(channel: string): boolean;
   closeAll(): Promise<void>;
 } {
-  const active = new Set<() => Promise<void>>();
+  const active = new Map<() => Promise<void>, { channel: string; isConnected: () => boolean }>();
   let closed = false;
   return {
-    async add(start) {
+    async add(channel, start) {
       if (closed) throw new Error('The database is closed.');
-      const stopListening = await start();
+      const started = await start();
       let stopping: Promise<void> | undefined;
       const stop = (): Promise<void> => {
         active.delete(stop);
-        stopping ??= stopListening();
+        stopping ??= started.stop();
         return stopping;
       };
-      active.add(stop);
+      active.set(stop, { channel, isConnected: started.isConnected });
       // Closed while connecting: stop at once rather than leak a connection.
       if (closed) await stop();
       return stop;
     },
+    isConnected(channel) {
+      const on = [...active.values()].filter((listener) => listener.channel === channel);
+      return on.length > 0 && on.every((listener) => listener.isConnected());
+    },
     async closeAll() {
       closed = true;
-      await Promise.allSettled([...active].map((stop) => stop()));
+      await Promise.allSettled([...active.keys()].map((stop) => stop()));
     },
   };
 }
@@ -288,15 +308,19 @@ export function wrapPglite(pglite: PGlite): DatabaseHandle {
     // One embedded database per process: its connection never drops, so
     // `onReconnect` is never needed.
     listen: (channel, onMessage) =>
-      listeners.add(async () => {
+      listeners.add(channel, async () => {
         const unsubscribe = await pglite.listen(quoteChannel(channel), (payload) =>
           deliver(channel, onMessage, payload),
         );
-        return async () => {
-          // Closing the database ends its listeners too.
-          if (!pglite.closed) await unsubscribe();
+        return {
+          isConnected: () => !pglite.closed,
+          stop: async () => {
+            // Closing the database ends its listeners too.
+            if (!pglite.closed) await unsubscribe();
+          },
         };
       }),
+    isListening: (channel) => listeners.isConnected(channel),
     close: async () => {
       await listeners.closeAll();
       await db.destroy();
@@ -367,7 +391,15 @@ type GlobalWithDatabase = typeof globalThis & {
 export function getDatabase(): Promise<DatabaseHandle> {
   const holder = globalThis as GlobalWithDatabase;
   holder[GLOBAL_KEY] ??= (async () => {
-    const handle = await openDatabase(readDatabaseConfig());
+    const config = readDatabaseConfig();
+    // On PostgreSQL, migrations run as the owner (DATABASE_OWNER_URL, or the
+    // DATABASE_URL user), and the app then drops to a role that can only
+    // read and write rows (src/server/platform/app-role.ts).
+    const { readRoleConfig } = await import('./platform/app-role.ts');
+    const roles = config.kind === 'postgres' ? readRoleConfig(config.url) : undefined;
+    const handle = await openDatabase(
+      roles ? { kind: 'postgres', url: roles.ownerUrl } : config,
+    );
     try {
       await migrateToLatest(handle.db);
       // The ledger's chain is keyed with a secret kept outside the database;
@@ -382,7 +414,9 @@ export function getDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       throw error;
     }
-    return handle;
+    if (!roles) return handle;
+    const { connectAsAppRole } = await import('./platform/app-connection.ts');
+    return connectAsAppRole(handle, roles);
   })();
   // A failed start may be retried (e.g. the server came up a moment later).
   holder[GLOBAL_KEY].catch(() => {

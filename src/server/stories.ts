@@ -34,6 +34,7 @@ import {
   upsertStoryHelper,
 } from './repositories/stories.ts';
 import type { StoryRow } from './schema.ts';
+import { inTransaction } from './repositories/transaction.ts';
 
 /** A story as its author (or helper) opens it. */
 export interface StoryForWriting {
@@ -335,13 +336,16 @@ export async function handleStoryPeopleForm(
   switch (textField(form, 'intent')) {
     case 'invite-coauthor':
       if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
-      await insertCoAuthorInvitation(db, storyId, person.id, now);
-      await emailCoAuthorInvitation(db, {
-        storyId,
-        title: loaded.story.title,
-        inviterId: viewer.id,
-        inviteeId: person.id,
-        now,
+      // The invitation and its email (in the outbox) commit together.
+      await inTransaction(db, async (trx) => {
+        await insertCoAuthorInvitation(trx, storyId, person.id, now);
+        await emailCoAuthorInvitation(trx, {
+          storyId,
+          title: loaded.story.title,
+          inviterId: viewer.id,
+          inviteeId: person.id,
+          now,
+        });
       });
       return {
         ok: true,

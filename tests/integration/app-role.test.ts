@@ -33,8 +33,8 @@ describe('the app role settings', () => {
     ],
     [{ HEARD_APP_DB_ROLE: 'stories_rw' }, { appRole: 'stories_rw', disabled: false }],
     [{ HEARD_APP_DB_ROLE: 'off' }, { disabled: true }],
-  ])('%o', (env, expected) => {
-    const url = env.DATABASE_OWNER_URL ? 'postgres://app@db/heard' : 'postgres://owner@db/heard';
+  ] as const)('%o', (env: NodeJS.ProcessEnv, expected) => {
+    const url = env['DATABASE_OWNER_URL'] ? 'postgres://app@db/heard' : 'postgres://owner@db/heard';
     expect(readRoleConfig(url, env)).toMatchObject(expected);
   });
 

@@ -137,9 +137,9 @@ async function startS3(): Promise<S3Target | string> {
     if (!bucket) return 'HEARD_TEST_S3_ENDPOINT is set but HEARD_TEST_S3_BUCKET is not';
     return { endpoint, bucket, stop: async () => {} };
   }
-  let S3rver: typeof import('s3rver').default;
+  let S3rver: typeof import('s3rver');
   try {
-    S3rver = (await import('s3rver')).default;
+    ({ default: S3rver } = await import('s3rver'));
   } catch (error) {
     return `no S3-compatible server: HEARD_TEST_S3_ENDPOINT is not set and s3rver could not be loaded (${String(error)})`;
   }
@@ -152,7 +152,7 @@ async function startS3(): Promise<S3Target | string> {
     configureBuckets: [{ name: 'heard-test', configs: [] }],
   });
   try {
-    const address = (await server.run()) as unknown as { address: string; port: number };
+    const address = await server.run();
     return {
       endpoint: `http://127.0.0.1:${address.port}`,
       bucket: 'heard-test',

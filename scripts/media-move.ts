@@ -22,7 +22,9 @@ runCli(async () => {
     );
   }
   const { db } = await getDatabase();
-  console.log(`Moving photos from ${readMediaDir()} to the store below.\n${describeMediaStore(config)}`);
+  console.log(
+    `Moving photos from ${readMediaDir()} to the store below.\n${describeMediaStore(config)}`,
+  );
   let done = 0;
   const report = await movePhotos(db, createLocalMediaStore(), openMediaStore(db, config), {
     keepSource: process.argv.includes('--keep'),

@@ -21,10 +21,7 @@ import {
 } from '../src/server/public-address.ts';
 import { startHourlyJobs } from '../src/server/schedule.ts';
 import { createSmtpSender, startMailWorker, type MailWorker } from '../src/server/mail/delivery.ts';
-import {
-  describeMediaStore,
-  readMediaStoreConfig,
-} from '../src/server/media/configured-store.ts';
+import { describeMediaStore, readMediaStoreConfig } from '../src/server/media/configured-store.ts';
 import { ensurePageCacheListener } from '../src/server/page-cache.ts';
 import { ensurePublicationListener } from '../src/server/publication-cache.ts';
 import { stopGracefully } from '../src/server/platform/graceful-stop.ts';

@@ -397,9 +397,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
     // read and write rows (src/server/platform/app-role.ts).
     const { readRoleConfig } = await import('./platform/app-role.ts');
     const roles = config.kind === 'postgres' ? readRoleConfig(config.url) : undefined;
-    const handle = await openDatabase(
-      roles ? { kind: 'postgres', url: roles.ownerUrl } : config,
-    );
+    const handle = await openDatabase(roles ? { kind: 'postgres', url: roles.ownerUrl } : config);
     try {
       await migrateToLatest(handle.db);
       // The ledger's chain is keyed with a secret kept outside the database;

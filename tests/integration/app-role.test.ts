@@ -21,7 +21,9 @@ import { makePerson, makeStory } from './support/fixtures.ts';
 
 const onPostgres = testTargets().some((target) => target.kind === 'postgres');
 if (!onPostgres) {
-  console.warn('\n[app role] TEST_DATABASE_URL is not set: the least-privilege tests are skipped.\n');
+  console.warn(
+    '\n[app role] TEST_DATABASE_URL is not set: the least-privilege tests are skipped.\n',
+  );
 }
 
 describe('the app role settings', () => {
@@ -64,14 +66,19 @@ describeEachDatabase('the app’s database role', ({ db, ownerDb, kind }) => {
   postgresOnly('reads and writes rows, and adds to the ledger', async () => {
     const ann = await makePerson(db());
     const story = await makeStory(db(), [ann]);
-    const added = await appendConsentEvent(db(), story.id, {
-      kind: 'grant',
-      actorId: ann,
-      subjectId: ann,
-      scope: 'group',
-      anonymity: 'named',
-      revisionNumber: 1,
-    }, { now: new Date() });
+    const added = await appendConsentEvent(
+      db(),
+      story.id,
+      {
+        kind: 'grant',
+        actorId: ann,
+        subjectId: ann,
+        scope: 'group',
+        anonymity: 'named',
+        revisionNumber: 1,
+      },
+      { now: new Date() },
+    );
     expect(added.ok).toBe(true);
     expect(await listConsentEventsForStory(db(), story.id)).toHaveLength(1);
   });
@@ -79,28 +86,24 @@ describeEachDatabase('the app’s database role', ({ db, ownerDb, kind }) => {
   postgresOnly.each([
     ['truncate the ledger', sql`truncate consent_events`, /permission denied/],
     ['delete from the ledger', sql`delete from consent_events`, /permission denied/],
-    [
-      'update the ledger',
-      sql`update consent_events set anonymity = 'named'`,
-      /permission denied/,
-    ],
+    ['update the ledger', sql`update consent_events set anonymity = 'named'`, /permission denied/],
     [
       'disable the ledger’s trigger',
       sql`alter table consent_events disable trigger consent_events_append_only`,
       /must be owner/,
     ],
-    [
-      'disable every trigger',
-      sql`alter table consent_events disable trigger all`,
-      /must be owner/,
-    ],
+    ['disable every trigger', sql`alter table consent_events disable trigger all`, /must be owner/],
     [
       'set session_replication_role',
       sql`set session_replication_role = replica`,
       /permission denied/,
     ],
     ['drop the ledger', sql`drop table consent_events`, /must be owner/],
-    ['drop the ledger’s trigger function', sql`drop function heard_forbid_ledger_change() cascade`, /must be owner/],
+    [
+      'drop the ledger’s trigger function',
+      sql`drop function heard_forbid_ledger_change() cascade`,
+      /must be owner/,
+    ],
     ['create a table', sql`create table sneaky (id int)`, /permission denied/],
     ['move the ledger anchor', sql`update ledger_anchor set sequence = 0`, /permission denied/],
     ['truncate any table', sql`truncate stories cascade`, /permission denied/],

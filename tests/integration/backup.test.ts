@@ -15,7 +15,11 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { migrateToLatest, openDatabase, type Db } from '../../src/server/db.ts';
-import { createLocalMediaStore, newStorageKey, type MediaStore } from '../../src/server/media-storage.ts';
+import {
+  createLocalMediaStore,
+  newStorageKey,
+  type MediaStore,
+} from '../../src/server/media-storage.ts';
 import { createDatabaseMediaStore } from '../../src/server/media/database-store.ts';
 import { listPublishedStories } from '../../src/server/repositories/publications.ts';
 import { insertMedia } from '../../src/server/repositories/media.ts';
@@ -59,77 +63,79 @@ async function publicSlugs(db: Db): Promise<string[]> {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-describe.skipIf(!postgresUrl).each([
-  { photosIn: 'database' as const },
-  { photosIn: 'local' as const },
-])('npm run backup, then npm run restore (photos in the $photosIn store)', ({ photosIn }) => {
-  it('restores into a fresh database: the ledger verifies, the same stories are public, every photo is there', async () => {
-    const work = await mkdtemp(join(tmpdir(), 'heard-backup-'));
-    cleanups.push(() => rm(work, { recursive: true, force: true }));
-    const sourceUrl = await freshDatabase();
-    const source = await openDatabase({ kind: 'postgres', url: sourceUrl });
-    cleanups.push(() => source.close());
-    await migrateToLatest(source.db);
-    await seedDemo(source.db);
-    const before = await publicSlugs(source.db);
-    expect(before.length).toBeGreaterThan(0);
+describe
+  .skipIf(!postgresUrl)
+  .each([{ photosIn: 'database' as const }, { photosIn: 'local' as const }])(
+  'npm run backup, then npm run restore (photos in the $photosIn store)',
+  ({ photosIn }) => {
+    it('restores into a fresh database: the ledger verifies, the same stories are public, every photo is there', async () => {
+      const work = await mkdtemp(join(tmpdir(), 'heard-backup-'));
+      cleanups.push(() => rm(work, { recursive: true, force: true }));
+      const sourceUrl = await freshDatabase();
+      const source = await openDatabase({ kind: 'postgres', url: sourceUrl });
+      cleanups.push(() => source.close());
+      await migrateToLatest(source.db);
+      await seedDemo(source.db);
+      const before = await publicSlugs(source.db);
+      expect(before.length).toBeGreaterThan(0);
 
-    // A photo in a story, in the store the site uses.
-    const store: MediaStore =
-      photosIn === 'database'
-        ? createDatabaseMediaStore(source.db)
-        : createLocalMediaStore(join(work, 'site', 'media'));
-    const story = await source.db.selectFrom('stories').select('id').executeTakeFirstOrThrow();
-    const key = newStorageKey();
-    await store.put(key, 'large', bytes('a garden in June'));
-    await insertMedia(source.db, {
-      storyId: story.id,
-      uploadedBy: null,
-      storageKey: key,
-      altText: 'A garden',
-      showsIdentifiablePeople: false,
-      width: 1,
-      height: 1,
-      variants: [{ name: 'large', width: 1, height: 1, bytes: 16 }],
+      // A photo in a story, in the store the site uses.
+      const store: MediaStore =
+        photosIn === 'database'
+          ? createDatabaseMediaStore(source.db)
+          : createLocalMediaStore(join(work, 'site', 'media'));
+      const story = await source.db.selectFrom('stories').select('id').executeTakeFirstOrThrow();
+      const key = newStorageKey();
+      await store.put(key, 'large', bytes('a garden in June'));
+      await insertMedia(source.db, {
+        storyId: story.id,
+        uploadedBy: null,
+        storageKey: key,
+        altText: 'A garden',
+        showsIdentifiablePeople: false,
+        width: 1,
+        height: 1,
+        variants: [{ name: 'large', width: 1, height: 1, bytes: 16 }],
+      });
+
+      const siteEnv = {
+        DATABASE_URL: sourceUrl,
+        HEARD_MEDIA_STORE: photosIn,
+        HEARD_DATA_DIR: join(work, 'site'),
+      };
+      const backup = run('scripts/backup.ts', [join(work, 'backups')], siteEnv);
+      expect(backup.out).toMatch(/Backed up to /);
+      expect(backup.status).toBe(0);
+      const [folder = ''] = await readdir(join(work, 'backups'));
+      expect(folder).toMatch(/^heard-\d{4}-\d\d-\d\dT/);
+      const backupFolder = join(work, 'backups', folder);
+
+      // A restore refuses a database that is not empty, and changes nothing.
+      const refused = run('scripts/restore.ts', [backupFolder], siteEnv);
+      expect(refused.status).toBe(1);
+      expect(refused.out).toMatch(/is not empty: restore only into a fresh database/);
+
+      const restoredUrl = await freshDatabase();
+      const restoredEnv = { DATABASE_URL: restoredUrl, HEARD_MEDIA_STORE: 'database' };
+      const restore = run('scripts/restore.ts', [backupFolder], restoredEnv);
+      expect(restore.out).toMatch(/The consent ledger is intact/);
+      expect(restore.status).toBe(0);
+
+      const verify = run('scripts/ledger-verify.ts', [], restoredEnv);
+      expect(verify.out).toMatch(/The consent ledger is intact: \d+ events/);
+      expect(verify.status).toBe(0);
+
+      const restored = await openDatabase({ kind: 'postgres', url: restoredUrl });
+      cleanups.push(() => restored.close());
+      expect(await publicSlugs(restored.db)).toEqual(before);
+      const people = await restored.db.selectFrom('people').select('id').execute();
+      expect(people).toHaveLength(DEMO_PEOPLE.length);
+      expect(await createDatabaseMediaStore(restored.db).get(key, 'large')).toEqual(
+        bytes('a garden in June'),
+      );
     });
-
-    const siteEnv = {
-      DATABASE_URL: sourceUrl,
-      HEARD_MEDIA_STORE: photosIn,
-      HEARD_DATA_DIR: join(work, 'site'),
-    };
-    const backup = run('scripts/backup.ts', [join(work, 'backups')], siteEnv);
-    expect(backup.out).toMatch(/Backed up to /);
-    expect(backup.status).toBe(0);
-    const [folder = ''] = await readdir(join(work, 'backups'));
-    expect(folder).toMatch(/^heard-\d{4}-\d\d-\d\dT/);
-    const backupFolder = join(work, 'backups', folder);
-
-    // A restore refuses a database that is not empty, and changes nothing.
-    const refused = run('scripts/restore.ts', [backupFolder], siteEnv);
-    expect(refused.status).toBe(1);
-    expect(refused.out).toMatch(/is not empty: restore only into a fresh database/);
-
-    const restoredUrl = await freshDatabase();
-    const restoredEnv = { DATABASE_URL: restoredUrl, HEARD_MEDIA_STORE: 'database' };
-    const restore = run('scripts/restore.ts', [backupFolder], restoredEnv);
-    expect(restore.out).toMatch(/The consent ledger is intact/);
-    expect(restore.status).toBe(0);
-
-    const verify = run('scripts/ledger-verify.ts', [], restoredEnv);
-    expect(verify.out).toMatch(/The consent ledger is intact: \d+ events/);
-    expect(verify.status).toBe(0);
-
-    const restored = await openDatabase({ kind: 'postgres', url: restoredUrl });
-    cleanups.push(() => restored.close());
-    expect(await publicSlugs(restored.db)).toEqual(before);
-    const people = await restored.db.selectFrom('people').select('id').execute();
-    expect(people).toHaveLength(DEMO_PEOPLE.length);
-    expect(await createDatabaseMediaStore(restored.db).get(key, 'large')).toEqual(
-      bytes('a garden in June'),
-    );
-  });
-});
+  },
+);
 
 describe.skipIf(!postgresUrl)('npm run restore, given no backup', () => {
   it('says plainly what it needs', async () => {

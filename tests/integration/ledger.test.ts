@@ -297,9 +297,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     await expect(
       sql`update consent_events set anonymity = 'anonymous'`.execute(ownerDb()),
     ).rejects.toThrow(/append-only/);
-    await expect(sql`delete from consent_events`.execute(ownerDb())).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(sql`delete from consent_events`.execute(ownerDb())).rejects.toThrow(/append-only/);
     await expect(sql`truncate consent_events`.execute(ownerDb())).rejects.toThrow(/append-only/);
     expect(await listConsentEventsForStory(db(), story.id)).toHaveLength(1);
   });
@@ -327,9 +325,15 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
 
     // A superuser bypassing the trigger to change one consent.
-    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(ownerDb());
-    await sql`update consent_events set anonymity = 'anonymous' where id = ${ids[1]}`.execute(ownerDb());
-    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(ownerDb());
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
+    await sql`update consent_events set anonymity = 'anonymous' where id = ${ids[1]}`.execute(
+      ownerDb(),
+    );
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
     expect(await verifyLedger(db(), { batchSize: 2 })).toMatchObject({
       ok: false,
       eventId: ids[1],
@@ -456,11 +460,15 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     );
     expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
     // Changing one of the early events is found, and it no longer counts.
-    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(ownerDb());
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
     await sql`update consent_events set anonymity = 'first_name' where id = ${ids[1]}`.execute(
       ownerDb(),
     );
-    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(ownerDb());
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
     expect(await verifyLedger(db())).toMatchObject({ ok: false, eventId: ids[1] });
     expect((await listConsentEventsForStory(db(), story.id)).map((e) => e.scope)).toEqual([
       'group',

@@ -63,7 +63,10 @@ async function startSmtp(): Promise<{
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const head = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/)[0] ?? '';
+        const head =
+          Buffer.concat(chunks)
+            .toString('utf8')
+            .split(/\r?\n\r?\n/)[0] ?? '';
         const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
         const header = (name: string) =>
           new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? '';
@@ -149,7 +152,7 @@ describeEachDatabase('the outbox', ({ db, handle }) => {
     const first = await startWorker();
     await startWorker();
     // Refused for a while: everything is still waiting, nothing is lost.
-    await waitFor(async () => smtp.refused >= 24);
+    await waitFor(() => Promise.resolve(smtp.refused >= 24));
     expect(smtp.received).toEqual([]);
     expect(await countQueuedMail(db())).toBe(12);
     // A restart: one instance stops (finishing its round) and another starts.
@@ -186,7 +189,7 @@ describeEachDatabase('the outbox', ({ db, handle }) => {
       .execute((trx) =>
         sendMail(trx, { to: 'now@example.org', subject: 'Your sign-in link', text: 'Link' }),
       );
-    await waitFor(async () => smtp.received.length === 1, 10_000);
+    await waitFor(() => Promise.resolve(smtp.received.length === 1), 10_000);
     expect(smtp.received[0]?.subject).toBe('Your sign-in link');
   });
 

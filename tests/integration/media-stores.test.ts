@@ -82,18 +82,21 @@ function storeContract(
     await store.delete(newStorageKey());
   });
 
-  it.skipIf(!options.replacedWhileRead)('never shows a reader part of a photo being replaced', async () => {
-    const store = open();
-    const key = newStorageKey();
-    const old = bytesOf('old', 200_000);
-    const next = bytesOf('new', 200_000);
-    await store.put(key, 'large', old);
-    const reads = Array.from({ length: 6 }, () => store.get(key, 'large'));
-    await store.put(key, 'large', next);
-    for (const read of await Promise.all(reads)) {
-      expect([old, next]).toContainEqual(read);
-    }
-  });
+  it.skipIf(!options.replacedWhileRead)(
+    'never shows a reader part of a photo being replaced',
+    async () => {
+      const store = open();
+      const key = newStorageKey();
+      const old = bytesOf('old', 200_000);
+      const next = bytesOf('new', 200_000);
+      await store.put(key, 'large', old);
+      const reads = Array.from({ length: 6 }, () => store.get(key, 'large'));
+      await store.put(key, 'large', next);
+      for (const read of await Promise.all(reads)) {
+        expect([old, next]).toContainEqual(read);
+      }
+    },
+  );
 
   it('refuses keys and variants that are not ours, so nothing outside the store is reached', async () => {
     const store = open();
@@ -101,9 +104,9 @@ function storeContract(
       /storage key/,
     );
     await expect(store.get('ABC', 'small')).rejects.toThrow(/storage key/);
-    await expect(
-      store.put(newStorageKey(), 'huge' as VariantName, bytesOf('x')),
-    ).rejects.toThrow(/variant/);
+    await expect(store.put(newStorageKey(), 'huge' as VariantName, bytesOf('x'))).rejects.toThrow(
+      /variant/,
+    );
   });
 }
 

@@ -34,7 +34,10 @@ export const MANIFEST_FILE = 'manifest.json';
 
 /** A new backup folder's name: `heard-2026-11-30T16-55-00Z`. */
 export function backupFolderName(now: Date): string {
-  return `heard-${now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-')}`;
+  return `heard-${now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-')}`;
 }
 
 /** Runs a PostgreSQL client program; rejects with its own words when it fails. */

@@ -49,8 +49,12 @@ export async function retryFailingMail(
   viewer: Viewer,
   form: FormData,
   now: Date,
-): Promise<{ readonly ok: true } | { readonly ok: false; readonly status: 403 | 400; readonly message: string }> {
-  if (!canAdminister(viewer)) return { ok: false, status: 403, message: 'Only admins can do this.' };
+): Promise<
+  | { readonly ok: true }
+  | { readonly ok: false; readonly status: 403 | 400; readonly message: string }
+> {
+  if (!canAdminister(viewer))
+    return { ok: false, status: 403, message: 'Only admins can do this.' };
   const id = textField(form, 'id');
   if (!UUID.test(id) || !(await retryGivenUpMail(db, id, now))) {
     return {

@@ -11,7 +11,12 @@
 import { StartupError, type Db } from '../db.ts';
 import { createLocalMediaStore, readMediaDir, type MediaStore } from '../media-storage.ts';
 import { createDatabaseMediaStore } from './database-store.ts';
-import { createS3Client, createS3MediaStore, readS3MediaConfig, type S3MediaConfig } from './s3-store.ts';
+import {
+  createS3Client,
+  createS3MediaStore,
+  readS3MediaConfig,
+  type S3MediaConfig,
+} from './s3-store.ts';
 
 export type MediaStoreConfig =
   | { readonly kind: 'local'; readonly dir: string }
@@ -57,11 +62,17 @@ export function describeMediaStore(config: MediaStoreConfig): string {
 // One S3 client per process: it keeps its connections open between requests.
 const S3_CLIENT_KEY = Symbol.for('heard.s3-client');
 type GlobalWithS3 = typeof globalThis & {
-  [S3_CLIENT_KEY]?: { readonly config: S3MediaConfig; readonly client: ReturnType<typeof createS3Client> };
+  [S3_CLIENT_KEY]?: {
+    readonly config: S3MediaConfig;
+    readonly client: ReturnType<typeof createS3Client>;
+  };
 };
 
 /** The store `config` names, over `db` when it is the database. */
-export function openMediaStore(db: Db, config: MediaStoreConfig = readMediaStoreConfig()): MediaStore {
+export function openMediaStore(
+  db: Db,
+  config: MediaStoreConfig = readMediaStoreConfig(),
+): MediaStore {
   switch (config.kind) {
     case 'local':
       return createLocalMediaStore(config.dir);

@@ -113,7 +113,9 @@ export async function ensureAppRole(
     await grantAppRights(trx, role);
     return made;
   });
-  return created === undefined ? { ok: false, reason: 'cannot-create-role' } : { ok: true, created };
+  return created === undefined
+    ? { ok: false, reason: 'cannot-create-role' }
+    : { ok: true, created };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema

@@ -33,7 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The tests run as the app's role, as `npm start` does; each copy of the
   // template keeps the rights granted here.
   const role = await ensureAppRole(templateDb.db, DEFAULT_APP_ROLE, undefined);
-  if (!role.ok) throw new Error(`TEST_DATABASE_URL's user cannot create the ${DEFAULT_APP_ROLE} role.`);
+  if (!role.ok)
+    throw new Error(`TEST_DATABASE_URL's user cannot create the ${DEFAULT_APP_ROLE} role.`);
   await templateDb.close();
   project.provide('postgresTemplate', template);
   console.warn(`\n[integration] Also running on PostgreSQL (${target.host}).\n`);

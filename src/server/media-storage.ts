@@ -2,8 +2,8 @@
  * Where photo files live. Locally, under `$HEARD_DATA_DIR/media` (default
  * `./data/media`), outside `public/`, so a photo is only ever served by the media
  * route that checks, on every request, who may see it (DESIGN.md §2.3).
- * `MediaStore` is the whole contract, so an S3-compatible store can be added
- * beside the local one without changing its callers.
+ * `MediaStore` is the whole contract: the database and S3-compatible stores in
+ * `media/` keep it too, and `media/configured-store.ts` picks one.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';

@@ -306,7 +306,7 @@ async function seedStory(db: import('../src/server/db.ts').Db): Promise<string> 
   const { makePhoto } = await import('../tests/fixtures/images/make-images.ts');
   const { countWords } = await import('../src/domain/words.ts');
   const { validateEditorState } = await import('../src/editor/validate.ts');
-  const { createLocalMediaStore } = await import('../src/server/media-storage.ts');
+  const { createDatabaseMediaStore } = await import('../src/server/media/database-store.ts');
   const { storeUploadedPhoto } = await import('../src/server/media-service.ts');
   const { appendConsentEvent } = await import('../src/server/repositories/consent.ts');
   const { insertRevision, insertStory } = await import('../src/server/repositories/stories.ts');
@@ -319,7 +319,7 @@ async function seedStory(db: import('../src/server/db.ts').Db): Promise<string> 
     themes: ['Family'],
     now: new Date(),
   });
-  const photo = await storeUploadedPhoto(db, createLocalMediaStore(), {
+  const photo = await storeUploadedPhoto(db, createDatabaseMediaStore(db), {
     storyId: story.id,
     uploadedBy: author,
     bytes: await makePhoto(640, 480, 'jpeg'),

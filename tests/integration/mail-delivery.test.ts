@@ -17,11 +17,9 @@ import {
   type DeliveryTiming,
   type MailWorker,
 } from '../../src/server/mail/delivery.ts';
-import {
-  countQueuedMail,
-  listFailingMail,
-  retryGivenUpMail,
-} from '../../src/server/repositories/mail-queue.ts';
+import { countQueuedMail, listFailingMail } from '../../src/server/repositories/mail-queue.ts';
+import { loadFailingMail, retryFailingMail } from '../../src/server/mail/failing-mail.ts';
+import type { Role } from '../../src/domain/roles.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
 interface Received {
@@ -205,8 +203,25 @@ describeEachDatabase('the outbox', ({ db, handle }) => {
     // Given up: no further round touches it.
     expect(await deliverDueMail(db(), send, timing)).toEqual({ sent: 0, failed: 0 });
 
+    // /admin/mail lists it for admins only, and only an admin starts it again.
+    const admin = { id: 'admin', roles: ['admin'] as Role[] };
+    const comms = { id: 'comms', roles: ['comms'] as Role[] };
+    expect(await loadFailingMail(db(), comms)).toBeUndefined();
+    expect(await loadFailingMail(db(), admin)).toEqual([
+      expect.objectContaining({
+        to: 'stuck@example.org',
+        subject: 'Stuck',
+        tries: 2,
+        nextTry: null,
+      }),
+    ]);
+    const form = new FormData();
+    form.set('id', stuck?.id ?? '');
+    expect(await retryFailingMail(db(), comms, form, new Date())).toMatchObject({ status: 403 });
     smtp.refusing = false;
-    expect(await retryGivenUpMail(db(), stuck?.id ?? '', new Date())).toBe(true);
+    expect(await retryFailingMail(db(), admin, form, new Date())).toEqual({ ok: true });
+    // Asking twice changes nothing: it is being tried already.
+    expect(await retryFailingMail(db(), admin, form, new Date())).toMatchObject({ status: 400 });
     expect(await deliverDueMail(db(), send, timing)).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received.map((mail) => mail.subject)).toEqual(['Stuck']);
     expect(await countQueuedMail(db())).toBe(0);

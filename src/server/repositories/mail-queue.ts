@@ -103,7 +103,7 @@ export async function recordMailFailure(
     .execute();
 }
 
-/** Emails that failed at least `minAttempts` times (given up or still trying), oldest first. */
+/** Emails that failed at least `minAttempts` times, or whose tries stopped, oldest first. */
 export async function listFailingMail(
   db: Kysely<Database>,
   minAttempts: number,
@@ -112,7 +112,7 @@ export async function listFailingMail(
   return db
     .selectFrom('mail_queue')
     .selectAll()
-    .where('attempts', '>=', minAttempts)
+    .where((eb) => eb.or([eb('attempts', '>=', minAttempts), eb('given_up_at', 'is not', null)]))
     .where('last_error', 'is not', null)
     .orderBy('created_at')
     .limit(limit)

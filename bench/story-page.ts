@@ -307,7 +307,7 @@ async function seedStory(db: import('#src/server/platform/db.ts').Db): Promise<s
   const { makePhoto } = await import('../tests/fixtures/images/make-images.ts');
   const { countWords } = await import('#src/domain/words.ts');
   const { validateEditorState } = await import('#src/editor/validate.ts');
-  const { createLocalMediaStore } = await import('#src/server/media/storage.ts');
+  const { createDatabaseMediaStore } = await import('#src/server/media/database-store.ts');
   const { storeUploadedPhoto } = await import('#src/server/media/photos.ts');
   const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
   const { insertRevision, insertStory } = await import('#src/server/writing/stories.repository.ts');
@@ -320,7 +320,7 @@ async function seedStory(db: import('#src/server/platform/db.ts').Db): Promise<s
     themes: ['Family'],
     now: new Date(),
   });
-  const photo = await storeUploadedPhoto(db, createLocalMediaStore(), {
+  const photo = await storeUploadedPhoto(db, createDatabaseMediaStore(db), {
     storyId: story.id,
     uploadedBy: author,
     bytes: await makePhoto(640, 480, 'jpeg'),

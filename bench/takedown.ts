@@ -239,13 +239,14 @@ async function seedStories(db: Db): Promise<SeededStory[]> {
   const { makePhoto } = await import('../tests/fixtures/images/make-images.ts');
   const { countWords } = await import('#src/domain/words.ts');
   const { validateEditorState } = await import('#src/editor/validate.ts');
-  const { createLocalMediaStore } = await import('#src/server/media/storage.ts');
+  const { createDatabaseMediaStore } = await import('#src/server/media/database-store.ts');
   const { storeUploadedPhoto } = await import('#src/server/media/photos.ts');
   const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
   const { insertRevision, insertStory } = await import('#src/server/writing/stories.repository.ts');
 
   const bytes = await makePhoto(320, 240, 'jpeg');
-  const store = createLocalMediaStore();
+  // The servers run with DATABASE_URL, so their photos are in the database.
+  const store = createDatabaseMediaStore(db);
   const stories: SeededStory[] = [];
   for (let index = 0; index < STORIES; index += 1) {
     const author = await makePerson(db, { name: `Author ${index}` });

@@ -21,6 +21,11 @@ import {
   recordListenAddress,
 } from '#src/server/http/public-address.ts';
 import { startHourlyJobs } from '#src/server/platform/schedule.ts';
+import { createSmtpSender, startMailWorker, type MailWorker } from '#src/server/mail/delivery.ts';
+import { describeMediaStore, readMediaStoreConfig } from '#src/server/media/configured-store.ts';
+import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
+import { stopGracefully } from '#src/server/platform/graceful-stop.ts';
+import { sql } from 'kysely';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
@@ -37,11 +42,16 @@ runCli(async () => {
   // A bad public address or proxy list stops start-up with one plain sentence.
   readConfiguredPublicUrl();
   readTrustedProxies();
-  const { db, kind } = await getDatabase();
+  const mediaStore = readMediaStoreConfig();
+  const handle = await getDatabase();
+  const { db, kind } = handle;
   if (seed) {
     const result = await seedDemo(db);
     if (result.seeded) console.log('Added the demo people, groups and stories.');
   }
+  // Listening before the first request, so /readyz is true from the start and
+  // no withdrawal can be missed by a cache that has not started listening.
+  await ensureStoryCacheListener();
   const entry = (await import(pathToFileURL(entryPath).href)) as AstroEntry;
   const http = createHeardServer(entry);
   const host = process.env['HOST'] ?? '127.0.0.1';
@@ -54,8 +64,12 @@ runCli(async () => {
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   recordListenAddress(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
+  const asRole =
+    kind === 'postgres'
+      ? ` as ${(await sql<{ user: string }>`select current_user as user`.execute(db)).rows[0]?.user ?? '?'}`
+      : '';
   console.log(
-    `\nHeard is running at ${url}  (database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'})`,
+    `\nHeard is running at ${url}  (database: ${kind === 'pglite' ? 'embedded PGlite' : `PostgreSQL${asRole}`})`,
   );
   if (readConfiguredPublicUrl()) {
     console.log(`Links in emails and feeds point at ${publicOrigin()} (HEARD_PUBLIC_URL).`);
@@ -65,6 +79,7 @@ runCli(async () => {
     );
   }
   console.log(describeMailDelivery());
+  console.log(describeMediaStore(mediaStore));
   if (seed) {
     console.log(
       '\nDemo people (sign in at /signin with the email; the link appears at /dev/outbox):',
@@ -76,18 +91,28 @@ runCli(async () => {
   // Consent reminders and request housekeeping, hourly; each claims its work
   // before acting, so several instances can all run them without doing it twice.
   const stopReminders = startHourlyJobs(async () => (await getDatabase()).db);
+  // The outbox, delivered by every instance; each email is claimed by one.
+  const smtpUrl = process.env['SMTP_URL']?.trim();
+  const mailWorker: MailWorker | undefined = smtpUrl
+    ? await startMailWorker({
+        db,
+        send: createSmtpSender(smtpUrl),
+        listen: (channel, onMessage, options) => handle.listen(channel, onMessage, options),
+      })
+    : undefined;
   console.log('\nPress Ctrl+C to stop.');
-  const stop = (): void => {
-    stopReminders();
-    // Close the database cleanly so an embedded one is left consistent.
-    void new Promise<void>((closed) => {
-      http.close(() => closed());
-      // Idle keep-alive connections would hold close() open until they time out.
-      http.closeAllConnections();
-    })
-      .then(closeDatabase)
-      .finally(() => process.exit(0));
+  const stop = (signal: string): void => {
+    console.log(`\n${signal}: finishing the requests in flight, then stopping.`);
+    void stopGracefully({
+      server: http,
+      stopJobs: async () => {
+        stopReminders();
+        await mailWorker?.stop();
+      },
+      // Closes the pool and every LISTEN connection; an embedded database is left consistent.
+      closeDatabase,
+    }).then((clean) => process.exit(clean ? 0 : 1));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 });

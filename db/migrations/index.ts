@@ -19,6 +19,7 @@ import * as m0012 from './0012_what_a_yes_is.ts';
 import * as m0013 from './0013_public_words.ts';
 import * as m0014 from './0014_turning_eighteen.ts';
 import * as m0015 from './0015_being_heard.ts';
+import * as m0016 from './0016_media_files_and_mail_queue.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0013_public_words': m0013,
   '0014_turning_eighteen': m0014,
   '0015_being_heard': m0015,
+  '0016_media_files_and_mail_queue': m0016,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

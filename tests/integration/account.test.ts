@@ -36,7 +36,7 @@ import { makePerson, makeStory, saveText } from './support/fixtures.ts';
 const T0 = new Date('2026-03-03T10:00:00Z');
 const later = (days: number) => new Date(T0.getTime() + days * 86_400_000);
 
-describeEachDatabase('withdraw everything, export, erase', ({ db }) => {
+describeEachDatabase('withdraw everything, export, erase', ({ db, ownerDb }) => {
   let mediaDir: string;
   let store: MediaStore;
 
@@ -380,10 +380,11 @@ describeEachDatabase('withdraw everything, export, erase', ({ db }) => {
     await share(mine.id, ann);
     await sql`
       create function test_refuse_person_delete() returns trigger language plpgsql as $$
-      begin raise exception 'refused for the test'; end $$`.execute(db());
+      begin raise exception 'refused for the test'; end $$`.execute(ownerDb());
+    // Set up with the owner's rights: the app's role cannot create triggers.
     await sql`
       create trigger test_refuse_person_delete before delete on people
-      for each row execute function test_refuse_person_delete()`.execute(db());
+      for each row execute function test_refuse_person_delete()`.execute(ownerDb());
 
     await expect(eraseAccount(db(), store, ann, later(1))).rejects.toThrow(/refused for the test/);
 

@@ -92,6 +92,7 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const ROUTES: readonly Row[] = [
   { method: 'GET', path: '/', expect: everyone(200) },
   { method: 'GET', path: '/healthz', expect: everyone(200) },
+  { method: 'GET', path: '/readyz', expect: everyone(200) },
   { method: 'GET', path: '/no-such-page', expect: everyone(404) },
   { method: 'GET', path: '/signin', expect: { nobody: 200, rest: 303 } },
   { method: 'POST', path: '/signin', body: { email: 'not an email' }, expect: everyone(400) },
@@ -270,6 +271,8 @@ const ROUTES: readonly Row[] = [
     expect: signedInOnly(404),
   },
   { method: 'GET', path: '/admin/settings', expect: adminOnly(200) },
+  { method: 'GET', path: '/admin/mail', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/mail', body: { id: NO_SUCH_ID }, expect: adminOnly(400) },
   {
     method: 'POST',
     path: '/admin/settings',

@@ -24,7 +24,7 @@ import { makePerson, makeStory, saveText } from './support/fixtures.ts';
 const T0 = new Date('2026-03-03T10:00:00Z');
 const later = (days: number) => new Date(T0.getTime() + days * 86_400_000);
 
-describeEachDatabase('consent ledger and publications', ({ db }) => {
+describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
   it('publishes on a grant and takes the story down on withdrawal, in the same transaction', async () => {
     const ann = await makePerson(db(), { name: 'Ann Smith' });
     const story = await makeStory(db(), [ann], { title: 'Ann’s story' });
@@ -293,11 +293,12 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
       },
       { now: T0 },
     );
+    // Even the owner (the app's own role has no such rights: app-role.test.ts).
     await expect(
-      sql`update consent_events set anonymity = 'anonymous'`.execute(db()),
+      sql`update consent_events set anonymity = 'anonymous'`.execute(ownerDb()),
     ).rejects.toThrow(/append-only/);
-    await expect(sql`delete from consent_events`.execute(db())).rejects.toThrow(/append-only/);
-    await expect(sql`truncate consent_events`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`delete from consent_events`.execute(ownerDb())).rejects.toThrow(/append-only/);
+    await expect(sql`truncate consent_events`.execute(ownerDb())).rejects.toThrow(/append-only/);
     expect(await listConsentEventsForStory(db(), story.id)).toHaveLength(1);
   });
 
@@ -324,9 +325,15 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
     expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
 
     // A superuser bypassing the trigger to change one consent.
-    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(db());
-    await sql`update consent_events set anonymity = 'anonymous' where id = ${ids[1]}`.execute(db());
-    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(db());
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
+    await sql`update consent_events set anonymity = 'anonymous' where id = ${ids[1]}`.execute(
+      ownerDb(),
+    );
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
     expect(await verifyLedger(db(), { batchSize: 2 })).toMatchObject({
       ok: false,
       eventId: ids[1],
@@ -359,7 +366,7 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
       occurredAt: later(1),
       requestId: null,
     };
-    await sql`set session_replication_role = replica`.execute(db()).catch(() => undefined);
+    await sql`set session_replication_role = replica`.execute(ownerDb()).catch(() => undefined);
     await db()
       .insertInto('consent_events')
       .values({
@@ -437,7 +444,7 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
       .select(['sequence', 'hash'])
       .orderBy('sequence', 'desc')
       .executeTakeFirstOrThrow();
-    await db()
+    await ownerDb()
       .updateTable('ledger_anchor')
       .set({ sequence: head.sequence, hash: head.hash, seal: null })
       .execute();
@@ -453,18 +460,22 @@ describeEachDatabase('consent ledger and publications', ({ db }) => {
     );
     expect(await verifyLedger(db())).toEqual({ ok: true, count: 3 });
     // Changing one of the early events is found, and it no longer counts.
-    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(db());
-    await sql`update consent_events set anonymity = 'first_name' where id = ${ids[1]}`.execute(
-      db(),
+    await sql`alter table consent_events disable trigger consent_events_append_only`.execute(
+      ownerDb(),
     );
-    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(db());
+    await sql`update consent_events set anonymity = 'first_name' where id = ${ids[1]}`.execute(
+      ownerDb(),
+    );
+    await sql`alter table consent_events enable trigger consent_events_append_only`.execute(
+      ownerDb(),
+    );
     expect(await verifyLedger(db())).toMatchObject({ ok: false, eventId: ids[1] });
     expect((await listConsentEventsForStory(db(), story.id)).map((e) => e.scope)).toEqual([
       'group',
       'group',
     ]);
     // And an anchor moved by hand no longer matches its seal.
-    await db()
+    await ownerDb()
       .updateTable('ledger_anchor')
       .set({ sequence: head.sequence - 1 })
       .execute();

@@ -95,11 +95,9 @@ export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: nu
       await listSentReminders(db, consent),
     );
     if (due === null) continue;
-    // Record first, then send. Mail over SMTP cannot join a database
-    // transaction, so one of the two may happen without the other; recording
-    // first means a failure can miss one reminder but never sends the same one
-    // twice, and the record is what stops a second instance sending it too.
-    if (!(await recordReminder(db, consent, due, now))) continue;
+    // The record and the email (in the outbox) commit together: the record is
+    // what stops a second instance sending it too, and the outbox delivers it
+    // however long the mail server is away.
     const names = await listStoryAuthorNames(db, consent.storyId);
     const facts = names.find((n) => n.personId === consent.subjectId);
     const shownName = facts ? displayName(facts, consent.anonymity) : 'Anonymous';
@@ -112,15 +110,12 @@ export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: nu
       organisation: { name: controller.name, email: controller.email },
       now,
     });
-    try {
-      await sendMail(db, { to: person.email, ...mail }, now);
-      sent += 1;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(
-        `Could not send the ${due}-day consent reminder for story ${consent.storyId}: ${reason}`,
-      );
-    }
+    const queued = await db.transaction().execute(async (trx) => {
+      if (!(await recordReminder(trx, consent, due, now))) return false;
+      await sendMail(trx, { to: person.email, ...mail }, now);
+      return true;
+    });
+    if (queued) sent += 1;
   }
   return { sent };
 }

@@ -659,6 +659,23 @@ export async function handleSharingForm(
     });
     // Nothing half-written: a refused change leaves the made-up name as it was.
     if (!appended.ok) throw new RefusedChange(appended.reason);
+    // The receipt and the news (in the outbox) commit with the change.
+    await sendReceiptEmail(trx, appended.eventId, { now });
+    if (appended.takedowns.length > 0) await sendTakedownNotices(trx, now);
+    await tellAboutConsentChange(trx, {
+      storyId,
+      scope: change.scope,
+      kind: change.kind,
+      subjectId: change.subjectId,
+      actorId: change.actorId,
+      before: decideVisibility({
+        authors: facts.authors,
+        events: facts.events,
+        scope: change.scope,
+        now,
+      }),
+      now,
+    });
     return appended;
   }).catch((error: unknown) => {
     if (error instanceof RefusedChange) return error;
@@ -669,22 +686,6 @@ export async function handleSharingForm(
       ? { ok: false, status: 409, message: CHANGED_SINCE_PREVIEW }
       : { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
-  await sendReceiptEmail(db, result.eventId, { now });
-  if (result.takedowns.length > 0) await sendTakedownNotices(db, now);
-  await tellAboutConsentChange(db, {
-    storyId,
-    scope: change.scope,
-    kind: change.kind,
-    subjectId: change.subjectId,
-    actorId: change.actorId,
-    before: decideVisibility({
-      authors: facts.authors,
-      events: facts.events,
-      scope: change.scope,
-      now,
-    }),
-    now,
-  });
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
 
@@ -898,19 +899,24 @@ export async function handleGuardianForm(
   const before = facts
     ? decideVisibility({ authors: facts.authors, events: facts.events, scope, now })
     : ({ visible: false, reason: 'no-consent' } as const);
-  const appended = await appendConsentEvent(db, storyId, change, { now });
-  if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
-  await sendReceiptEmail(db, appended.eventId, { now });
-  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now);
-  await tellAboutConsentChange(db, {
-    storyId,
-    scope,
-    kind: change.kind === 'guardian_approve' ? 'guardian_approve' : 'guardian_withdraw',
-    subjectId: wardId,
-    actorId: guardian.id,
-    before,
-    now,
+  // The ledger event and the emails it causes (in the outbox) commit together.
+  const appended = await inTransaction(db, async (trx) => {
+    const result = await appendConsentEvent(trx, storyId, change, { now });
+    if (!result.ok) return result;
+    await sendReceiptEmail(trx, result.eventId, { now });
+    if (result.takedowns.length > 0) await sendTakedownNotices(trx, now);
+    await tellAboutConsentChange(trx, {
+      storyId,
+      scope,
+      kind: change.kind === 'guardian_approve' ? 'guardian_approve' : 'guardian_withdraw',
+      subjectId: wardId,
+      actorId: guardian.id,
+      before,
+      now,
+    });
+    return result;
   });
+  if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
   return { ok: true, eventId: appended.eventId, scope };
 }
 

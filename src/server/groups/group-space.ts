@@ -59,7 +59,7 @@ import {
 } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { isVariantName } from '#src/server/media/images.ts';
-import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findMediaById } from '#src/server/media/photos.repository.ts';
 
 /** A refusal in plain words. */
@@ -631,6 +631,6 @@ export async function photoForBook(
     anonymity: [chapter.anonymity],
   });
   if (!allowed) return undefined;
-  const bytes = await createLocalMediaStore().get(media.storageKey, variant);
+  const bytes = await openMediaStore(db).get(media.storageKey, variant);
   return bytes ? { body: Buffer.from(bytes), contentType: 'image/webp' } : undefined;
 }

@@ -131,3 +131,22 @@ function parseVariants(value: unknown): StoredVariant[] {
     return [{ name, width, height, bytes: typeof bytes === 'number' ? bytes : 0 }];
   });
 }
+
+/**
+ * One page of photos in a stable order (by storage key, after `afterKey`), for
+ * work that walks every photo and may stop and start again.
+ */
+export async function listMediaAfterStorageKey(
+  db: Kysely<Database>,
+  afterKey: string,
+  limit: number,
+): Promise<Media[]> {
+  const rows = await db
+    .selectFrom('media')
+    .selectAll()
+    .where('storage_key', '>', afterKey)
+    .orderBy('storage_key')
+    .limit(limit)
+    .execute();
+  return rows.map(mediaRowToMedia);
+}

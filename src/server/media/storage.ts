@@ -3,8 +3,8 @@
  * `./data/media`), outside `public/`, so a photo is only ever served by the media
  * route that checks, on every request, who may see it (docs/decisions/004-photos.md):
  * a withdrawn story's photos go with it.
- * `MediaStore` is the whole contract, so an S3-compatible store can be added
- * beside the local one without changing its callers.
+ * `MediaStore` is the whole contract: the database and S3-compatible stores in
+ * this folder keep it too, and `configured-store.ts` picks one.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';

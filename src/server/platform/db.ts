@@ -42,6 +42,11 @@ export interface DatabaseHandle {
     onMessage: (payload: string) => void,
     options?: ListenOptions,
   ): Promise<() => Promise<void>>;
+  /**
+   * Whether this handle listens on `channel` and every such listener is
+   * connected now (false while one is reconnecting): `/readyz` asks.
+   */
+  isListening(channel: string): boolean;
   close(): Promise<void>;
 }
 
@@ -99,7 +104,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db,
     kind: 'postgres',
     listen: (channel, onMessage, options) =>
-      listeners.add(() => listenOnPostgres(url, channel, onMessage, options)),
+      listeners.add(channel, () => listenOnPostgres(url, channel, onMessage, options)),
+    isListening: (channel) => listeners.isConnected(channel),
     close: async () => {
       await listeners.closeAll();
       await db.destroy();
@@ -142,15 +148,19 @@ export function wrapPglite(pglite: PGlite): DatabaseHandle {
     // One embedded database per process: its connection never drops, so
     // `onReconnect` is never needed.
     listen: (channel, onMessage) =>
-      listeners.add(async () => {
+      listeners.add(channel, async () => {
         const unsubscribe = await pglite.listen(quoteChannel(channel), (payload) =>
           deliver(channel, onMessage, payload),
         );
-        return async () => {
-          // Closing the database ends its listeners too.
-          if (!pglite.closed) await unsubscribe();
+        return {
+          isConnected: () => !pglite.closed,
+          stop: async () => {
+            // Closing the database ends its listeners too.
+            if (!pglite.closed) await unsubscribe();
+          },
         };
       }),
+    isListening: (channel) => listeners.isConnected(channel),
     close: async () => {
       await listeners.closeAll();
       await db.destroy();
@@ -196,7 +206,13 @@ type GlobalWithDatabase = typeof globalThis & {
 export function getDatabase(): Promise<DatabaseHandle> {
   const holder = globalThis as GlobalWithDatabase;
   holder[GLOBAL_KEY] ??= (async () => {
-    const handle = await openDatabase(readDatabaseConfig());
+    const config = readDatabaseConfig();
+    // On PostgreSQL, migrations run as the owner (DATABASE_OWNER_URL, or the
+    // DATABASE_URL user), and the app then drops to a role that can only
+    // read and write rows (src/server/platform/app-role.ts).
+    const { readRoleConfig } = await import('./app-role.ts');
+    const roles = config.kind === 'postgres' ? readRoleConfig(config.url) : undefined;
+    const handle = await openDatabase(roles ? { kind: 'postgres', url: roles.ownerUrl } : config);
     try {
       await migrateToLatest(handle.db);
       // The ledger's chain is keyed with a secret kept outside the database;
@@ -212,7 +228,9 @@ export function getDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       throw error;
     }
-    return handle;
+    if (!roles) return handle;
+    const { connectAsAppRole } = await import('./app-connection.ts');
+    return connectAsAppRole(handle, roles);
   })();
   // A failed start may be retried (e.g. the server came up a moment later).
   holder[GLOBAL_KEY].catch(() => {

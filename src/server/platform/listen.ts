@@ -28,7 +28,7 @@ export async function listenOnPostgres(
   channel: string,
   onMessage: (payload: string) => void,
   options: ListenOptions = {},
-): Promise<() => Promise<void>> {
+): Promise<StartedListener> {
   const statement = `listen ${quoteChannel(channel)}`;
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -91,12 +91,15 @@ export async function listenOnPostgres(
   };
 
   client = await connect();
-  return async () => {
-    stopped = true;
-    clearTimeout(retry);
-    const current = client;
-    client = undefined;
-    await current?.end().catch(() => undefined);
+  return {
+    isConnected: () => client !== undefined,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    },
   };
 }
 
@@ -127,30 +130,41 @@ export function deliver(
  * The listeners a handle has started, so closing the handle stops them all and
  * a closed handle starts no more.
  */
+/** A listener as `trackListeners` holds it. */
+export interface StartedListener {
+  readonly stop: () => Promise<void>;
+  readonly isConnected: () => boolean;
+}
+
 export function trackListeners(): {
-  add(start: () => Promise<() => Promise<void>>): Promise<() => Promise<void>>;
+  add(channel: string, start: () => Promise<StartedListener>): Promise<() => Promise<void>>;
+  isConnected(channel: string): boolean;
   closeAll(): Promise<void>;
 } {
-  const active = new Set<() => Promise<void>>();
+  const active = new Map<() => Promise<void>, { channel: string; isConnected: () => boolean }>();
   let closed = false;
   return {
-    async add(start) {
+    async add(channel, start) {
       if (closed) throw new Error('The database is closed.');
-      const stopListening = await start();
+      const started = await start();
       let stopping: Promise<void> | undefined;
       const stop = (): Promise<void> => {
         active.delete(stop);
-        stopping ??= stopListening();
+        stopping ??= started.stop();
         return stopping;
       };
-      active.add(stop);
+      active.set(stop, { channel, isConnected: started.isConnected });
       // Closed while connecting: stop at once rather than leak a connection.
       if (closed) await stop();
       return stop;
     },
+    isConnected(channel) {
+      const on = [...active.values()].filter((listener) => listener.channel === channel);
+      return on.length > 0 && on.every((listener) => listener.isConnected());
+    },
     async closeAll() {
       closed = true;
-      await Promise.allSettled([...active].map((stop) => stop()));
+      await Promise.allSettled([...active.keys()].map((stop) => stop()));
     },
   };
 }

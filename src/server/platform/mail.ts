@@ -1,13 +1,14 @@
 /**
- * Sending email. With `SMTP_URL` set, mail goes out over SMTP; otherwise (the demo
- * and development) each message is stored and shown at /dev/outbox.
+ * Sending email. With `SMTP_URL` set, mail is written to the outbox
+ * (`mail_queue`) and delivered over SMTP by the worker in `mail/delivery.ts`;
+ * otherwise (the demo and development) each message is stored and shown at
+ * /dev/outbox. Either way it is a row written with the caller's database or
+ * transaction, so an email exists exactly when the change that causes it commits.
  */
-import { createTransport, type Transporter } from 'nodemailer';
+import { insertQueuedMail } from './mail-queue.repository.ts';
 import type { Db } from './db.ts';
 import { isLoopbackOrigin, listenOrigin, publicOrigin } from '#src/server/http/public-address.ts';
 import { insertOutboxMail, listOutboxMail, type OutgoingMail } from './mail.repository.ts';
-
-let transport: Transporter | undefined;
 
 /** The address mail comes from. */
 export function mailFrom(): string {
@@ -59,22 +60,24 @@ export function describeMailDelivery(
     } catch {
       // Named without its address; nodemailer reports a bad URL when it sends.
     }
-    return `Email: sent through ${where} (SMTP_URL).`;
+    return `Email: sent through ${where} (SMTP_URL), from the outbox, with retries; mail that keeps failing is listed at /admin/mail.`;
   }
   return isOutboxEnabled(env, listening)
     ? 'Email: not sent; the demo outbox at /dev/outbox shows each one (set SMTP_URL to send email).'
     : 'Email: NOT SENT and not shown anywhere: set SMTP_URL (smtp://user:password@host:587) so people get their sign-in links.';
 }
 
-/** Sends one email (or stores it in the outbox when there is no SMTP). */
+/**
+ * Sends one email: queued for SMTP, or stored for /dev/outbox when there is no
+ * SMTP. Pass the transaction of the change that causes the email, so both
+ * commit or neither does.
+ */
 export async function sendMail(db: Db, mail: OutgoingMail, now: Date = new Date()): Promise<void> {
-  const smtpUrl = process.env['SMTP_URL']?.trim();
-  if (!smtpUrl) {
-    await insertOutboxMail(db, mail, now);
+  if (process.env['SMTP_URL']?.trim()) {
+    await insertQueuedMail(db, mail, now);
     return;
   }
-  transport ??= createTransport(smtpUrl);
-  await transport.sendMail({ from: mailFrom(), ...mail });
+  await insertOutboxMail(db, mail, now);
 }
 
 /** The newest emails in the development outbox (shown at /dev/outbox when it is on). */

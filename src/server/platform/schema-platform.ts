@@ -28,9 +28,35 @@ export interface UsageLogTable {
   occurred_at: Timestamp;
 }
 
+/** The bytes of one photo variant, when the media store is the database. */
+export interface MediaFileTable {
+  storage_key: string;
+  variant: string;
+  bytes: Uint8Array;
+  created_at: DefaultedTimestamp;
+}
+
+/** An email waiting to be delivered over SMTP (the outbox). */
+export interface MailQueueTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  created_at: DefaultedTimestamp;
+  next_attempt_at: DefaultedTimestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  last_attempt_at: Timestamp | null;
+  given_up_at: Timestamp | null;
+}
+
 /** This area's tables, by their names in the database. */
 export interface PlatformTables {
   settings: SettingTable;
   mail_outbox: MailOutboxTable;
   usage_log: UsageLogTable;
+  media_files: MediaFileTable;
+  mail_queue: MailQueueTable;
 }

@@ -516,9 +516,15 @@ export async function createRequest(
       message: values.message,
       now,
     });
-    return requestId
-      ? ({ ok: true, requestId } as const)
-      : ({ ok: false, reason: 'already-open' } as const);
+    if (!requestId) return { ok: false, reason: 'already-open' } as const;
+    // The request and the emails asking its authors (in the outbox) commit together.
+    const [asker] = await listPersonNameFacts(trx, [viewer.id]);
+    await emailAuthorsAboutRequest(trx, found.names, found.story.title, values.channel, {
+      requestId,
+      askedBy: asker?.displayName ?? null,
+      now,
+    });
+    return { ok: true, requestId } as const;
   });
   if (!result.ok) {
     const message = newRequestMessage(result.reason, cap);
@@ -530,12 +536,6 @@ export async function createRequest(
       errors: { [field]: message },
     };
   }
-  const [asker] = await listPersonNameFacts(db, [viewer.id]);
-  await emailAuthorsAboutRequest(db, found.names, found.story.title, values.channel, {
-    requestId: result.requestId,
-    askedBy: asker?.displayName ?? null,
-    now,
-  });
   return result;
 }
 
@@ -834,29 +834,30 @@ export async function answerRequest(
       [...answers, { personId: viewer.id, answer }],
     );
     if (state !== 'open') await closeRequest(trx, requestId, state, now);
+    // The answer and the emails it causes (in the outbox) commit together.
+    if (eventId) {
+      await sendReceiptEmail(trx, eventId, { now });
+      // A young person's parent or carer is asked; if it is now agreed by all, everyone hears.
+      await tellAboutConsentChange(trx, {
+        storyId: request.storyId,
+        scope: request.channel,
+        kind: 'grant',
+        subjectId: viewer.id,
+        actorId: viewer.id,
+        before: before ?? { visible: false, reason: 'no-consent' },
+        viaRequest: true,
+        now,
+      });
+    }
+    if (state !== 'open') {
+      await emailRequester(trx, request, state, { site: publicOrigin(), now });
+    }
     return { eventId, request, state };
   }).catch((error: unknown) => {
     if (error instanceof Refused) return error.failure;
     throw error;
   });
   if ('ok' in outcome) return outcome;
-  const site = publicOrigin();
-  if (outcome.eventId) {
-    await sendReceiptEmail(db, outcome.eventId, { now });
-    // A young person's parent or carer is asked; if it is now agreed by all, everyone hears.
-    await tellAboutConsentChange(db, {
-      storyId: outcome.request.storyId,
-      scope: outcome.request.channel,
-      kind: 'grant',
-      subjectId: viewer.id,
-      actorId: viewer.id,
-      before: before ?? { visible: false, reason: 'no-consent' },
-      viaRequest: true,
-      now,
-    });
-  }
-  if (outcome.state !== 'open')
-    await emailRequester(db, outcome.request, outcome.state, { site, now });
   return { ok: true, answer, eventId: outcome.eventId, storyId: outcome.request.storyId };
 }
 

@@ -4,6 +4,7 @@
  * housekeeping that lapses old requests and opens, announces and flags tasks.
  */
 
+import { inTransaction } from '#src/server/platform/transaction.ts';
 import { canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
 import {
@@ -92,6 +93,11 @@ export async function openTakedownsForLapsedConsents(db: Db, now: Date): Promise
 
 /** Emails comms staff about new takedown tasks; each task is claimed first, so it is sent once. */
 export async function sendTakedownNotices(db: Db, now: Date): Promise<number> {
+  // The claim and the email (in the outbox) commit together: neither without the other.
+  return inTransaction(db, (trx) => sendTakedownNoticesIn(trx, now));
+}
+
+async function sendTakedownNoticesIn(db: Db, now: Date): Promise<number> {
   const tasks = await claimUnnotifiedTakedowns(db, now);
   if (tasks.length === 0) return 0;
   const site = publicOrigin();
@@ -118,6 +124,11 @@ export async function sendTakedownNotices(db: Db, now: Date): Promise<number> {
 
 /** Tells admins about takedown tasks open longer than 72 hours (once per task). */
 export async function flagOverdueTakedowns(db: Db, now: Date): Promise<number> {
+  // The claim and the email (in the outbox) commit together: neither without the other.
+  return inTransaction(db, (trx) => flagOverdueTakedownsIn(trx, now));
+}
+
+async function flagOverdueTakedownsIn(db: Db, now: Date): Promise<number> {
   const tasks = await claimOverdueTakedowns(
     db,
     new Date(now.getTime() - TAKEDOWN_OVERDUE_HOURS * 60 * 60 * 1000),

@@ -76,23 +76,23 @@ export async function changeDateOfBirth(
       at: now,
     });
     await refreshPublicationsForAuthor(trx, input.personId, now);
+    // Told in the same transaction (the emails wait in the outbox).
+    await tellAboutChange(trx, {
+      personId: input.personId,
+      guardianIds: await listGuardianIdsOf(trx, input.personId),
+      change: {
+        kind: 'date_of_birth',
+        at: now,
+        actorName: viewer.id === input.personId ? null : await nameOf(trx, viewer.id),
+        previous: replaced.previous,
+        next: checked.date,
+      },
+      now,
+    });
     return { previous: replaced.previous, same: false };
   });
   if (!changed) return { ok: false, errors: { form: 'Please choose someone from the list.' } };
   if (changed.same) return { ok: true, message: 'That is already their date of birth.' };
-  const guardianIds = await listGuardianIdsOf(db, input.personId);
-  await tellAboutChange(db, {
-    personId: input.personId,
-    guardianIds,
-    change: {
-      kind: 'date_of_birth',
-      at: now,
-      actorName: viewer.id === input.personId ? null : await nameOf(db, viewer.id),
-      previous: changed.previous,
-      next: checked.date,
-    },
-    now,
-  });
   return { ok: true, message: 'Date of birth saved. They and their parents or carers are told.' };
 }
 
@@ -228,18 +228,19 @@ async function linkWithSafeguards(
     });
     // A guardian link changes whose co-consent counts.
     await refreshPublicationsForAuthor(trx, young.id, now);
-  });
-  await tellAboutChange(db, {
-    personId: young.id,
-    guardianIds: [...existingGuardianIds, guardian.id],
-    change: {
-      kind: 'guardian_linked',
-      at: now,
-      actorName: await nameOf(db, viewer.id),
-      actorRole,
-      guardianName: guardian.display_name,
-    },
-    now,
+    // Told in the same transaction (the emails wait in the outbox).
+    await tellAboutChange(trx, {
+      personId: young.id,
+      guardianIds: [...existingGuardianIds, guardian.id],
+      change: {
+        kind: 'guardian_linked',
+        at: now,
+        actorName: await nameOf(trx, viewer.id),
+        actorRole,
+        guardianName: guardian.display_name,
+      },
+      now,
+    });
   });
   return {
     ok: true,
@@ -277,17 +278,18 @@ export async function unlinkGuardianFromYoungPerson(
     // Their co-consent no longer counts: a young person's story they approved
     // comes down until a linked guardian approves it.
     await refreshPublicationsForAuthor(trx, input.youngPersonId, now);
-  });
-  await tellAboutChange(db, {
-    personId: input.youngPersonId,
-    guardianIds,
-    change: {
-      kind: 'guardian_unlinked',
-      at: now,
-      actorName: await nameOf(db, viewer.id),
-      guardianName: await nameOf(db, input.guardianId),
-    },
-    now,
+    // Told in the same transaction (the emails wait in the outbox).
+    await tellAboutChange(trx, {
+      personId: input.youngPersonId,
+      guardianIds,
+      change: {
+        kind: 'guardian_unlinked',
+        at: now,
+        actorName: await nameOf(trx, viewer.id),
+        guardianName: await nameOf(trx, input.guardianId),
+      },
+      now,
+    });
   });
   return {
     ok: true,

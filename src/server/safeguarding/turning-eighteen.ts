@@ -28,6 +28,7 @@ import { textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
 import { readReceiptController, sendReceiptEmail } from '#src/server/consent/receipts.ts';
+import { inTransaction } from '#src/server/platform/transaction.ts';
 import {
   listPeopleBornBetween,
   listYoungPeopleOf,
@@ -212,10 +213,27 @@ export async function handleTurningEighteenForm(
     change = { kind: 'withdraw', actorId: viewer.id, subjectId: viewer.id, scope };
   }
   const before = decideVisibility({ authors: story.authors, events: story.events, scope, now });
-  const appended = await appendConsentEvent(db, storyId, change, {
-    now,
-    requestId,
-    ...(version ? { version } : {}),
+  // The ledger event and the emails it causes (in the outbox) commit together.
+  const appended = await inTransaction(db, async (trx) => {
+    const result = await appendConsentEvent(trx, storyId, change, {
+      now,
+      requestId,
+      ...(version ? { version } : {}),
+    });
+    if (!result.ok) return result;
+    await sendReceiptEmail(trx, result.eventId, { now });
+    if (result.takedowns.length > 0) await sendTakedownNotices(trx, now);
+    await tellAboutConsentChange(trx, {
+      storyId,
+      scope,
+      kind: change.kind === 'grant' ? 'grant' : 'withdraw',
+      subjectId: viewer.id,
+      actorId: viewer.id,
+      before,
+      ...(requestId ? { viaRequest: true } : {}),
+      now,
+    });
+    return result;
   });
   if (!appended.ok) {
     return {
@@ -224,18 +242,6 @@ export async function handleTurningEighteenForm(
       message: 'This changed a moment ago, so nothing was done. Look at it again below.',
     };
   }
-  await sendReceiptEmail(db, appended.eventId, { now });
-  if (appended.takedowns.length > 0) await sendTakedownNotices(db, now);
-  await tellAboutConsentChange(db, {
-    storyId,
-    scope,
-    kind: change.kind === 'grant' ? 'grant' : 'withdraw',
-    subjectId: viewer.id,
-    actorId: viewer.id,
-    before,
-    ...(requestId ? { viaRequest: true } : {}),
-    now,
-  });
   return {
     ok: true,
     answer,
@@ -249,8 +255,8 @@ export async function handleTurningEighteenForm(
  * Tells each person who has turned 18 (recently, and not told yet) that they
  * now decide alone, with what they shared when younger, and tells their
  * parents or carers that their part has ended. Safe on several instances at
- * once: each notice is recorded before it is sent, and only the instance that
- * recorded it sends it. Returns how many people were told.
+ * once: each notice is recorded with its emails, and only the instance whose
+ * record commits sends them. Returns how many people were told.
  */
 export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: number }> {
   const day = today(now);
@@ -266,68 +272,51 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
     // Someone with nothing shared when younger and nobody who spoke for them
     // has nothing to be told.
     if (guardianIds.length === 0 && !page) continue;
-    if (!(await recordAdulthoodNotice(db, candidate.id, birthday, now))) continue;
-    const people = new Map(
-      (await listPersonNameFacts(db, [candidate.id, ...guardianIds])).map((p) => [p.id, p]),
-    );
-    const person = people.get(candidate.id);
-    if (!person) continue;
-    const first = person.firstName ?? person.displayName;
-    const when = formatCalendarDay(birthday);
-    const items = page?.items ?? [];
-    await sendMail(
-      db,
-      {
-        to: person.email,
-        subject: 'You are 18 now: what you share is yours to decide',
-        text: [
-          `Hello ${first},`,
-          '',
-          `You turned 18 on ${when}. From now on you decide on your own what is shared.`,
-          ...(guardianIds.length > 0
-            ? ['Your parent or carer can no longer say yes or stop sharing for you.']
-            : []),
-          ...(items.length > 0
-            ? [
-                '',
-                'These were shared when you were younger. Nothing has stopped.',
-                'For each one, choose: keep sharing, or stop. One button each, and you do not have to give a reason.',
-                '',
-                ...items.map(
-                  (item) =>
-                    `- “${item.title}”, ${item.where}, as ${item.shownName}: ${
-                      item.state === 'waiting'
-                        ? 'not shared yet, it was waiting for your parent or carer'
-                        : `the last day it is shared is ${item.lastDay}`
-                    }.`,
-                ),
-                '',
-                `Choose here: ${siteLink(TURNING_EIGHTEEN_PATH)}`,
-                '',
-                'If you do nothing, each one carries on until its last day, and then stops.',
-              ]
-            : []),
-          '',
-          footer,
-          '',
-        ].join('\n'),
-      },
-      now,
-    );
-    for (const guardianId of guardianIds) {
-      const guardian = people.get(guardianId);
-      if (!guardian) continue;
+    // The notice and its emails (in the outbox) commit together: only the
+    // instance whose record commits sends them, and nothing is lost if the
+    // mail server is away.
+    const toldNow = await db.transaction().execute(async (trx) => {
+      if (!(await recordAdulthoodNotice(trx, candidate.id, birthday, now))) return false;
+      const people = new Map(
+        (await listPersonNameFacts(trx, [candidate.id, ...guardianIds])).map((p) => [p.id, p]),
+      );
+      const person = people.get(candidate.id);
+      if (!person) return false;
+      const first = person.firstName ?? person.displayName;
+      const when = formatCalendarDay(birthday);
+      const items = page?.items ?? [];
       await sendMail(
-        db,
+        trx,
         {
-          to: guardian.email,
-          subject: `${first} is 18 now`,
+          to: person.email,
+          subject: 'You are 18 now: what you share is yours to decide',
           text: [
-            `Hello ${guardian.firstName ?? guardian.displayName},`,
+            `Hello ${first},`,
             '',
-            `${first} turned 18 on ${when}. From now on ${first} decides on their own what is shared.`,
-            'You can no longer say yes to sharing their stories, or stop it.',
-            `Nothing was stopped because of this: ${first} has been asked about each thing that is shared.`,
+            `You turned 18 on ${when}. From now on you decide on your own what is shared.`,
+            ...(guardianIds.length > 0
+              ? ['Your parent or carer can no longer say yes or stop sharing for you.']
+              : []),
+            ...(items.length > 0
+              ? [
+                  '',
+                  'These were shared when you were younger. Nothing has stopped.',
+                  'For each one, choose: keep sharing, or stop. One button each, and you do not have to give a reason.',
+                  '',
+                  ...items.map(
+                    (item) =>
+                      `- “${item.title}”, ${item.where}, as ${item.shownName}: ${
+                        item.state === 'waiting'
+                          ? 'not shared yet, it was waiting for your parent or carer'
+                          : `the last day it is shared is ${item.lastDay}`
+                      }.`,
+                  ),
+                  '',
+                  `Choose here: ${siteLink(TURNING_EIGHTEEN_PATH)}`,
+                  '',
+                  'If you do nothing, each one carries on until its last day, and then stops.',
+                ]
+              : []),
             '',
             footer,
             '',
@@ -335,8 +324,31 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
         },
         now,
       );
-    }
-    told += 1;
+      for (const guardianId of guardianIds) {
+        const guardian = people.get(guardianId);
+        if (!guardian) continue;
+        await sendMail(
+          trx,
+          {
+            to: guardian.email,
+            subject: `${first} is 18 now`,
+            text: [
+              `Hello ${guardian.firstName ?? guardian.displayName},`,
+              '',
+              `${first} turned 18 on ${when}. From now on ${first} decides on their own what is shared.`,
+              'You can no longer say yes to sharing their stories, or stop it.',
+              `Nothing was stopped because of this: ${first} has been asked about each thing that is shared.`,
+              '',
+              footer,
+              '',
+            ].join('\n'),
+          },
+          now,
+        );
+      }
+      return true;
+    });
+    if (toldNow) told += 1;
   }
   return { told };
 }

@@ -6,6 +6,7 @@
 import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { inTransaction } from '#src/server/platform/transaction.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
@@ -48,13 +49,16 @@ export async function handleStoryPeopleForm(
   switch (textField(form, 'intent')) {
     case 'invite-coauthor':
       if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
-      await insertCoAuthorInvitation(db, storyId, person.id, now);
-      await emailCoAuthorInvitation(db, {
-        storyId,
-        title: loaded.story.title,
-        inviterId: viewer.id,
-        inviteeId: person.id,
-        now,
+      // The invitation and its email (in the outbox) commit together.
+      await inTransaction(db, async (trx) => {
+        await insertCoAuthorInvitation(trx, storyId, person.id, now);
+        await emailCoAuthorInvitation(trx, {
+          storyId,
+          title: loaded.story.title,
+          inviterId: viewer.id,
+          inviteeId: person.id,
+          now,
+        });
       });
       return {
         ok: true,

@@ -14,6 +14,7 @@ import {
   type DatabaseKind,
   type Db,
 } from '#src/server/platform/db.ts';
+import { DEFAULT_APP_ROLE, urlAsRole } from '#src/server/platform/app-role.ts';
 import { migrateToLatest } from '#src/server/platform/migrate.ts';
 
 /** What a test sees of its database. */
@@ -22,12 +23,18 @@ export interface TestDatabaseContext {
   readonly db: () => Db;
   /** The same database as a handle, for what needs more than Kysely (`listen`). */
   readonly handle: () => DatabaseHandle;
+  /**
+   * The same database as its owner. The app (and `db`) runs as the app's role
+   * on PostgreSQL; only tests that play an attacker with the owner's rights
+   * (tampering with the ledger) need this. On PGlite it is `db`.
+   */
+  readonly ownerDb: () => Db;
   readonly kind: DatabaseKind;
 }
 
 interface Target {
   readonly kind: DatabaseKind;
-  create(): Promise<DatabaseHandle>;
+  create(): Promise<DatabaseHandle & { readonly owner?: Db }>;
 }
 
 // PGlite: migrate once per test file, then load a copy of that data folder for
@@ -58,13 +65,20 @@ function postgresTarget(url: string, template: string): Target {
       await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin.db);
       const target = new URL(url);
       target.pathname = `/${name}`;
-      const handle = await openDatabase({ kind: 'postgres', url: target.toString() });
+      const owner = await openDatabase({ kind: 'postgres', url: target.toString() });
+      const handle = await openDatabase({
+        kind: 'postgres',
+        url: urlAsRole(target.toString(), DEFAULT_APP_ROLE, undefined),
+      });
       return {
         db: handle.db,
+        owner: owner.db,
         kind: 'postgres',
         listen: (channel, onMessage, options) => handle.listen(channel, onMessage, options),
+        isListening: (channel) => handle.isListening(channel),
         close: async () => {
           await handle.close();
+          await owner.close();
           await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
           await admin.close();
         },
@@ -89,7 +103,7 @@ export function describeEachDatabase(
 ): void {
   for (const target of testTargets()) {
     describe(`${title} [${target.kind}]`, () => {
-      let handle: DatabaseHandle | undefined;
+      let handle: (DatabaseHandle & { readonly owner?: Db }) | undefined;
       beforeEach(async () => {
         handle = await target.create();
       });
@@ -97,11 +111,16 @@ export function describeEachDatabase(
         await handle?.close();
         handle = undefined;
       });
-      const current = (): DatabaseHandle => {
+      const current = (): DatabaseHandle & { readonly owner?: Db } => {
         if (!handle) throw new Error('The test database is not open.');
         return handle;
       };
-      body({ kind: target.kind, db: () => current().db, handle: current });
+      body({
+        kind: target.kind,
+        db: () => current().db,
+        handle: current,
+        ownerDb: () => current().owner ?? current().db,
+      });
     });
   }
 }

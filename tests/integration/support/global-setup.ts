@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { sql } from 'kysely';
 import { openDatabase } from '#src/server/platform/db.ts';
 import { migrateToLatest } from '#src/server/platform/migrate.ts';
+import { DEFAULT_APP_ROLE, ensureAppRole } from '#src/server/platform/app-role.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,6 +31,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   target.pathname = `/${template}`;
   const templateDb = await openDatabase({ kind: 'postgres', url: target.toString() });
   await migrateToLatest(templateDb.db);
+  // The tests run as the app's role, as `npm start` does; each copy of the
+  // template keeps the rights granted here.
+  const role = await ensureAppRole(templateDb.db, DEFAULT_APP_ROLE, undefined);
+  if (!role.ok)
+    throw new Error(`TEST_DATABASE_URL's user cannot create the ${DEFAULT_APP_ROLE} role.`);
   await templateDb.close();
   project.provide('postgresTemplate', template);
   console.warn(`\n[integration] Also running on PostgreSQL (${target.host}).\n`);

@@ -7,8 +7,8 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { isVariantName } from '#src/server/media/images.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findVisiblePhoto } from '#src/server/media/serving.ts';
-import { createLocalMediaStore } from '#src/server/media/storage.ts';
 import { surrogateKeyForStory } from '#src/server/publishing/story-cache.ts';
 
 const notFound = () =>
@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ params, locals, request }) => {
   };
   if (request.headers.get('if-none-match') === etag)
     return new Response(null, { status: 304, headers });
-  const bytes = await createLocalMediaStore().get(media.storageKey, variant);
+  const bytes = await openMediaStore(db).get(media.storageKey, variant);
   if (!bytes) return notFound();
   return new Response(bytes, { status: 200, headers });
 };

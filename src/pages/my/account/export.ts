@@ -6,14 +6,14 @@
 import type { APIRoute } from 'astro';
 import { exportEverything } from '#src/server/accounts/account.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
-import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 
 export const POST: APIRoute = async ({ locals, redirect }) => {
   const person = locals.person;
   if (!person) return redirect('/signin?return=/my/account', 303);
   const { db } = await getDatabase();
   const now = new Date();
-  const zip = await exportEverything(db, createLocalMediaStore(), person.id, now);
+  const zip = await exportEverything(db, openMediaStore(db), person.id, now);
   const day = now.toISOString().slice(0, 10);
   // A copy typed over a plain ArrayBuffer, which is what a Response body takes.
   return new Response(new Uint8Array(zip), {

@@ -9,7 +9,7 @@ import { jsonResponse } from '#src/server/http/responses.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { claimFairUse, releaseFairUse } from '#src/server/accounts/fair-use.ts';
 import { MAX_UPLOAD_BYTES } from '#src/server/media/images.ts';
-import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { storeUploadedPhoto } from '#src/server/media/photos.ts';
 import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 
@@ -46,7 +46,7 @@ export const POST: APIRoute = async ({ params, request, locals }) => {
     return refused;
   }
   const altText = form.get('altText');
-  const result = await storeUploadedPhoto(db, createLocalMediaStore(), {
+  const result = await storeUploadedPhoto(db, openMediaStore(db), {
     storyId: loaded.story.id,
     uploadedBy: locals.person.id,
     bytes: new Uint8Array(await file.arrayBuffer()),

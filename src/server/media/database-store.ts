@@ -1,0 +1,55 @@
+/**
+ * The media store inside the database: each photo variant is a row of
+ * `media_files`. Every instance reads the same rows, so any instance serves any
+ * photo, and a trigger on `media` removes a photo's bytes in the transaction
+ * that removes its row (0016_media_files_and_mail_queue.ts), so erasing a
+ * person takes their photos with it or not at all.
+ */
+import type { Kysely } from 'kysely';
+import { isVariantName, VARIANT_NAMES } from './images.ts';
+import { isStorageKey, type MediaStore } from './storage.ts';
+import type { Database } from '#src/server/platform/schema.ts';
+
+/** A store that keeps photo variants in the `media_files` table of `db`. */
+export function createDatabaseMediaStore(db: Kysely<Database>): MediaStore {
+  const check = (key: string, variant?: string): void => {
+    if (!isStorageKey(key)) throw new Error('Not a media storage key.');
+    if (variant !== undefined && !isVariantName(variant)) {
+      throw new Error('Not a media variant name.');
+    }
+  };
+  return {
+    async put(key, variant, webp) {
+      check(key, variant);
+      // One statement: a reader sees the old bytes or the new, never part.
+      await db
+        .insertInto('media_files')
+        .values({ storage_key: key, variant, bytes: webp })
+        .onConflict((conflict) =>
+          conflict.columns(['storage_key', 'variant']).doUpdateSet({ bytes: webp }),
+        )
+        .execute();
+    },
+
+    async get(key, variant) {
+      check(key, variant);
+      const row = await db
+        .selectFrom('media_files')
+        .select('bytes')
+        .where('storage_key', '=', key)
+        .where('variant', '=', variant)
+        .executeTakeFirst();
+      // A copy: `pg` may hand back a slice of a larger shared buffer.
+      return row ? new Uint8Array(row.bytes) : undefined;
+    },
+
+    async delete(key) {
+      check(key);
+      await db
+        .deleteFrom('media_files')
+        .where('storage_key', '=', key)
+        .where('variant', 'in', [...VARIANT_NAMES])
+        .execute();
+    },
+  };
+}

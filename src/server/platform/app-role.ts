@@ -146,7 +146,7 @@ export async function grantAppRights(db: Kysely<any>, role: string): Promise<voi
   await sql`grant usage, select on all sequences in schema public to ${to}`.execute(db);
   // The ledger is append-only for the app, whatever happens to its trigger.
   await sql`revoke update, delete on consent_events from ${to}`.execute(db);
-  // The anchor is sealed once (its seal is keyed; see repositories/ledger.ts).
+  // The anchor is sealed once (its seal is keyed; see src/server/consent/ledger.repository.ts).
   await sql`revoke insert, update, delete on ledger_anchor from ${to}`.execute(db);
   await sql`grant update (seal) on ledger_anchor to ${to}`.execute(db);
   await sql`revoke insert, update, delete on kysely_migration, kysely_migration_lock from ${to}`.execute(

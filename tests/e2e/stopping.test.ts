@@ -135,7 +135,10 @@ describe('stopping the built server', () => {
           HEARD_LEDGER_KEY: 'ab'.repeat(32),
         });
         expect(server.output()).toMatch(/database: PostgreSQL as heard_app/);
-        expect(server.output()).toMatch(/Photos: in the database/);
+        // Start-up prints its lines one by one: the photos' line may follow a moment later.
+        await expect
+          .poll(() => server.output(), { timeout: 10_000 })
+          .toMatch(/Photos: in the database/);
         const { rows } = await sql<{ count: number }>`
           select count(*)::int as count from pg_stat_activity
           where datname = ${name} and query ilike 'listen%'`.execute(admin.db);

@@ -6,7 +6,7 @@
  * clock as `now`. Every surface (the service leads' pages, the author's pages,
  * the public page and its feed) asks these functions, never decides itself.
  */
-import { mostPrivateAnonymity } from './anonymity.ts';
+import { whenShared } from './consent-visibility.ts';
 import type { Anonymity, HiddenReason, Visibility } from './consent-types.ts';
 import { hasRole, type Viewer } from './permissions.ts';
 
@@ -59,8 +59,6 @@ export type ImprovementReading =
       readonly revisionNumber: number;
       /** Per author, in author order: the name each chose for this use. */
       readonly anonymity: readonly Anonymity[];
-      /** The most private of them: what marked details and photos follow. */
-      readonly redaction: Anonymity;
       /** When the last author said yes: the wait for an answer starts here. */
       readonly sharedAt: Date;
     }
@@ -82,17 +80,8 @@ export function decideImprovementReading(
     readable: true,
     revisionNumber: improvement.revisionNumber,
     anonymity,
-    redaction: mostPrivateAnonymity(anonymity),
     sharedAt: whenShared(improvement),
   };
-}
-
-/** When the last author said yes (a story is shared once all have): a wait for an answer starts here. */
-export function whenShared(visibility: Extract<Visibility, { visible: true }>): Date {
-  return visibility.consents.reduce(
-    (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
-    new Date(0),
-  );
 }
 
 /** Why a service lead may not answer a story now. */

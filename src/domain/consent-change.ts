@@ -5,7 +5,7 @@
  * words for the person who asked.
  */
 import { isMinorOn } from './age.ts';
-import { foldLedger, isCurrentGuardian, needsGuardian, statusAt } from './consent.ts';
+import { foldLedger, isCurrentGuardian, isRunningAt, needsGuardian, statusAt } from './consent.ts';
 import {
   addMonthsUtc,
   defaultExpiry,
@@ -209,7 +209,7 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
       // Anyone (in practice a system job) may record an expiry: it records what
       // time already did and takes no choice away. Only a running consent whose
       // expiry has passed and is not yet recorded qualifies.
-      if (state.kind !== 'live' || state.consent.expiresAt.getTime() > now.getTime()) {
+      if (state.kind !== 'live' || isRunningAt(state.consent, now)) {
         return refuse('not-expired');
       }
       return accept({ anonymity: null, revisionNumber: null, expiresAt: null });

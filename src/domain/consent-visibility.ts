@@ -68,3 +68,11 @@ export function decideVisibility(input: VisibilityInput): Visibility {
   );
   return { visible: true, revisionNumber: first.revisionNumber, consents, expiresAt };
 }
+
+/** When the last author said yes (a story is shared once all have): a wait for an answer starts here. */
+export function whenShared(visibility: Extract<Visibility, { visible: true }>): Date {
+  return visibility.consents.reduce(
+    (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
+    new Date(0),
+  );
+}

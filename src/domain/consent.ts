@@ -113,7 +113,7 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
       // Renewal extends only a consent that is still running: after expiry the
       // contributor must share again and see the preview again (informed consent).
       if (state.kind !== 'live') return state;
-      if (state.consent.expiresAt.getTime() <= e.occurredAt.getTime()) return state;
+      if (!isRunningAt(state.consent, e.occurredAt)) return state;
       return { ...state, consent: { ...state.consent, expiresAt: e.expiresAt } };
     }
     case 'withdraw':
@@ -146,6 +146,15 @@ function applyEvent(state: FoldState, e: ConsentEvent, author: StoryAuthor): Fol
   }
 }
 
+/**
+ * Whether a consent is still running at `now`: it ends at its expiry instant,
+ * so at that very moment it no longer holds. Every expiry comparison in the
+ * rules asks this; SQL asks the same in runningAt (src/server/platform/sql.ts).
+ */
+export function isRunningAt(consent: { readonly expiresAt: Date }, now: Date): boolean {
+  return consent.expiresAt.getTime() > now.getTime();
+}
+
 /** Turns a fold state into the status at `now`: expiry by time alone needs no job. */
 export function statusAt(state: FoldState, now: Date): AuthorConsentStatus {
   switch (state.kind) {
@@ -156,7 +165,7 @@ export function statusAt(state: FoldState, now: Date): AuthorConsentStatus {
     case 'expired':
       return { status: 'expired', at: state.at };
     case 'live':
-      if (state.consent.expiresAt.getTime() <= now.getTime()) {
+      if (!isRunningAt(state.consent, now)) {
         return { status: 'expired', at: state.consent.expiresAt };
       }
       if (!state.approved && state.guardianRequired) {

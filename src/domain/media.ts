@@ -1,29 +1,53 @@
 /**
- * When a photo may be shown to someone who is not an author or helper of its story.
+ * When a photo may be shown, and to whom: the rule the photo route, a group's
+ * space and its book all ask.
  */
 import type { Anonymity } from './consent-types.ts';
 import { mostPrivateAnonymity, showsIdentifiablePhotos } from './anonymity.ts';
 
-/** What the public-photo rule needs to know. */
-export interface PublicPhotoFacts {
-  /** The story's publication is valid now (consent checked on this request). */
-  readonly storyIsPublic: boolean;
-  /** The photo is part of the exact revision the public sees. */
-  readonly inPublishedRevision: boolean;
+/** A use a photo's story is shown in now (the public site, a group's space, its book). */
+export interface PhotoInUse {
+  /** The photo is part of the exact revision this use shows. */
+  readonly inShownRevision: boolean;
   readonly showsIdentifiablePeople: boolean;
-  /** How each author is named in the publication. */
+  /** How each author is named in this use. */
   readonly anonymity: readonly Anonymity[];
 }
 
 /**
- * A photo is public only while its story is, only if it is in the consented
- * revision, and a photo of recognisable people only when every author chose to
- * be named (a face identifies whatever the byline says).
+ * A photo shows in a use only if it is in the revision the authors agreed to,
+ * and a photo of recognisable people only when every author chose to be named
+ * (a face identifies whatever the byline says).
  */
-export function isPhotoPublic(facts: PublicPhotoFacts): boolean {
-  if (!facts.storyIsPublic || !facts.inPublishedRevision) return false;
-  if (!facts.showsIdentifiablePeople) return true;
-  return showsIdentifiablePhotos(mostPrivateAnonymity(facts.anonymity));
+export function photoShownInUse(photo: PhotoInUse): boolean {
+  if (!photo.inShownRevision) return false;
+  if (!photo.showsIdentifiablePeople) return true;
+  return showsIdentifiablePhotos(mostPrivateAnonymity(photo.anonymity));
+}
+
+/** Why someone may see a photo. */
+export type PhotoAudience = 'insider' | 'public' | 'group';
+
+/** Everything the photo rule needs about one viewer and one photo. */
+export interface PhotoAccessFacts {
+  /** The viewer is an author or helper of the photo's story. */
+  readonly isInsider: boolean;
+  /** The story's public use now, when it is public now (consent checked on this request). */
+  readonly publicUse: PhotoInUse | undefined;
+  /** The story's uses in the viewer's own group (its space, its book) running now. */
+  readonly groupUses: readonly PhotoInUse[];
+}
+
+/**
+ * Who may see a photo: the story's authors and helpers always; anyone while
+ * the story is public and the photo shows there; a member of the story's group
+ * while it is shared there and the photo shows there. Nobody else.
+ */
+export function decidePhotoAccess(facts: PhotoAccessFacts): PhotoAudience | undefined {
+  if (facts.isInsider) return 'insider';
+  if (facts.publicUse && photoShownInUse(facts.publicUse)) return 'public';
+  if (facts.groupUses.some(photoShownInUse)) return 'group';
+  return undefined;
 }
 
 /** Every photo id referenced in a serialized editor state. */

@@ -78,6 +78,29 @@ export function parseChannel(value: unknown): RequestChannel | undefined {
     : undefined;
 }
 
+/** What decides whether staff may ask about a story. */
+export interface AskableFacts {
+  /** The story has saved words (revision 1 or later). */
+  readonly hasText: boolean;
+  /** It is on the public site now. */
+  readonly publicNow: boolean;
+  /** Every active author said "I'm open to being asked". */
+  readonly everyAuthorOpen: boolean;
+  /** Per active author: the uses their yes runs in now. */
+  readonly sharedIn: readonly (readonly Scope[])[];
+}
+
+/**
+ * Staff may ask about a story that is on the public site, or whose every
+ * author is open to being asked and has shared it somewhere: a story nobody
+ * has shared is a draft, and drafts are nobody's business but its authors'.
+ */
+export function mayStaffAsk(facts: AskableFacts): boolean {
+  if (!facts.hasText || facts.sharedIn.length === 0) return false;
+  if (facts.publicNow) return true;
+  return facts.everyAuthorOpen && facts.sharedIn.every((scopes) => scopes.length > 0);
+}
+
 /** Whether staff may make this request now; the first rule it breaks otherwise. */
 export function checkNewRequest(
   facts: NewRequestFacts,

@@ -1,13 +1,12 @@
 /**
  * The state of one use for one author, as the sharing page says it in a
  * sentence: shared, waiting (and for whom, by name) or off, with the actions
- * on offer, and the name a preview renders under. Pure: the clock and time
+ * on offer. Pure: the clock and time
  * zone come in. The words for each use are in sharing-explanations.ts.
  */
-import { mostPrivateAnonymity } from './anonymity.ts';
 import { daysLeft } from './calendar.ts';
 import type { AuthorConsentStatus } from './consent.ts';
-import type { Anonymity, Scope, Visibility } from './consent-types.ts';
+import type { Scope, Visibility } from './consent-types.ts';
 import { SCOPE_EXPLANATIONS } from './sharing-explanations.ts';
 
 /** The actions the sharing page offers for one use. */
@@ -247,13 +246,4 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
       };
     }
   }
-}
-
-/**
- * The anonymity a preview renders at: the most private of the author's choice and
- * the choices co-authors have running in that use, because details and photos in
- * a shared story follow the most private choice (anonymity.ts).
- */
-export function previewAnonymity(chosen: Anonymity, coAuthors: readonly Anonymity[]): Anonymity {
-  return mostPrivateAnonymity([chosen, ...coAuthors]);
 }

@@ -3,10 +3,12 @@
  * sharing preview both call, so the preview is exactly what readers get: consent is
  * informed only if the author saw what readers will see.
  */
-import { mostPrivateAnonymity, showsIdentifiablePhotos } from '#src/domain/anonymity.ts';
+import type { AudienceView } from '#src/domain/audience.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
+import type { SerializedEditorState } from 'lexical';
 import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
-import { renderStoryHtml } from './render.ts';
+import { excerptOf } from '#src/domain/words.ts';
+import { redactedPlainText, renderStoryHtml } from './render.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import { validateEditorState } from './validate.ts';
 
@@ -22,24 +24,39 @@ export type ReaderView =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Renders a revision for readers at the most private of its authors' chosen
- * levels: sensitive details replaced and photos of recognisable people left out
+ * Renders a revision for an audience (projected by src/domain/audience.ts):
+ * sensitive details replaced and photos of recognisable people left out
  * unless every author chose to be named.
  */
 export function renderStoryForReaders(
   revision: ReaderRevision,
   kind: 'life_story' | 'film_script',
-  anonymities: readonly Anonymity[],
+  audience: Pick<AudienceView, 'redaction' | 'showsIdentifiablePhotos'>,
 ): ReaderView {
   // Stored states were validated when saved; validate again so rendering never trusts storage.
   const valid = validateEditorState(revision.editorState, kind);
   if (!valid.ok) return { ok: false, message: valid.message };
-  const anonymity = mostPrivateAnonymity(anonymities);
   const html = renderStoryHtml(valid.state, {
-    anonymity,
+    anonymity: audience.redaction,
     nameMap: revision.scriptNames,
     mediaUrl: mediaPath,
-    showIdentifiablePhotos: showsIdentifiablePhotos(anonymity),
+    showIdentifiablePhotos: audience.showsIdentifiablePhotos,
   });
-  return { ok: true, html, anonymity };
+  return { ok: true, html, anonymity: audience.redaction };
+}
+
+/**
+ * The words an audience may read, as plain text (search, snippets, feeds), and
+ * the excerpt cut from them: the same redaction as the rendered story.
+ */
+export function readerText(
+  revision: ReaderRevision,
+  audience: Pick<AudienceView, 'redaction'>,
+): { readonly text: string; readonly excerpt: string } {
+  const text = redactedPlainText(
+    revision.editorState as SerializedEditorState,
+    audience.redaction,
+    revision.scriptNames,
+  );
+  return { text, excerpt: excerptOf(text) };
 }

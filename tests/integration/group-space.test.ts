@@ -15,10 +15,11 @@ import { countWords } from '#src/domain/words.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { bookBodyHtml } from '#src/server/groups/book-html.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { photoShownInUse } from '#src/domain/media.ts';
 import {
   changeWhoPostsPrompts,
-  canSeePhotoInGroup,
   groupScriptsZip,
+  groupUsesOfPhoto,
   handleBookForm,
   handleGroupStoryForm,
   loadBook,
@@ -307,14 +308,14 @@ describeEachDatabase('the group space: who reaches it', ({ db }) => {
       expect(await loadBook(db(), viewer, w.groupId, now), who).toBeUndefined();
       expect(await groupScriptsZip(db(), viewer, w.groupId, now), who).toBeUndefined();
       expect(
-        await canSeePhotoInGroup(
+        await groupUsesOfPhoto(
           db(),
           viewer,
           { storyId, mediaId: storyId, showsIdentifiablePeople: false },
           now,
         ),
         who,
-      ).toBe(false);
+      ).toEqual([]);
     }
     for (const [, viewer] of w.outsiders) {
       expect(
@@ -1140,12 +1141,13 @@ describeEachDatabase('the group space: photos', ({ db }) => {
   ) => {
     const media = await findMediaById(db(), mediaId);
     if (!media) throw new Error('no such photo');
-    return canSeePhotoInGroup(
+    const uses = await groupUsesOfPhoto(
       db(),
       viewer,
       { storyId, mediaId, showsIdentifiablePeople: media.showsIdentifiablePeople },
       now,
     );
+    return uses.some(photoShownInUse);
   };
 
   it('shows a shared story’s photos to the group, people only when named, none after withdrawal', async () => {

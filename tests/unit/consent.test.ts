@@ -11,7 +11,7 @@ import {
   defaultExpiry,
 } from '#src/domain/consent-period.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
-import { foldAuthorConsent, needsGuardian } from '#src/domain/consent.ts';
+import { foldAuthorConsent, isRunningAt, needsGuardian } from '#src/domain/consent.ts';
 import type { AuthorConsentStatus } from '#src/domain/consent.ts';
 import type { ConsentChange, ConsentChangeResult } from '#src/domain/consent-change.ts';
 import type {
@@ -134,6 +134,18 @@ describe('defaultExpiry and addMonthsUtc', () => {
 
   it('defaults and maximum are both 12 months', () => {
     expect([DEFAULT_CONSENT_MONTHS, MAX_CONSENT_MONTHS]).toEqual([12, 12]);
+  });
+});
+
+describe('isRunningAt: a consent holds until its expiry instant, not at it', () => {
+  const expiresAt = new Date('2026-06-01T00:00:00Z');
+  it.each([
+    ['a day before', new Date('2026-05-31T00:00:00Z'), true],
+    ['a millisecond before', new Date(expiresAt.getTime() - 1), true],
+    ['at the instant', expiresAt, false],
+    ['after', new Date('2026-06-02T00:00:00Z'), false],
+  ] as const)('%s', (_row, now, expected) => {
+    expect(isRunningAt({ expiresAt }, now)).toBe(expected);
   });
 });
 

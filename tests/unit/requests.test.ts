@@ -15,6 +15,7 @@ import {
   isTakedownOverdue,
   isUseDayAllowed,
   latestUseEnd,
+  mayStaffAsk,
   newRequestMessage,
   parseAnswer,
   parseChannel,
@@ -22,6 +23,7 @@ import {
   requestOutcome,
   requestsLeft,
   requestStatusWords,
+  type AskableFacts,
   type NewRequestFacts,
 } from '#src/domain/requests.ts';
 
@@ -39,6 +41,35 @@ const facts = (overrides: Partial<NewRequestFacts> = {}): NewRequestFacts => ({
   recentRequestsByAuthor: [[]],
   cap: DEFAULT_REQUEST_CAP,
   ...overrides,
+});
+
+describe('mayStaffAsk: which stories staff may ask about', () => {
+  const askable = (overrides: Partial<AskableFacts> = {}): AskableFacts => ({
+    hasText: true,
+    publicNow: false,
+    everyAuthorOpen: true,
+    sharedIn: [['group']],
+    ...overrides,
+  });
+  it.each([
+    ['open, and shared with their group', askable(), true],
+    [
+      'on the public site, though not open to being asked',
+      askable({ publicNow: true, everyAuthorOpen: false, sharedIn: [[]] }),
+      true,
+    ],
+    ['open, but shared nowhere: a draft', askable({ sharedIn: [[]] }), false],
+    [
+      'one co-author has shared it, the other has not',
+      askable({ sharedIn: [['group'], []] }),
+      false,
+    ],
+    ['one author is not open to being asked', askable({ everyAuthorOpen: false }), false],
+    ['no words saved yet', askable({ hasText: false, publicNow: true }), false],
+    ['no active authors', askable({ publicNow: true, sharedIn: [] }), false],
+  ] as const)('%s', (_row, facts, expected) => {
+    expect(mayStaffAsk(facts)).toBe(expected);
+  });
 });
 
 describe('checkNewRequest', () => {

@@ -12,7 +12,7 @@ import {
   parseScope,
   SCOPE_EXPLANATIONS,
 } from '#src/domain/sharing-explanations.ts';
-import { describeScopeState, previewAnonymity, type ScopeStateInput } from '#src/domain/sharing.ts';
+import { describeScopeState, type ScopeStateInput } from '#src/domain/sharing.ts';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
 const LATER = new Date('2027-03-03T10:00:00Z');
@@ -309,12 +309,6 @@ describe('explanations', () => {
 });
 
 describe('helpers', () => {
-  it('previews at the most private level among co-authors', () => {
-    expect(previewAnonymity('named', [])).toBe('named');
-    expect(previewAnonymity('named', ['first_name'])).toBe('first_name');
-    expect(previewAnonymity('pseudonym', ['named', 'anonymous'])).toBe('anonymous');
-  });
-
   it('reads only known scopes and levels from input', () => {
     expect(parseScope('public_site')).toBe('public_site');
     expect(parseScope('toString')).toBeUndefined();

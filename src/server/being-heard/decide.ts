@@ -1,9 +1,9 @@
 /**
  * What the consent rules say of one story now, for the pages of being heard:
  * its "to improve our services" and public-website decisions (both from
- * decideVisibility, the one function), and bylines at the names decided.
+ * decideVisibility, the one function), and the story as each audience sees it.
  */
-import { displayName, joinAuthorNames } from '#src/domain/anonymity.ts';
+import { audienceAuthors, projectStory, type AudienceView } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { Anonymity, StoryAuthor, Visibility } from '#src/domain/consent-types.ts';
 import type { Db } from '#src/server/platform/db.ts';
@@ -31,21 +31,15 @@ export async function decideStory(db: Db, storyId: string, now: Date): Promise<S
   };
 }
 
-/** The byline at the names decided, one per author in author order. */
-export async function bylineAt(
+/** The story as this audience sees it, at the names decided (one level per author, in author order). */
+export async function audienceAt(
   db: Db,
   storyId: string,
   authors: readonly StoryAuthor[],
   anonymity: readonly Anonymity[],
-): Promise<string> {
+): Promise<AudienceView> {
   const people = await listStoryAuthorNames(db, storyId);
-  return joinAuthorNames(
-    authors.map((author, index) => {
-      const person = people.find((candidate) => candidate.personId === author.personId);
-      const level = anonymity[index] ?? 'anonymous';
-      return person
-        ? displayName(person, level)
-        : displayName({ displayName: '', firstName: null, pseudonym: null }, 'anonymous');
-    }),
+  return projectStory(
+    audienceAuthors(authors, people, (_personId, index) => anonymity[index] ?? 'anonymous'),
   );
 }

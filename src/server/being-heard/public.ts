@@ -15,8 +15,8 @@ import {
   summariseListening,
   type ListeningRow,
   type WaitingStory,
-  whenShared,
 } from '#src/domain/being-heard.ts';
+import { whenShared } from '#src/domain/consent-visibility.ts';
 import { canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';

@@ -17,7 +17,7 @@ import { textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import { bylineAt, decideStory } from './decide.ts';
+import { audienceAt, decideStory } from './decide.ts';
 import { findImprovementCandidate, listAuthorContacts } from './being-heard.repository.ts';
 import {
   findServiceChange,
@@ -67,7 +67,8 @@ async function withLinkedStories(
         ? {
             storyId: link.storyId,
             title: story.title,
-            byline: await bylineAt(db, link.storyId, decided.authors, decision.anonymity),
+            byline: (await audienceAt(db, link.storyId, decided.authors, decision.anonymity))
+              .byline,
           }
         : null,
     );

@@ -18,7 +18,7 @@ import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import { bylineAt, decideStory } from './decide.ts';
+import { audienceAt, decideStory } from './decide.ts';
 import {
   findImprovementCandidate,
   insertServiceAnswer,
@@ -64,7 +64,7 @@ export async function loadServiceStories(
     cards.push({
       storyId: story.id,
       title: story.title,
-      byline: await bylineAt(db, story.id, decided.authors, reading.anonymity),
+      byline: (await audienceAt(db, story.id, decided.authors, reading.anonymity)).byline,
       groupName: story.groupName,
       sharedAt: reading.sharedAt,
       answered: answers.some((answer) => answer.createdAt >= reading.sharedAt),
@@ -108,10 +108,11 @@ export async function loadServiceStory(
   const revision = await findRevision(db, storyId, reading.revisionNumber);
   if (!revision) return undefined;
   const linked = await listChangesLinkedTo(db, storyId);
+  const audience = await audienceAt(db, storyId, decided.authors, reading.anonymity);
   return {
     storyId,
     title: story.title,
-    byline: await bylineAt(db, storyId, decided.authors, reading.anonymity),
+    byline: audience.byline,
     contentNotes: story.contentNotes,
     view: renderStoryForReaders(
       {
@@ -119,7 +120,7 @@ export async function loadServiceStory(
         scriptNames: revision.script_names,
       },
       story.kind,
-      reading.anonymity,
+      audience,
     ),
     sharedAt: reading.sharedAt,
     answersOpen: story.answersOpen,

@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { displayName, joinAuthorNames, type NameFacts } from '#src/domain/anonymity.ts';
+import { displayName, type NameFacts } from '#src/domain/anonymity.ts';
+import { projectStory, shownNameOf, type AudienceAuthor } from '#src/domain/audience.ts';
 import { contentKeyText, fingerprintText } from '#src/domain/agreement.ts';
 import { isMinorOn } from '#src/domain/age.ts';
 import {
@@ -39,7 +40,6 @@ import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import {
   describeScopeState,
   waitingWords,
-  previewAnonymity,
   type OtherWriter,
   type ScopeState,
   type StopWords,
@@ -205,7 +205,7 @@ export async function loadSharingPage(
         scope,
         mine,
         visibility,
-        shownName: shownNameOf(mine, names, kept),
+        shownName: runningShownName(mine, names, kept),
         latestRevision: facts.story.latest_revision,
         others,
         grownUp: isNowAdult(facts.me, now),
@@ -234,16 +234,15 @@ function runningConsent(status: AuthorConsentStatus): AuthorConsent | undefined 
 }
 
 /** The name readers see for an author under their running yes: as agreed, kept with it. */
-function shownNameOf(
+function runningShownName(
   status: AuthorConsentStatus,
   names: NameFacts,
   kept: ReadonlyMap<string, string>,
 ): string | null {
   const consent = runningConsent(status);
   if (!consent) return null;
-  return (
-    (consent.fingerprint && kept.get(consent.fingerprint)) || displayName(names, consent.anonymity)
-  );
+  const agreedName = consent.fingerprint ? kept.get(consent.fingerprint) : undefined;
+  return shownNameOf({ names, anonymity: consent.anonymity, agreedName });
 }
 
 /**
@@ -326,20 +325,16 @@ function previewFor(
   kept: ReadonlyMap<string, string>,
   now: Date,
 ): SharingPreview {
-  const otherLevels: Anonymity[] = [];
-  const names: string[] = [];
+  const shown: AudienceAuthor[] = [];
   const waitingFor: string[] = [];
   let shownName = '';
   for (const author of facts.authors) {
     const people = namesOf(facts, author.personId);
     if (author.personId === choice.subjectId) {
-      shownName =
-        choice.agreed?.shownName ??
-        displayName(
-          choice.pseudonym === null ? people : { ...people, pseudonym: choice.pseudonym },
-          choice.anonymity,
-        );
-      names.push(shownName);
+      const names = choice.pseudonym === null ? people : { ...people, pseudonym: choice.pseudonym };
+      const me = { names, anonymity: choice.anonymity, agreedName: choice.agreed?.shownName };
+      shownName = shownNameOf(me);
+      shown.push(me);
       continue;
     }
     const status = foldAuthorConsent(facts.events, author, choice.scope, now);
@@ -348,24 +343,30 @@ function previewFor(
       waitingFor.push(displayName({ ...people, pseudonym: null }, 'first_name'));
       continue;
     }
-    otherLevels.push(level);
     // The name that co-author agreed to be shown as, as the public page will show it.
     const fingerprint = status.consent.fingerprint;
-    names.push((fingerprint && kept.get(fingerprint)) || displayName(people, level));
+    shown.push({
+      names: people,
+      anonymity: level,
+      agreedName: fingerprint && kept.get(fingerprint),
+    });
   }
   // A co-author who has not said yes is shown as the public page would never
   // show them by name without their yes: "another writer".
-  if (waitingFor.length > 0) {
-    names.push(waitingFor.length === 1 ? 'another writer' : `${waitingFor.length} other writers`);
-  }
+  const audience = projectStory(shown, {
+    extraNames:
+      waitingFor.length === 0
+        ? []
+        : [waitingFor.length === 1 ? 'another writer' : `${waitingFor.length} other writers`],
+  });
   const title = choice.agreed?.title ?? facts.story.title;
   const themes = choice.agreed?.themes ?? facts.story.themes;
   const contentNotes = choice.agreed?.contentNotes ?? facts.story.content_notes;
-  const byline = joinAuthorNames(names);
+  const byline = audience.byline;
   const view = renderStoryForReaders(
     { editorState: revision.editorState, scriptNames: revision.scriptNames },
     facts.story.kind,
-    [previewAnonymity(choice.anonymity, otherLevels)],
+    audience,
   );
   const yes = {
     storyId: facts.story.id,

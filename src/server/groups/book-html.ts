@@ -5,6 +5,7 @@
  * and the PDF both use this, so they hold the same words. Escaped by
  * construction: every value is escaped here or by src/editor/render.ts.
  */
+import { redactionOf } from '#src/domain/audience.ts';
 import { renderStoryForReaders } from '#src/editor/reader.ts';
 import { escapeAttribute, escapeHtml } from '#src/editor/escape.ts';
 import type { GroupBook } from './group-space.ts';
@@ -44,7 +45,7 @@ export function bookBodyHtml(book: GroupBook): string {
       const view = renderStoryForReaders(
         { editorState: chapter.editorState, scriptNames: chapter.scriptNames },
         chapter.kind,
-        [chapter.anonymity],
+        redactionOf([chapter.anonymity]),
       );
       const text = view.ok ? view.html : `<p>${escapeHtml(view.message)}</p>`;
       return (

@@ -7,9 +7,9 @@
  */
 import type { SerializedEditorState } from 'lexical';
 import { z } from 'zod';
-import { displayName, joinAuthorNames, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
-import { decideVisibility } from '#src/domain/consent-visibility.ts';
-import { isPhotoPublic, listPhotoIds } from '#src/domain/media.ts';
+import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
+import { decideVisibility, whenShared } from '#src/domain/consent-visibility.ts';
+import { listPhotoIds, photoShownInUse, type PhotoInUse } from '#src/domain/media.ts';
 import type { Anonymity, AuthorConsent } from '#src/domain/consent-types.ts';
 import {
   canPostPrompt,
@@ -22,10 +22,9 @@ import {
 } from '#src/domain/groups.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
-import { excerptOf } from '#src/domain/words.ts';
-import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
+import { readerText, renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import { toFountain } from '#src/editor/fountain.ts';
-import { redactedEditorState, redactedPlainText } from '#src/editor/render.ts';
+import { redactedEditorState } from '#src/editor/render.ts';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Db } from '#src/server/platform/db.ts';
 import { listGroupMembershipChanges } from '#src/server/safeguarding/account-changes.repository.ts';
@@ -123,35 +122,26 @@ export async function listSharedStories(
     if (!visibility.visible) continue;
     const revision = await findRevision(db, story.id, visibility.revisionNumber);
     if (!revision) continue;
-    const levels = visibility.consents.map((consent) => consent.anonymity);
-    const anonymity = mostPrivateAnonymity(levels);
+    const reader = { editorState: revision.editor_state, scriptNames: revision.script_names };
+    const audience = projectStory(
+      audienceAuthors(authors, await listStoryAuthorNames(db, story.id), (personId) =>
+        levelOf(visibility.consents, personId),
+      ),
+    );
     shared.push({
       storyId: story.id,
       title: story.title,
       kind: story.kind,
-      byline: await bylineOf(db, story.id, visibility.consents),
+      byline: audience.byline,
       contentNotes: story.content_notes,
       promptId: story.prompt_id,
       repliesOpen: story.replies_open,
       revisionNumber: visibility.revisionNumber,
-      anonymity,
+      anonymity: audience.redaction,
       authorIds: authors.map((author) => author.personId),
-      sharedAt: visibility.consents.reduce(
-        (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
-        new Date(0),
-      ),
-      excerpt: excerptOf(
-        redactedPlainText(
-          revision.editor_state as SerializedEditorState,
-          anonymity,
-          revision.script_names,
-        ),
-      ),
-      view: renderStoryForReaders(
-        { editorState: revision.editor_state, scriptNames: revision.script_names },
-        story.kind,
-        levels,
-      ),
+      sharedAt: whenShared(visibility),
+      excerpt: readerText(reader, audience).excerpt,
+      view: renderStoryForReaders(reader, story.kind, audience),
       editorState: revision.editor_state as SerializedEditorState,
       scriptNames: revision.script_names,
     });
@@ -159,18 +149,9 @@ export async function listSharedStories(
   return shared.sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime());
 }
 
-async function bylineOf(
-  db: Db,
-  storyId: string,
-  consents: readonly AuthorConsent[],
-): Promise<string> {
-  const people = await listStoryAuthorNames(db, storyId);
-  return joinAuthorNames(
-    consents.map((consent) => {
-      const person = people.find((candidate) => candidate.personId === consent.personId);
-      return person ? displayName(person, consent.anonymity) : 'Anonymous';
-    }),
-  );
+/** The level an author chose, from the consents that make the story visible. */
+function levelOf(consents: readonly AuthorConsent[], personId: string): Anonymity {
+  return consents.find((consent) => consent.personId === personId)?.anonymity ?? 'anonymous';
 }
 
 // --- The space and its prompts ------------------------------------------------
@@ -533,11 +514,10 @@ export async function rememberBookPdf(db: Db, book: GroupBook, now: Date): Promi
 // --- Photos ----------------------------------------------------------------------------
 
 /**
- * Whether a group member may see a photo of a story shared with their group (or
- * its book): the photo must be in the consented revision, and a photo of
- * recognisable people only shows when every author chose to be named.
+ * The uses of a photo's story in the viewer's group that run now (its space,
+ * its book): empty unless the viewer is in the story's group.
  */
-export async function canSeePhotoInGroup(
+export async function groupUsesOfPhoto(
   db: Db,
   viewer: Viewer | undefined,
   photo: {
@@ -546,29 +526,26 @@ export async function canSeePhotoInGroup(
     readonly showsIdentifiablePeople: boolean;
   },
   now: Date,
-): Promise<boolean> {
-  if (!viewer) return false;
+): Promise<PhotoInUse[]> {
+  if (!viewer) return [];
   const groupId = await findStoryGroupId(db, photo.storyId);
-  if (!groupId || !(await findGroupFor(db, viewer, groupId))) return false;
+  if (!groupId || !(await findGroupFor(db, viewer, groupId))) return [];
   const authors = await listStoryAuthorsForConsent(db, photo.storyId);
   const events = await listConsentEventsForStory(db, photo.storyId);
+  const uses: PhotoInUse[] = [];
   for (const scope of ['group', 'book'] as const) {
     const visibility = decideVisibility({ authors, events, scope, now });
     if (!visibility.visible) continue;
     const revision = await findRevision(db, photo.storyId, visibility.revisionNumber);
-    if (
-      revision &&
-      isPhotoPublic({
-        storyIsPublic: true,
-        inPublishedRevision: listPhotoIds(revision.editor_state).includes(photo.mediaId),
-        showsIdentifiablePeople: photo.showsIdentifiablePeople,
-        anonymity: visibility.consents.map((consent) => consent.anonymity),
-      })
-    ) {
-      return true;
-    }
+    uses.push({
+      inShownRevision: revision
+        ? listPhotoIds(revision.editor_state).includes(photo.mediaId)
+        : false,
+      showsIdentifiablePeople: photo.showsIdentifiablePeople,
+      anonymity: visibility.consents.map((consent) => consent.anonymity),
+    });
   }
-  return false;
+  return uses;
 }
 
 // --- Scripts as Fountain ------------------------------------------------------------
@@ -624,9 +601,8 @@ export async function photoForBook(
   const media = await findMediaById(db, mediaId);
   const chapter = book.chapters.find((candidate) => candidate.storyId === media?.storyId);
   if (!media || !chapter) return undefined;
-  const allowed = isPhotoPublic({
-    storyIsPublic: true,
-    inPublishedRevision: listPhotoIds(chapter.editorState).includes(media.id),
+  const allowed = photoShownInUse({
+    inShownRevision: listPhotoIds(chapter.editorState).includes(media.id),
     showsIdentifiablePeople: media.showsIdentifiablePeople,
     anonymity: [chapter.anonymity],
   });

@@ -1,15 +1,15 @@
 /**
- * Who may see a photo, decided on every request: the story's authors and
- * helpers always; anyone else only while the story is public now, the photo is
- * in the consented revision, and (for a photo of recognisable people) its
- * authors chose to be named; or, privately, the members of a group the story is
- * shared with. The photo route only turns the answer into a response.
+ * Who may see a photo, decided on every request by decidePhotoAccess
+ * (src/domain/media.ts) from facts read here: the story's authors and helpers
+ * always; anyone while the story is public now and the photo shows there; the
+ * members of the story's group while it is shared there. The photo route only
+ * turns the answer into a response.
  */
 import type { Kysely } from 'kysely';
 import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
-import { isPhotoPublic, listPhotoIds } from '#src/domain/media.ts';
+import { decidePhotoAccess, listPhotoIds, photoShownInUse } from '#src/domain/media.ts';
 import type { Database } from '#src/server/platform/schema.ts';
-import { canSeePhotoInGroup } from '#src/server/groups/group-space.ts';
+import { groupUsesOfPhoto } from '#src/server/groups/group-space.ts';
 import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
 import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
 import { findMediaById, type Media } from './photos.repository.ts';
@@ -32,29 +32,33 @@ export async function findVisiblePhoto(
   const media = await findMediaById(db, mediaId);
   if (!media) return undefined;
   const access = await findStoryAccess(db, media.storyId);
-  if (access !== undefined && canReadDraft(viewer, access)) return { media, seenAs: 'insider' };
-
-  const publication = await findPublicationForStory(db, media.storyId, now);
+  const isInsider = access !== undefined && canReadDraft(viewer, access);
+  const publication = isInsider ? undefined : await findPublicationForStory(db, media.storyId, now);
   const revision = publication
     ? await findRevision(db, media.storyId, publication.revision_number)
     : undefined;
-  const visible = isPhotoPublic({
-    storyIsPublic: publication !== undefined,
-    inPublishedRevision: revision ? listPhotoIds(revision.editor_state).includes(media.id) : false,
+  const publicUse = publication && {
+    inShownRevision: revision ? listPhotoIds(revision.editor_state).includes(media.id) : false,
     showsIdentifiablePeople: media.showsIdentifiablePeople,
-    anonymity: publication?.anonymity ?? [],
-  });
-  if (visible && publication) return { media, seenAs: 'public', version: publication.version };
-
-  const inGroup = await canSeePhotoInGroup(
-    db,
-    viewer,
-    {
-      storyId: media.storyId,
-      mediaId: media.id,
-      showsIdentifiablePeople: media.showsIdentifiablePeople,
-    },
-    now,
-  );
-  return inGroup ? { media, seenAs: 'group' } : undefined;
+    anonymity: publication.anonymity,
+  };
+  const photo = {
+    storyId: media.storyId,
+    mediaId: media.id,
+    showsIdentifiablePeople: media.showsIdentifiablePeople,
+  };
+  // The group's uses are read only when nothing wider already answers.
+  const shownPublicly = publicUse !== undefined && photoShownInUse(publicUse);
+  const groupUses =
+    isInsider || shownPublicly ? [] : await groupUsesOfPhoto(db, viewer, photo, now);
+  switch (decidePhotoAccess({ isInsider, publicUse, groupUses })) {
+    case 'insider':
+      return { media, seenAs: 'insider' };
+    case 'public':
+      return publication ? { media, seenAs: 'public', version: publication.version } : undefined;
+    case 'group':
+      return { media, seenAs: 'group' };
+    case undefined:
+      return undefined;
+  }
 }

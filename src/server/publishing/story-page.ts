@@ -5,7 +5,7 @@
  * a cached rendering under one key can never show a story whose consent has
  * changed since (docs/decisions/005-cache-invalidation.md).
  */
-import { mostPrivateAnonymity } from '#src/domain/anonymity.ts';
+import { redactionOf } from '#src/domain/audience.ts';
 import { themeSlug } from '#src/domain/slug.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
@@ -97,17 +97,18 @@ export async function answerStoryPage(
     'stories',
     ...[publication, ...related].map((story) => surrogateKeyForStory(story.story_id)),
   ].join(' ');
+  const audience = redactionOf(publication.anonymity);
   const held = cache.getRendering(publication.story_id, publication.version);
   if (held !== undefined) {
-    const anonymity = mostPrivateAnonymity(publication.anonymity);
-    return { status: 200, content, view: { ok: true, html: held, anonymity }, surrogateKey };
+    const view = { ok: true, html: held, anonymity: audience.redaction } as const;
+    return { status: 200, content, view, surrogateKey };
   }
   const revision = await findRevision(db, publication.story_id, publication.revision_number);
   const view: ReaderView = revision
     ? renderStoryForReaders(
         { editorState: revision.editor_state, scriptNames: revision.script_names },
         publication.kind,
-        publication.anonymity,
+        audience,
       )
     : { ok: false, message: 'This story cannot be shown just now.' };
   if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);

@@ -7,15 +7,10 @@
  */
 import { z } from 'zod';
 import { isCalendarDay, isoDay } from '#src/domain/text.ts';
-import {
-  displayName,
-  joinAuthorNames,
-  mostPrivateAnonymity,
-  type NameFacts,
-} from '#src/domain/anonymity.ts';
+import { displayName, joinAuthorNames, type NameFacts } from '#src/domain/anonymity.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { foldAuthorConsent, needsGuardian } from '#src/domain/consent.ts';
-import { SCOPES, type Anonymity, type StoryAuthor } from '#src/domain/consent-types.ts';
+import { SCOPES, type Anonymity, type Scope, type StoryAuthor } from '#src/domain/consent-types.ts';
 import {
   canRequestFeature,
   canUseStaffPages,
@@ -48,9 +43,11 @@ import {
   type RequestChannel,
   type RequestWords,
   latestUseEnd,
+  mayStaffAsk,
 } from '#src/domain/requests.ts';
 import { parseAnonymity } from '#src/domain/sharing-explanations.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
+import { audienceAuthors, projectStory, type AudienceView } from '#src/domain/audience.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { parseForm, textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
@@ -199,26 +196,30 @@ async function findAskable(
 > {
   if (!isUuid(storyId)) return undefined;
   const story = await findStoryById(db, storyId);
-  if (!story || story.latest_revision < 1) return undefined;
+  if (!story) return undefined;
   const authors = await listStoryAuthorsForConsent(db, storyId);
-  if (authors.length === 0) return undefined;
-  const names = await listStoryAuthorNames(db, storyId);
   const publicText = await findPublicText(db, storyId, now);
-  if (publicText) return { story, authors, names, publicText };
-  const [candidate] = await listAskableCandidates(db, { now, storyId, limit: 1 });
-  if (!candidate) return undefined;
-  const events = await listConsentEventsForStory(db, storyId);
-  if (!everyAuthorSharedSomewhere(authors, events, now)) return undefined;
-  return { story, authors, names, publicText: undefined };
+  // Asked only when not public: the SQL checks every active author is open to requests.
+  const candidates = publicText ? [] : await listAskableCandidates(db, { now, storyId, limit: 1 });
+  const events = publicText ? [] : await listConsentEventsForStory(db, storyId);
+  const askable = mayStaffAsk({
+    hasText: story.latest_revision >= 1,
+    publicNow: publicText !== undefined,
+    everyAuthorOpen: candidates.length > 0,
+    sharedIn: sharedInOf(authors, events, now),
+  });
+  if (!askable) return undefined;
+  return { story, authors, names: await listStoryAuthorNames(db, storyId), publicText };
 }
 
-function everyAuthorSharedSomewhere(
+/** Per author, the uses their yes runs in now. */
+function sharedInOf(
   authors: readonly StoryAuthor[],
   events: Awaited<ReturnType<typeof listConsentEventsForStory>>,
   now: Date,
-): boolean {
-  return authors.every((author) =>
-    SCOPES.some((scope) => foldAuthorConsent(events, author, scope, now).status === 'valid'),
+): Scope[][] {
+  return authors.map((author) =>
+    SCOPES.filter((scope) => foldAuthorConsent(events, author, scope, now).status === 'valid'),
   );
 }
 
@@ -269,9 +270,14 @@ export async function loadStaffStories(
   for (const row of offeredRows) {
     const authors = await listStoryAuthorsForConsent(db, row.storyId);
     const events = await listConsentEventsForStory(db, row.storyId);
-    if (authors.length > 0 && everyAuthorSharedSomewhere(authors, events, now)) {
-      offered.push({ row, authors });
-    }
+    // The candidates' SQL already holds them to text, not public, every author open.
+    const askable = mayStaffAsk({
+      hasText: true,
+      publicNow: false,
+      everyAuthorOpen: true,
+      sharedIn: sharedInOf(authors, events, now),
+    });
+    if (askable) offered.push({ row, authors });
   }
 
   const storyIds = [...page.map((story) => story.story_id), ...offered.map((o) => o.row.storyId)];
@@ -616,25 +622,23 @@ async function previewRequest(
   me: string,
   mine: Anonymity,
 ): Promise<RequestPreview> {
-  const names = await listStoryAuthorNames(db, request.storyId);
-  const levels = names.map((person) => (person.personId === me ? mine : request.anonymity));
-  const byline = joinAuthorNames(
-    names.map((person, index) => displayName(person, levels[index] ?? mine)),
+  const people = await listStoryAuthorNames(db, request.storyId);
+  const audience = projectStory(
+    audienceAuthors(people, people, (personId) => (personId === me ? mine : request.anonymity)),
   );
-  return requestContent(db, request, byline, levels);
+  return requestContent(db, request, audience);
 }
 
 /**
  * What a use shows readers: the chosen words exactly, or the whole story rendered
- * by the public site's renderer at the most private of the authors' names.
+ * by the public site's renderer, projected for the use's audience.
  */
 export async function requestContent(
   db: Db,
   request: RequestRow,
-  byline: string,
-  levels: readonly Anonymity[],
+  audience: AudienceView,
 ): Promise<RequestPreview> {
-  const anonymity = mostPrivateAnonymity(levels);
+  const { byline, redaction: anonymity } = audience;
   if (request.excerpt !== null) {
     return { title: request.storyTitle, byline, excerpt: request.excerpt, view: null, anonymity };
   }
@@ -643,7 +647,7 @@ export async function requestContent(
     ? renderStoryForReaders(
         { editorState: revision.editor_state, scriptNames: revision.script_names },
         request.storyKind,
-        levels,
+        audience,
       )
     : { ok: false, message: 'This version of the story could not be found.' };
   return { title: request.storyTitle, byline, excerpt: null, view, anonymity };

@@ -6,10 +6,9 @@
  */
 import { DAY_MS } from '#src/domain/calendar.ts';
 import { z } from 'zod';
-import { displayName, joinAuthorNames } from '#src/domain/anonymity.ts';
+import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
-import { foldAuthorConsent } from '#src/domain/consent.ts';
-import { type Anonymity } from '#src/domain/consent-types.ts';
+import type { AuthorConsent } from '#src/domain/consent-types.ts';
 import {
   canRequestFeature,
   canUseStaffPages,
@@ -108,7 +107,7 @@ export async function loadStaffRequest(
   const uses = await listUses(db, { requestId });
   let content: RequestPreview | null = null;
   if (consent.usable) {
-    content = await contentForStaff(db, request, consent.anonymity, now);
+    content = await contentForStaff(db, request, consent.consents);
   } else if (publicNow && request.excerpt !== null && request.status === 'open') {
     // Before an answer staff see only the words they chose from the public page.
     content = {
@@ -138,9 +137,9 @@ async function consentForUse(
   db: Db,
   request: RequestRow,
   now: Date,
-): Promise<{ usable: boolean; because: string | null; anonymity: readonly Anonymity[] }> {
+): Promise<{ usable: boolean; because: string | null; consents: readonly AuthorConsent[] }> {
   if (request.status !== 'accepted' && request.status !== 'accepted_anonymous') {
-    return { usable: false, because: null, anonymity: [] };
+    return { usable: false, because: null, consents: [] };
   }
   const visibility = decideVisibility({
     authors: await listStoryAuthorsForConsent(db, request.storyId),
@@ -150,7 +149,7 @@ async function consentForUse(
     revisionNumber: request.revisionNumber,
   });
   if (visibility.visible) {
-    return { usable: true, because: null, anonymity: visibility.consents.map((c) => c.anonymity) };
+    return { usable: true, because: null, consents: visibility.consents };
   }
   const because =
     visibility.reason === 'awaiting-guardian'
@@ -158,25 +157,25 @@ async function consentForUse(
       : visibility.reason === 'expired'
         ? 'The time they agreed to has ended. Do not use it.'
         : 'They have stopped sharing it this way. Do not use it, and take down any use.';
-  return { usable: false, because, anonymity: [] };
+  return { usable: false, because, consents: [] };
 }
 
+/** The use as its readers see it, at the names each author agreed to for it. */
 async function contentForStaff(
   db: Db,
   request: RequestRow,
-  levels: readonly Anonymity[],
-  now: Date,
+  consents: readonly AuthorConsent[],
 ): Promise<RequestPreview> {
-  const names = await listStoryAuthorNames(db, request.storyId);
-  const events = await listConsentEventsForStory(db, request.storyId);
-  const authors = await listStoryAuthorsForConsent(db, request.storyId);
-  const shown = authors.map((author) => {
-    const status = foldAuthorConsent(events, author, request.channel, now);
-    const person = names.find((candidate) => candidate.personId === author.personId);
-    const level = status.status === 'valid' ? status.consent.anonymity : 'anonymous';
-    return person ? displayName(person, level) : 'Anonymous';
-  });
-  return requestContent(db, request, joinAuthorNames(shown), levels);
+  const people = await listStoryAuthorNames(db, request.storyId);
+  const audience = projectStory(
+    audienceAuthors(
+      consents,
+      people,
+      (personId) =>
+        consents.find((consent) => consent.personId === personId)?.anonymity ?? 'anonymous',
+    ),
+  );
+  return requestContent(db, request, audience);
 }
 
 const useForm = z.object({

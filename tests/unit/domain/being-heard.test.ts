@@ -114,7 +114,6 @@ describe('who reads a story shared to improve services', () => {
     expect(reading.readable).toBe(readable);
     if (reading.readable) {
       expect(reading.anonymity).toEqual([detail]);
-      expect(reading.redaction).toBe(detail);
       expect(reading.sharedAt).toEqual(daysAgo(10));
     } else {
       expect(reading.reason).toBe(detail);

@@ -7,6 +7,12 @@
  * after a warm-up. Prints the figures and appends them to bench/RESULTS.md.
  *
  *   npm run build && node bench/story-page.ts
+ *   npm run build && node bench/story-page.ts --before c7096bf
+ *
+ * With `--before REV`, the same page is also measured on an earlier revision
+ * of the app (checked out into a temporary git worktree and built there), in
+ * the same run and against the same baseline, so a change's effect on the read
+ * path is measured rather than remembered.
  *
  * Needs PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * it creates its own database and drops it afterwards.
@@ -15,9 +21,9 @@
  * `--child`), so the load generator here never shares an event loop with the
  * server it measures, and the baseline is measured exactly the same way.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -137,9 +143,15 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function startChild(role: AppRole | 'plain', env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = fork(fileURLToPath(import.meta.url), ['--child', role], {
+async function startChild(
+  role: AppRole | 'plain',
+  env: NodeJS.ProcessEnv,
+  appDir?: string,
+): Promise<Child> {
+  const script = appDir ? join(appDir, 'bench', 'story-page.ts') : fileURLToPath(import.meta.url);
+  const child = fork(script, ['--child', role], {
     env,
+    ...(appDir ? { cwd: appDir } : {}),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const messages: ChildMessage[] = [];
@@ -172,11 +184,37 @@ async function startChild(role: AppRole | 'plain', env: NodeJS.ProcessEnv): Prom
   }
 }
 
+/**
+ * An earlier revision of the app, checked out beside this one and built, for
+ * `--before REV`; its own bench/story-page.ts serves as the child there (the
+ * child protocol has not changed). Removed again by `remove`.
+ */
+function checkOutBefore(revision: string): { readonly dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-before-'));
+  const run = (command: string, args: readonly string[], cwd: string) => {
+    const done = spawnSync(command, args, { cwd, stdio: 'inherit' });
+    if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}.`);
+  };
+  run('git', ['worktree', 'add', '--detach', dir, revision], process.cwd());
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  run('npx', ['astro', 'build'], dir);
+  return {
+    dir,
+    remove() {
+      spawnSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'inherit' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function runBenchmark(): Promise<void> {
   if (!existsSync('dist/server/entry.mjs')) {
     console.error('No build found: run `npm run build` first.');
     process.exit(1);
   }
+  const beforeAt = process.argv.indexOf('--before');
+  const beforeRevision = beforeAt >= 0 ? process.argv[beforeAt + 1] : undefined;
+  const before = beforeRevision ? checkOutBefore(beforeRevision) : undefined;
   const { openDatabase } = await import('#src/server/platform/db.ts');
   const { migrateToLatest } = await import('#src/server/platform/migrate.ts');
   const admin = await openDatabase({ kind: 'postgres', url: ADMIN_URL });
@@ -238,8 +276,8 @@ async function runBenchmark(): Promise<void> {
       );
       return Number(row.rows[0]?.count ?? 0);
     };
-    const runApp = async (role: AppRole, label: string) => {
-      const app = await startChild(role, env);
+    const runApp = async (role: AppRole, label: string, appDir?: string) => {
+      const app = await startChild(role, env, appDir);
       children.push(app);
       const before = await statements();
       const result = await measure(label, `http://127.0.0.1:${app.port}${path}`);
@@ -262,6 +300,21 @@ async function runBenchmark(): Promise<void> {
     const shared = await runApp('fast', 'fast path on (concurrent reads of a story shared)');
     const unshared = await runApp('fast-unshared', 'fast path on, one read per request');
     const astro = await runApp('astro', 'fast path off (Astro renders every request)');
+    const earlier = before
+      ? [
+          await runApp(
+            'fast',
+            `before (${beforeRevision}): fast path on, shared reads`,
+            before.dir,
+          ),
+          await runApp(
+            'fast-unshared',
+            `before (${beforeRevision}): one read per request`,
+            before.dir,
+          ),
+          await runApp('astro', `before (${beforeRevision}): fast path off`, before.dir),
+        ]
+      : [];
 
     const ratio = (result: Measured) => result.requestsPerSecond / plainResult.requestsPerSecond;
     const line = (result: Measured & { readonly note?: string }) =>
@@ -280,6 +333,7 @@ async function runBenchmark(): Promise<void> {
       line(shared),
       line(unshared),
       line(astro),
+      ...earlier.map(line),
       `Targets, fast path with shared reads: ${verdict(shared)}; with one read per request: ${verdict(unshared)}`,
       `Machine load (1-minute average) ${loadBefore.toFixed(1)} before the app runs, ` +
         `${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cpus().length} cores shared with PostgreSQL ` +
@@ -298,6 +352,7 @@ async function runBenchmark(): Promise<void> {
     await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
     await admin.close();
     rmSync(dataDir, { recursive: true, force: true });
+    before?.remove();
   }
 }
 

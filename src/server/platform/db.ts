@@ -90,6 +90,11 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   });
   // An idle client losing its connection must not crash the process.
   pool.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
+  // Nor may one a request holds between two queries (a database restart in
+  // the middle of a transaction): the pool listens on idle clients only, and
+  // an 'error' nobody listens for ends the process. That request's next query
+  // fails instead, and the pool drops the client when it comes back.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await pool.query('select 1');
   } catch (error) {

@@ -16,7 +16,10 @@ export interface ListenOptions {
 }
 
 const LISTEN_RETRY_FIRST_MS = 500;
-const LISTEN_RETRY_MAX_MS = 30_000;
+// An instance is not ready (/readyz) while its listener is down, so a long wait
+// here would keep a whole pool out of the load balancer after the database is
+// back; one connection attempt every few seconds costs the database nothing.
+const LISTEN_RETRY_MAX_MS = 4_000;
 
 /**
  * LISTEN on a dedicated client, not one from the pool: a pooled client is handed

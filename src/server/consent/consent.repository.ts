@@ -1,27 +1,24 @@
 /**
- * The consent ledger and the publications read model it maintains.
+ * The consent ledger's events, and what follows from them.
  *
  * `appendConsentEvent` is the only way consent changes: it checks the change with
  * the domain rules, appends a hash-chained event, and rewrites the story's
- * publication in the same transaction (docs/decisions/002-ledger-and-read-model.md).
+ * publication (publication-rewrite.repository.ts) and its takedown tasks in the
+ * same transaction; `refreshPublication` does the same without a new event
+ * (docs/decisions/002-ledger-and-read-model.md).
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { SerializedEditorState } from 'lexical';
-import { displayName, joinAuthorNames, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
 import { checkConsentChange, type ConsentChange } from '#src/domain/consent-change.ts';
-import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import type { VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { ConsentEvent, Visibility } from '#src/domain/consent-types.ts';
-import { themeSlug } from '#src/domain/slug.ts';
-import { countWords, excerptOf } from '#src/domain/words.ts';
-import { redactedPlainText } from '#src/editor/render.ts';
 import { GENESIS_HASH, hashEvent } from './ledger-hash.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { ledgerKey } from './ledger-key.ts';
-import { keepVerifiedEvents } from './ledger.repository.ts';
-import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
+import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
+import { rewritePublication } from './publication-rewrite.repository.ts';
+import type { Database } from '#src/server/platform/schema.ts';
 import {
-  listStoryAuthorNames,
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
 } from '#src/server/writing/stories.repository.ts';
@@ -30,26 +27,6 @@ import { inTransaction } from '#src/server/platform/transaction.ts';
 
 // All appends take this lock so the hash chain has one head and no forks.
 const LEDGER_LOCK_KEY = 0x4845_4152; // "HEAR"
-
-/** Converts a ledger row to the domain's event. */
-export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
-  return {
-    sequence: row.sequence,
-    storyId: row.story_id,
-    subjectId: row.subject_id,
-    actorId: row.actor_id,
-    kind: row.kind,
-    scope: row.scope,
-    anonymity: row.anonymity,
-    revisionNumber: row.revision_number,
-    expiresAt: row.expires_at,
-    guardianRequired: row.guardian_required,
-    fingerprint: row.fingerprint,
-    contentKey: row.content_key,
-    requestId: row.request_id,
-    occurredAt: row.occurred_at,
-  };
-}
 
 /**
  * Every ledger event of one story that verifies, oldest first: an event whose
@@ -67,6 +44,37 @@ export async function listConsentEventsForStory(
     .orderBy('sequence')
     .execute();
   return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
+}
+
+/**
+ * Takes the ledger's lock (until the transaction ends) and the story's row, and
+ * reads what the rules decide from: undefined when there is no such story.
+ */
+async function lockStoryLedger(trx: Kysely<Database>, storyId: string) {
+  await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
+  const story = await lockStoryForUpdate(trx, storyId);
+  if (!story) return undefined;
+  const authors = await listStoryAuthorsForConsent(trx, storyId);
+  const events = await listConsentEventsForStory(trx, storyId);
+  return { story, authors, events };
+}
+
+/**
+ * What a story's ledger means now, in the transaction that changed it or an
+ * input to its rules: the publication rewritten, and a takedown task for every
+ * off-site use whose consent no longer holds (withdrawn, an author left, a
+ * guardian link went, the period ran out).
+ */
+async function followLedger(
+  trx: Kysely<Database>,
+  storyId: string,
+  facts: Pick<VisibilityInput, 'authors' | 'events' | 'now'> & {
+    readonly consentEventId: string | null;
+  },
+): Promise<{ readonly publicSite: Visibility; readonly takedowns: string[] }> {
+  const publicSite = await rewritePublication(trx, storyId, facts);
+  const takedowns = await openTakedownsForStory(trx, storyId, facts);
+  return { publicSite, takedowns };
 }
 
 /** What a yes was shown, kept beside the ledger (which holds only its fingerprint). */
@@ -109,11 +117,9 @@ export async function appendConsentEvent(
   },
 ): Promise<AppendConsentResult> {
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
-    const story = await lockStoryForUpdate(trx, storyId);
-    if (!story) return { ok: false, reason: 'no-such-story' };
-    const authors = await listStoryAuthorsForConsent(trx, storyId);
-    const events = await listConsentEventsForStory(trx, storyId);
+    const locked = await lockStoryLedger(trx, storyId);
+    if (!locked) return { ok: false, reason: 'no-such-story' };
+    const { story, authors, events } = locked;
     const checked = checkConsentChange({
       change,
       authors,
@@ -190,15 +196,8 @@ export async function appendConsentEvent(
       .returningAll()
       .executeTakeFirstOrThrow();
 
-    const after = [...events, consentEventRowToEvent(inserted)];
-    const publicSite = await rewritePublication(trx, storyId, {
-      events: after,
-      authors,
-      now: options.now,
-    });
-    // Off-site uses this change ends become takedown tasks in the same commit.
-    const takedowns = await openTakedownsForStory(trx, storyId, {
-      events: after,
+    const { publicSite, takedowns } = await followLedger(trx, storyId, {
+      events: [...events, consentEventRowToEvent(inserted)],
       authors,
       now: options.now,
       consentEventId: inserted.id,
@@ -214,164 +213,6 @@ export async function appendConsentEvent(
 }
 
 /**
- * Makes the story's publication row match what the domain decides for the public
- * site now: written when visible, removed when not. Announces the change so every
- * app instance drops what it holds for the story.
- */
-async function rewritePublication(
-  trx: Kysely<Database>,
-  storyId: string,
-  input: {
-    readonly events: readonly ConsentEvent[];
-    readonly authors: Awaited<ReturnType<typeof listStoryAuthorsForConsent>>;
-    readonly now: Date;
-  },
-): Promise<Visibility> {
-  const visibility = decideVisibility({
-    authors: input.authors,
-    events: input.events,
-    scope: 'public_site',
-    now: input.now,
-  });
-  if (!visibility.visible) {
-    await trx.deleteFrom('publications').where('story_id', '=', storyId).execute();
-  } else {
-    const current = await trx
-      .selectFrom('stories')
-      .select(['slug', 'title', 'kind', 'themes', 'content_notes', 'first_published_at'])
-      .where('id', '=', storyId)
-      .executeTakeFirstOrThrow();
-    // What the public sees is what each author agreed to: the title, themes,
-    // notes and the name each was shown as, kept with their yes. Edits since
-    // stay private until every author shares them (only a yes recorded before
-    // these were kept falls back to the story as it is).
-    const fingerprints = visibility.consents.flatMap((consent) =>
-      consent.fingerprint === null ? [] : [consent.fingerprint],
-    );
-    const agreed =
-      fingerprints.length === 0
-        ? []
-        : await trx
-            .selectFrom('consented_versions')
-            .selectAll()
-            .where('story_id', '=', storyId)
-            .where('fingerprint', 'in', fingerprints)
-            .execute();
-    const version = agreed[0];
-    const story = {
-      ...current,
-      title: version?.title ?? current.title,
-      themes: version?.themes ?? current.themes,
-      content_notes: version?.content_notes ?? current.content_notes,
-    };
-    const people = await listStoryAuthorNames(trx, storyId);
-    const names = visibility.consents.map((consent) => {
-      const kept = agreed.find((row) => row.fingerprint === consent.fingerprint);
-      if (kept) return kept.shown_name;
-      const person = people.find((candidate) => candidate.personId === consent.personId);
-      return person ? displayName(person, consent.anonymity) : 'Anonymous';
-    });
-    const revision = await trx
-      .selectFrom('revisions')
-      .select(['editor_state', 'script_names'])
-      .where('story_id', '=', storyId)
-      .where('number', '=', visibility.revisionNumber)
-      .executeTakeFirstOrThrow();
-    // Search, snippets, excerpts and feeds only ever see this text: the consented
-    // revision with sensitive details replaced as the most private author chose.
-    const searchText = redactedPlainText(
-      revision.editor_state as SerializedEditorState,
-      mostPrivateAnonymity(visibility.consents.map((consent) => consent.anonymity)),
-      revision.script_names,
-    );
-    const publishedAt = visibility.consents.reduce(
-      (latest, consent) => (consent.grantedAt > latest ? consent.grantedAt : latest),
-      new Date(0),
-    );
-    const row = {
-      slug: story.slug,
-      title: story.title,
-      kind: story.kind,
-      revision_number: visibility.revisionNumber,
-      author_names: joinAuthorNames(names),
-      anonymity: visibility.consents.map((consent) => consent.anonymity),
-      themes: story.themes,
-      content_notes: story.content_notes,
-      published_at: publishedAt,
-      expires_at: visibility.expiresAt,
-      search_text: searchText,
-      excerpt: excerptOf(searchText),
-      word_count: countWords(searchText),
-      // A new version on every rewrite, so caches and ETags keyed by it never outlive it.
-      version: sql<number>`nextval('publication_versions')`,
-    };
-    await trx
-      .insertInto('publications')
-      .values({ story_id: storyId, ...row })
-      .onConflict((oc) => oc.column('story_id').doUpdateSet(row))
-      .execute();
-    await replacePublicationThemes(trx, storyId, story.themes, publishedAt, visibility.expiresAt);
-    await replacePublicationWords(trx, storyId);
-    if (!story.first_published_at) {
-      await trx
-        .updateTable('stories')
-        .set({ first_published_at: publishedAt })
-        .where('id', '=', storyId)
-        .execute();
-    }
-  }
-  // Delivered only when the transaction commits, so no instance hears of a change
-  // that did not happen.
-  await sql`select pg_notify('heard_publication', ${storyId})`.execute(trx);
-  return visibility;
-}
-
-/** Rewrites the one-row-per-theme index of a publication (theme pages and the theme list). */
-async function replacePublicationThemes(
-  trx: Kysely<Database>,
-  storyId: string,
-  themes: readonly string[],
-  publishedAt: Date,
-  expiresAt: Date,
-): Promise<void> {
-  await trx.deleteFrom('publication_themes').where('story_id', '=', storyId).execute();
-  const bySlug = new Map<string, string>();
-  for (const theme of themes) {
-    const slug = themeSlug(theme);
-    if (slug !== '' && !bySlug.has(slug)) bySlug.set(slug, theme.trim());
-  }
-  if (bySlug.size === 0) return;
-  await trx
-    .insertInto('publication_themes')
-    .values(
-      [...bySlug].map(([slug, theme]) => ({
-        theme_slug: slug,
-        theme,
-        published_at: publishedAt,
-        story_id: storyId,
-        expires_at: expiresAt,
-      })),
-    )
-    .execute();
-}
-
-/**
- * Rewrites the distinct words of a publication's title and redacted text, which
- * search suggestions are drawn from (db/migrations/0013_public_words.ts). Read
- * from the row just written, so only what the public may read is ever here.
- */
-async function replacePublicationWords(trx: Kysely<Database>, storyId: string): Promise<void> {
-  await trx.deleteFrom('publication_words').where('story_id', '=', storyId).execute();
-  await sql`
-    insert into publication_words (story_id, word)
-    select distinct p.story_id, w.word
-    from publications p,
-      unnest(tsvector_to_array(to_tsvector('simple', p.title || ' ' || p.search_text))) as w(word)
-    where p.story_id = ${storyId}
-      and length(w.word) between 3 and 40 and w.word !~ '[0-9_./@:-]'`.execute(trx);
-}
-
-/**
  * Recomputes a story's publication from the ledger without a new event: called
  * whenever an input to the rules changes outside the ledger (an author joins or
  * leaves, a guardian link or a date of birth changes), so the read model never
@@ -383,21 +224,14 @@ export async function refreshPublication(
   now: Date,
 ): Promise<{ readonly publicSite: Visibility; readonly takedowns: readonly string[] } | undefined> {
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
-    const story = await lockStoryForUpdate(trx, storyId);
-    if (!story) return undefined;
-    const events = await listConsentEventsForStory(trx, storyId);
-    const authors = await listStoryAuthorsForConsent(trx, storyId);
-    const publicSite = await rewritePublication(trx, storyId, { events, authors, now });
-    // The same inputs decide every off-site use: a use whose consent no longer
-    // holds (an author left, a guardian link went, the period ran out) comes down.
-    const takedowns = await openTakedownsForStory(trx, storyId, {
-      events,
-      authors,
+    const locked = await lockStoryLedger(trx, storyId);
+    if (!locked) return undefined;
+    return followLedger(trx, storyId, {
+      events: locked.events,
+      authors: locked.authors,
       now,
       consentEventId: null,
     });
-    return { publicSite, takedowns };
   });
 }
 

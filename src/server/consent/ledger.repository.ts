@@ -1,13 +1,15 @@
 /**
- * The consent ledger's chain: which events verify, the whole-ledger walk behind
- * `npm run ledger:verify`, and the anchor that fixes where the events hashed
- * before the chain was keyed end (src/server/consent/ledger-hash.ts).
+ * The consent ledger's chain: its rows as the domain's events, which events
+ * verify, the whole-ledger walk behind `npm run ledger:verify`, and the anchor
+ * that fixes where the events hashed before the chain was keyed end
+ * (src/server/consent/ledger-hash.ts).
  *
  * Every decision reads events through `keepVerifiedEvents`: an event whose hash
  * does not verify with the key is left out (and reported), so a row forged or
  * edited by someone with database access can never grant anything.
  */
 import type { Kysely } from 'kysely';
+import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import { ledgerKey } from './ledger-key.ts';
 import {
   GENESIS_HASH,
@@ -19,10 +21,9 @@ import {
 } from './ledger-hash.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
 
-/** The fields of a ledger row its hash covers. */
-export function hashedFieldsOf(row: ConsentEventRow): HashedEventFields {
+/** What a ledger row says happened: the same in the domain's event and in what its hash covers. */
+function eventFieldsOf(row: ConsentEventRow) {
   return {
-    id: row.id,
     storyId: row.story_id,
     subjectId: row.subject_id,
     actorId: row.actor_id,
@@ -31,12 +32,22 @@ export function hashedFieldsOf(row: ConsentEventRow): HashedEventFields {
     anonymity: row.anonymity,
     revisionNumber: row.revision_number,
     expiresAt: row.expires_at,
-    occurredAt: row.occurred_at,
-    requestId: row.request_id,
     guardianRequired: row.guardian_required,
     fingerprint: row.fingerprint,
     contentKey: row.content_key,
+    requestId: row.request_id,
+    occurredAt: row.occurred_at,
   };
+}
+
+/** Converts a ledger row to the domain's event. */
+export function consentEventRowToEvent(row: ConsentEventRow): ConsentEvent {
+  return { sequence: row.sequence, ...eventFieldsOf(row) };
+}
+
+/** The fields of a ledger row its hash covers. */
+export function hashedFieldsOf(row: ConsentEventRow): HashedEventFields {
+  return { id: row.id, ...eventFieldsOf(row) };
 }
 
 interface Anchor {

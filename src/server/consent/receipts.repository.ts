@@ -11,8 +11,7 @@ import { isUuid } from '#src/domain/ids.ts';
 import { sql, type Kysely } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
-import { consentEventRowToEvent } from './consent.repository.ts';
-import { keepVerifiedEvents } from './ledger.repository.ts';
+import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.

@@ -8,6 +8,7 @@ import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { SCOPES, type Anonymity, type Scope } from '#src/domain/consent-types.ts';
 import type { ReminderDays } from '#src/domain/reminders.ts';
 import type { Database } from '#src/server/platform/schema.ts';
+import { runningAt } from '#src/server/platform/sql.ts';
 import { listConsentEventsForStory } from './consent.repository.ts';
 import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
 
@@ -51,7 +52,7 @@ export async function listExpiringConsents(
         .selectFrom('consent_events')
         .select('story_id')
         .where('kind', 'in', ['grant', 'renew'])
-        .where('expires_at', '>', now)
+        .where(runningAt('expires_at', now))
         .where('expires_at', '<=', until),
     )
     .orderBy('s.id')

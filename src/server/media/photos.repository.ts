@@ -32,15 +32,8 @@ export interface Media {
   readonly createdAt: Date;
 }
 
-export interface NewMedia {
-  readonly storyId: string;
-  readonly uploadedBy: string | null;
-  readonly storageKey: string;
-  readonly altText: string;
-  readonly showsIdentifiablePeople: boolean;
-  readonly width: number;
-  readonly height: number;
-  readonly variants: readonly StoredVariant[];
+/** A photo to record: its files are stored; its id and time are the database's. */
+export interface NewMedia extends Omit<Media, 'id' | 'createdAt'> {
   readonly now?: Date;
 }
 

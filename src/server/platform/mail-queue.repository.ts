@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MailQueueTable } from './schema.ts';
-import type { OutgoingMail } from './mail.repository.ts';
+import { outgoingMailColumns, type OutgoingMail } from './mail.repository.ts';
 
 export type QueuedMailRow = Selectable<MailQueueTable>;
 
@@ -18,14 +18,7 @@ export async function insertQueuedMail(
 ): Promise<string> {
   const row = await db
     .insertInto('mail_queue')
-    .values({
-      to_address: mail.to,
-      subject: mail.subject,
-      text_body: mail.text,
-      html_body: mail.html ?? null,
-      created_at: now,
-      next_attempt_at: now,
-    })
+    .values({ ...outgoingMailColumns(mail), created_at: now, next_attempt_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

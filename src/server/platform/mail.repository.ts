@@ -11,6 +11,16 @@ export interface OutgoingMail {
   readonly html?: string;
 }
 
+/** An email as both the outbox and the delivery queue keep it. */
+export function outgoingMailColumns(mail: OutgoingMail) {
+  return {
+    to_address: mail.to,
+    subject: mail.subject,
+    text_body: mail.text,
+    html_body: mail.html ?? null,
+  };
+}
+
 /** Stores one email in the outbox. */
 export async function insertOutboxMail(
   db: Kysely<Database>,
@@ -19,13 +29,7 @@ export async function insertOutboxMail(
 ): Promise<void> {
   await db
     .insertInto('mail_outbox')
-    .values({
-      to_address: mail.to,
-      subject: mail.subject,
-      text_body: mail.text,
-      html_body: mail.html ?? null,
-      created_at: now,
-    })
+    .values({ ...outgoingMailColumns(mail), created_at: now })
     .execute();
 }
 

@@ -1,13 +1,14 @@
 /**
  * Reading the publications read model: what the public may see now.
- * Every query here filters on `expires_at > now`, so an expired consent takes a
- * story down the moment it ends, with no job to run
+ * Every query here keeps only what is still running now (`runningAt`), so an
+ * expired consent takes a story down the moment it ends, with no job to run
  * (docs/decisions/002-ledger-and-read-model.md). Every list is keyset-paginated
  * on an index, so it costs the same at a thousand stories as at a million
  * (measured by bench/scale.ts).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, PublicationRow } from '#src/server/platform/schema.ts';
+import { runningAt } from '#src/server/platform/sql.ts';
 
 /** A position in a newest-first list, for keyset pagination. */
 export interface PublicationCursor {
@@ -48,72 +49,64 @@ function withoutNotes(leaveOut: readonly string[] | undefined) {
         where lower(btrim(n.note)) = any(${[...leaveOut]}::text[]))`;
 }
 
-/** Published stories, newest first, after an optional cursor. */
-export async function listPublishedStories(
-  db: Kysely<Database>,
-  options: {
-    readonly now: Date;
-    readonly limit: number;
-    readonly after?: PublicationCursor;
-    /** Content notes whose stories the reader chose to leave out. */
-    readonly leaveOut?: readonly string[];
-  },
-): Promise<PublishedStory[]> {
-  let query = db
-    .selectFrom('publications as p')
-    .select(CARD_COLUMNS)
-    .where('p.expires_at', '>', options.now)
+/** Where a newest-first list starts, how long it is, and what the reader leaves out. */
+interface NewestOptions {
+  readonly now: Date;
+  readonly limit: number;
+  readonly after?: PublicationCursor;
+  /** Content notes whose stories the reader chose to leave out. */
+  readonly leaveOut?: readonly string[] | undefined;
+}
+
+/**
+ * One page of public stories, newest first, from `query` (the cards of `p`,
+ * perhaps joined): every story's page walks the publications' own index
+ * (`walked` is `p`), a theme's walks the theme index (`t`), which keeps each
+ * story's publication time beside its theme.
+ */
+function newestPage<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  walked: 'p' | 't',
+  options: NewestOptions,
+): SelectQueryBuilder<DB, TB, O> {
+  const publishedAt = sql.ref(`${walked}.published_at`);
+  const storyId = sql.ref(`${walked}.story_id`);
+  let page = query
+    .where(runningAt('p.expires_at', options.now))
     .where(withoutNotes(options.leaveOut))
-    .orderBy('p.published_at', 'desc')
-    .orderBy('p.story_id', 'desc')
+    .orderBy(publishedAt, 'desc')
+    .orderBy(storyId, 'desc')
     .limit(options.limit);
   const after = options.after;
   if (after) {
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('p.published_at', 'p.story_id'),
-        '<',
-        eb.tuple(after.publishedAt, after.storyId),
-      ),
+    page = page.where(
+      sql<SqlBool>`(${publishedAt}, ${storyId}) < (${after.publishedAt}, ${after.storyId})`,
     );
   }
-  return query.execute();
+  return page;
+}
+
+/** Published stories, newest first, after an optional cursor. */
+export async function listPublishedStories(
+  db: Kysely<Database>,
+  options: NewestOptions,
+): Promise<PublishedStory[]> {
+  const query = db.selectFrom('publications as p').select(CARD_COLUMNS);
+  return newestPage(query, 'p', options).execute();
 }
 
 /** Published stories with one theme, newest first, walking the theme index. */
 export async function listPublishedStoriesByTheme(
   db: Kysely<Database>,
-  options: {
-    readonly themeSlug: string;
-    readonly now: Date;
-    readonly limit: number;
-    readonly after?: PublicationCursor;
-    /** Content notes whose stories the reader chose to leave out. */
-    readonly leaveOut?: readonly string[];
-  },
+  options: NewestOptions & { readonly themeSlug: string },
 ): Promise<PublishedStory[]> {
-  let query = db
+  const query = db
     .selectFrom('publication_themes as t')
     .innerJoin('publications as p', 'p.story_id', 't.story_id')
     .select(CARD_COLUMNS)
     .where('t.theme_slug', '=', options.themeSlug)
-    .where('t.expires_at', '>', options.now)
-    .where('p.expires_at', '>', options.now)
-    .where(withoutNotes(options.leaveOut))
-    .orderBy('t.published_at', 'desc')
-    .orderBy('t.story_id', 'desc')
-    .limit(options.limit);
-  const after = options.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb(
-        eb.refTuple('t.published_at', 't.story_id'),
-        '<',
-        eb.tuple(after.publishedAt, after.storyId),
-      ),
-    );
-  }
-  return query.execute();
+    .where(runningAt('t.expires_at', options.now));
+  return newestPage(query, 't', options).execute();
 }
 
 /** One theme as the public site lists it. */
@@ -133,16 +126,16 @@ export async function listPublicThemes(
   const result = await sql<{ theme_slug: string; theme: string }>`
     with recursive found(theme_slug) as (
       (select theme_slug from publication_themes
-        where expires_at > ${options.now} order by theme_slug limit 1)
+        where ${runningAt('expires_at', options.now)} order by theme_slug limit 1)
       union all
       select (select t.theme_slug from publication_themes t
-                where t.theme_slug > found.theme_slug and t.expires_at > ${options.now}
+                where t.theme_slug > found.theme_slug and ${runningAt('t.expires_at', options.now)}
                 order by t.theme_slug limit 1)
       from found where found.theme_slug is not null
     )
     select found.theme_slug,
       (select t.theme from publication_themes t
-        where t.theme_slug = found.theme_slug and t.expires_at > ${options.now}
+        where t.theme_slug = found.theme_slug and ${runningAt('t.expires_at', options.now)}
         order by t.published_at desc limit 1) as theme
     from found where found.theme_slug is not null
     limit ${options.limit}`.execute(db);
@@ -159,7 +152,7 @@ export async function findPublicThemeName(
     .selectFrom('publication_themes')
     .select('theme')
     .where('theme_slug', '=', slug)
-    .where('expires_at', '>', now)
+    .where(runningAt('expires_at', now))
     .orderBy('published_at', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -212,15 +205,14 @@ export async function searchPublishedStories(
   // back afterwards, so a common word sorts narrow rows.
   let query = db
     .with('w', (cte) =>
-      cte
-        .selectFrom('publications as p')
-        .select(['p.story_id', 'p.published_at'])
-        .where(sql<boolean>`p.search_document @@ ${tsquery}`)
-        .where('p.expires_at', '>', options.now)
-        .where(withoutNotes(options.leaveOut))
-        .orderBy('p.published_at', 'desc')
-        .orderBy('p.story_id', 'desc')
-        .limit(options.window ?? SEARCH_WINDOW),
+      newestPage(
+        cte
+          .selectFrom('publications as p')
+          .select(['p.story_id', 'p.published_at'])
+          .where(sql<boolean>`p.search_document @@ ${tsquery}`),
+        'p',
+        { now: options.now, limit: options.window ?? SEARCH_WINDOW, leaveOut: options.leaveOut },
+      ),
     )
     .selectFrom('w')
     .innerJoin('publications as c', 'c.story_id', 'w.story_id')
@@ -282,7 +274,7 @@ export async function findPublicationBySlug(
     .selectFrom('publications as p')
     .select(CARD_COLUMNS)
     .where('p.slug', '=', slug)
-    .where('p.expires_at', '>', now)
+    .where(runningAt('p.expires_at', now))
     .executeTakeFirst();
 }
 
@@ -296,7 +288,7 @@ export async function findPublicationForStory(
     .selectFrom('publications as p')
     .select(CARD_COLUMNS)
     .where('p.story_id', '=', storyId)
-    .where('p.expires_at', '>', now)
+    .where(runningAt('p.expires_at', now))
     .executeTakeFirst();
 }
 
@@ -314,7 +306,7 @@ export async function listNearPublicWords(
     select w.word
     from publication_words w
     join publications p on p.story_id = w.story_id
-    where w.word % ${options.word} and w.word <> ${options.word} and p.expires_at > ${options.now}
+    where w.word % ${options.word} and w.word <> ${options.word} and ${runningAt('p.expires_at', options.now)}
     group by w.word
     order by similarity(w.word, ${options.word}) desc, count(*) desc, w.word
     limit ${options.limit}`.execute(db);
@@ -332,8 +324,23 @@ export async function isPublicWord(
     .innerJoin('publications as p', 'p.story_id', 'w.story_id')
     .select('w.word')
     .where('w.word', '=', word)
-    .where('p.expires_at', '>', now)
+    .where(runningAt('p.expires_at', now))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Gives a story's publication a new version without changing its consent
+ * (something else its page shows changed, such as an answer its author chose to
+ * show): every cached page and ETag keyed by the old version is gone on the
+ * next request, on every instance (the NOTIFY is delivered on commit).
+ */
+export async function touchPublication(db: Kysely<Database>, storyId: string): Promise<void> {
+  await db
+    .updateTable('publications')
+    .set({ version: sql<number>`nextval('publication_versions')` })
+    .where('story_id', '=', storyId)
+    .execute();
+  await sql`select pg_notify('heard_publication', ${storyId})`.execute(db);
 }

@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
+import { runningAt } from '#src/server/platform/sql.ts';
 
 /** A story offered for asking: not public now, every active author open to requests. */
 export interface AskableCandidate {
@@ -39,7 +40,7 @@ export async function listAskableCandidates(
             .selectFrom('publications as p')
             .select('p.story_id')
             .whereRef('p.story_id', '=', 's.id')
-            .where('p.expires_at', '>', options.now),
+            .where(runningAt('p.expires_at', options.now)),
         ),
       ),
     )

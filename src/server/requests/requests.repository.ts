@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
 import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
+import { runningAt } from '#src/server/platform/sql.ts';
 import { writeSetting } from '#src/server/platform/settings.repository.ts';
 
 // Requests are made under this lock, so two staff members can never both slip
@@ -18,14 +19,8 @@ export async function lockRequests(trx: Kysely<Database>): Promise<void> {
   await sql`select pg_advisory_xact_lock(${REQUESTS_LOCK_KEY})`.execute(trx);
 }
 
-/** A request as the pages read it. */
-export interface RequestRow {
-  readonly id: string;
-  readonly storyId: string;
-  readonly storyTitle: string;
-  readonly storyKind: 'life_story' | 'film_script';
-  readonly requestedBy: string | null;
-  readonly requestedByName: string | null;
+/** What staff ask for: where and why, the exact text and name, when, and their message. */
+export interface RequestTerms {
   readonly channel: RequestChannel;
   readonly purpose: string;
   readonly audience: string;
@@ -35,6 +30,16 @@ export interface RequestRow {
   readonly startsOn: string;
   readonly endsOn: string;
   readonly message: string;
+}
+
+/** A request as the pages read it. */
+export interface RequestRow extends RequestTerms {
+  readonly id: string;
+  readonly storyId: string;
+  readonly storyTitle: string;
+  readonly storyKind: 'life_story' | 'film_script';
+  readonly requestedBy: string | null;
+  readonly requestedByName: string | null;
   readonly status: FeatureRequestStatus;
   readonly answeredAt: Date | null;
   readonly createdAt: Date;
@@ -203,18 +208,9 @@ export async function listActiveAuthorIds(
 }
 
 /** A new request's columns. */
-export interface NewRequest {
+export interface NewRequest extends RequestTerms {
   readonly storyId: string;
   readonly requestedBy: string;
-  readonly channel: RequestChannel;
-  readonly purpose: string;
-  readonly audience: string;
-  readonly excerpt: string | null;
-  readonly revisionNumber: number;
-  readonly anonymity: Anonymity;
-  readonly startsOn: string;
-  readonly endsOn: string;
-  readonly message: string;
   readonly now: Date;
 }
 
@@ -345,7 +341,7 @@ export async function findPublicText(
     .selectFrom('publications')
     .select(['revision_number', 'search_text', 'anonymity'])
     .where('story_id', '=', storyId)
-    .where('expires_at', '>', now)
+    .where(runningAt('expires_at', now))
     .executeTakeFirst();
   return row
     ? { revisionNumber: row.revision_number, text: row.search_text, anonymity: row.anonymity }

@@ -4,8 +4,8 @@
  * until a staff member confirms it is done: a site cannot unsend a newsletter,
  * but withdrawal must still reach every use (docs/decisions/008-requests-and-takedowns.md).
  */
-import { decideVisibility } from '#src/domain/consent-visibility.ts';
-import type { ConsentEvent, Scope, StoryAuthor } from '#src/domain/consent-types.ts';
+import { decideVisibility, type VisibilityInput } from '#src/domain/consent-visibility.ts';
+import type { Scope } from '#src/domain/consent-types.ts';
 import { sql, type Kysely } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
@@ -18,10 +18,7 @@ import type { Database } from '#src/server/platform/schema.ts';
 export async function openTakedownsForStory(
   trx: Kysely<Database>,
   storyId: string,
-  facts: {
-    readonly events: readonly ConsentEvent[];
-    readonly authors: readonly StoryAuthor[];
-    readonly now: Date;
+  facts: Pick<VisibilityInput, 'authors' | 'events' | 'now'> & {
     readonly consentEventId: string | null;
   },
 ): Promise<string[]> {

@@ -9,6 +9,7 @@ import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
 import type { Database, StoryKind, StoryRow } from '#src/server/platform/schema.ts';
+import { runningAt } from '#src/server/platform/sql.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
 export interface NewStory {
@@ -203,7 +204,7 @@ export async function listStoriesForAuthor(db: Kysely<Database>, personId: strin
     .selectFrom('stories as s')
     .innerJoin('story_authors as a', 'a.story_id', 's.id')
     .leftJoin('publications as p', (join) =>
-      join.onRef('p.story_id', '=', 's.id').on('p.expires_at', '>', now),
+      join.onRef('p.story_id', '=', 's.id').on(runningAt('p.expires_at', now)),
     )
     .select([
       's.id',

@@ -49,3 +49,14 @@ export function textField(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
 }
+
+/** Several text fields' values by name ('' for any absent), to show a form again as sent. */
+export function textFields<K extends string>(
+  form: FormData,
+  names: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, textField(form, name)])) as Record<
+    K,
+    string
+  >;
+}

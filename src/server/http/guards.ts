@@ -1,20 +1,47 @@
 /**
- * Route guards: `require*` either returns what the page needs or a Response to
- * send instead (a redirect to sign in, or 403). Pages stay straight lines:
- * authenticate → authorize → validate → call the server → respond.
+ * What a page reads of its guards. Signing in and roles are decided by route
+ * prefix in src/middleware.ts (`signed-in-areas.ts`) before the page runs, so
+ * a page stays a straight line: `signedInPerson` → handle a form → load → render.
  */
 import type { AstroGlobal } from 'astro';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { SessionPerson } from '#src/server/accounts/sessions.repository.ts';
+import { signedInAreaOf } from './signed-in-areas.ts';
 
-type PageContext = Pick<AstroGlobal, 'locals' | 'url' | 'redirect' | 'rewrite'>;
+type PageContext = Pick<AstroGlobal, 'locals' | 'routePattern'>;
+type GuardContext = Pick<AstroGlobal, 'locals' | 'url' | 'redirect' | 'rewrite'>;
 
 /** The signed-in person, or a redirect to /signin that returns here afterwards. */
-export function requirePerson(context: PageContext): SessionPerson | Response {
+export function requirePerson(context: GuardContext): SessionPerson | Response {
   const person = context.locals.person;
   if (person) return person;
   const next = context.url.pathname + context.url.search;
   return context.redirect(`/signin?next=${encodeURIComponent(next)}`, 303);
+}
+
+/** The signed-in person if `allowed(person)`; otherwise sign-in or a 403 page. */
+export async function requireAllowed(
+  context: GuardContext,
+  allowed: (viewer: Viewer) => boolean,
+): Promise<SessionPerson | Response> {
+  const person = requirePerson(context);
+  if (person instanceof Response) return person;
+  if (!allowed(person)) return context.rewrite('/403');
+  return person;
+}
+
+/**
+ * The signed-in person on a page of a signed-in area (the middleware has sent
+ * everyone else to sign in). On any other page it throws: that is a mistake in
+ * the code (the page's prefix is missing from `SIGNED_IN_AREAS`), never
+ * something a visitor did.
+ */
+export function signedInPerson(context: PageContext): SessionPerson {
+  const person = context.locals.person;
+  if (signedInAreaOf(context.routePattern) && person) return person;
+  throw new Error(
+    `${context.routePattern} asks for the signed-in person, but the middleware does not guard it: add its prefix to SIGNED_IN_AREAS.`,
+  );
 }
 
 /**
@@ -22,20 +49,9 @@ export function requirePerson(context: PageContext): SessionPerson | Response {
  * request whose body it has consumed, so that case renders /404 for a fresh
  * GET with the same cookies.
  */
-export function rewriteToNotFound(context: PageContext & Pick<AstroGlobal, 'request'>) {
+export function rewriteToNotFound(context: Pick<AstroGlobal, 'request' | 'rewrite' | 'url'>) {
   if (!context.request.bodyUsed) return context.rewrite('/404');
   return context.rewrite(
     new Request(new URL('/404', context.url), { headers: context.request.headers }),
   );
-}
-
-/** The signed-in person if `allowed(person)`; otherwise sign-in or a 403 page. */
-export async function requireAllowed(
-  context: PageContext,
-  allowed: (viewer: Viewer) => boolean,
-): Promise<SessionPerson | Response> {
-  const person = requirePerson(context);
-  if (person instanceof Response) return person;
-  if (!allowed(person)) return context.rewrite('/403');
-  return person;
 }

@@ -1,6 +1,7 @@
 /**
  * Runs before every route: loads the signed-in person from their session (a
- * database session, so deleting it signs them out on the very next request) and
+ * database session, so deleting it signs them out on the very next request),
+ * keeps the signed-in areas for signed-in people (and each area's role), and
  * adds security headers to every response.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import { withStandardReason } from '#src/server/http/responses.ts';
 import { isOwnOrigin } from '#src/server/http/public-address.ts';
 import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
 import { findSignedInPerson } from '#src/server/accounts/sessions.ts';
+import { guardRoute } from '#src/server/http/signed-in-areas.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -28,7 +30,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const person = await findSignedInPerson(db, token, new Date());
     if (person) context.locals.person = person;
   }
-  const response = withMutableHeaders(withStandardReason(await next()));
+  // Signed-in areas, by route prefix (src/server/http/signed-in-areas.ts).
+  const guard = guardRoute(context.routePattern, context.url, context.locals.person);
+  const routed =
+    guard.kind === 'sign-in'
+      ? context.redirect(guard.location, 303)
+      : guard.kind === 'not-for-this-role'
+        ? await next('/403')
+        : await next();
+  const response = withMutableHeaders(withStandardReason(routed));
   const headers = response.headers;
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

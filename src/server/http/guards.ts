@@ -4,31 +4,10 @@
  * a page stays a straight line: `signedInPerson` → handle a form → load → render.
  */
 import type { AstroGlobal } from 'astro';
-import type { Viewer } from '#src/domain/permissions.ts';
 import type { SessionPerson } from '#src/server/accounts/sessions.repository.ts';
 import { signedInAreaOf } from './signed-in-areas.ts';
 
 type PageContext = Pick<AstroGlobal, 'locals' | 'routePattern'>;
-type GuardContext = Pick<AstroGlobal, 'locals' | 'url' | 'redirect' | 'rewrite'>;
-
-/** The signed-in person, or a redirect to /signin that returns here afterwards. */
-export function requirePerson(context: GuardContext): SessionPerson | Response {
-  const person = context.locals.person;
-  if (person) return person;
-  const next = context.url.pathname + context.url.search;
-  return context.redirect(`/signin?next=${encodeURIComponent(next)}`, 303);
-}
-
-/** The signed-in person if `allowed(person)`; otherwise sign-in or a 403 page. */
-export async function requireAllowed(
-  context: GuardContext,
-  allowed: (viewer: Viewer) => boolean,
-): Promise<SessionPerson | Response> {
-  const person = requirePerson(context);
-  if (person instanceof Response) return person;
-  if (!allowed(person)) return context.rewrite('/403');
-  return person;
-}
 
 /**
  * The signed-in person on a page of a signed-in area (the middleware has sent

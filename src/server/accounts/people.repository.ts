@@ -1,7 +1,7 @@
 /**
  * People: the Auth.js user row plus our profile, and guardian links.
  */
-import type { Kysely } from 'kysely';
+import { expressionBuilder, sql, type Kysely } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
 import type { Database, PersonRow } from '#src/server/platform/schema.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
@@ -38,6 +38,18 @@ export async function insertPerson(db: Kysely<Database>, person: NewPerson): Pro
       .execute();
     return user.id;
   });
+}
+
+/**
+ * The display name of the person whose id is in `personId`, a column of the
+ * query it is selected in (`'t.done_by'`): null when it is null or they are
+ * gone. For the "who did it" beside a record.
+ */
+export function displayNameOf(personId: `${string}.${string}`) {
+  return expressionBuilder<Database>()
+    .selectFrom('people as named')
+    .select('named.display_name')
+    .where('named.id', '=', sql.ref<string>(personId));
 }
 
 /** The person with this email, or undefined. Emails are stored normalised. */

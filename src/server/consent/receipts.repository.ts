@@ -142,28 +142,29 @@ export async function listStoryPseudonyms(
   );
 }
 
+/** The stories a person is an active author of (`s`), oldest first. */
+function storiesActivelyWrittenBy(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('story_authors as a')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .where('a.person_id', '=', personId)
+    .where('a.status', '=', 'active')
+    .orderBy('s.created_at')
+    .orderBy('s.id');
+}
+
 /** The ids of the stories a person is an active author of, oldest first. */
 export async function listActiveStoryIdsForAuthor(
   db: Kysely<Database>,
   personId: string,
 ): Promise<string[]> {
-  const rows = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('stories as s', 's.id', 'a.story_id')
-    .select('s.id')
-    .where('a.person_id', '=', personId)
-    .where('a.status', '=', 'active')
-    .orderBy('s.created_at')
-    .orderBy('s.id')
-    .execute();
+  const rows = await storiesActivelyWrittenBy(db, personId).select('s.id').execute();
   return rows.map((row) => row.id);
 }
 
 /** The stories a person is an active author of, with everything the export needs. */
 export async function listStoriesForExport(db: Kysely<Database>, personId: string) {
-  return db
-    .selectFrom('story_authors as a')
-    .innerJoin('stories as s', 's.id', 'a.story_id')
+  return storiesActivelyWrittenBy(db, personId)
     .select([
       's.id',
       's.slug',
@@ -174,10 +175,6 @@ export async function listStoriesForExport(db: Kysely<Database>, personId: strin
       's.created_at',
       's.latest_revision',
     ])
-    .where('a.person_id', '=', personId)
-    .where('a.status', '=', 'active')
-    .orderBy('s.created_at')
-    .orderBy('s.id')
     .execute();
 }
 

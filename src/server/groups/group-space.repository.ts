@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { BookPdfChapter, Database } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 
 /** A group with its people. */
 export interface GroupWithPeople {
@@ -63,27 +64,22 @@ export async function listStoriesOfGroup(db: Kysely<Database>, groupId: string) 
     .execute();
 }
 
-/** A group's prompts, newest first. */
-export async function listPromptsOfGroup(db: Kysely<Database>, groupId: string, limit = 50) {
+/** A group's prompts, each with who posted it. */
+function promptsOfGroup(db: Kysely<Database>, groupId: string) {
   return db
     .selectFrom('writing_prompts as w')
-    .leftJoin('people as p', 'p.id', 'w.created_by')
-    .select(['w.id', 'w.text', 'w.created_at', 'p.display_name as postedBy'])
-    .where('w.group_id', '=', groupId)
-    .orderBy('w.created_at', 'desc')
-    .limit(limit)
-    .execute();
+    .select(['w.id', 'w.text', 'w.created_at', displayNameOf('w.created_by').as('postedBy')])
+    .where('w.group_id', '=', groupId);
+}
+
+/** A group's prompts, newest first. */
+export async function listPromptsOfGroup(db: Kysely<Database>, groupId: string, limit = 50) {
+  return promptsOfGroup(db, groupId).orderBy('w.created_at', 'desc').limit(limit).execute();
 }
 
 /** One prompt of a group, or undefined. */
 export async function findPromptOfGroup(db: Kysely<Database>, groupId: string, promptId: string) {
-  return db
-    .selectFrom('writing_prompts as w')
-    .leftJoin('people as p', 'p.id', 'w.created_by')
-    .select(['w.id', 'w.text', 'w.created_at', 'p.display_name as postedBy'])
-    .where('w.group_id', '=', groupId)
-    .where('w.id', '=', promptId)
-    .executeTakeFirst();
+  return promptsOfGroup(db, groupId).where('w.id', '=', promptId).executeTakeFirst();
 }
 
 /** A reply as the story page shows it. */

@@ -3,6 +3,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 
 /** Adds a prompt to a group and returns its id. */
 export async function insertWritingPrompt(
@@ -28,13 +29,12 @@ export async function listPromptsForPerson(db: Kysely<Database>, personId: strin
     .selectFrom('writing_prompts as w')
     .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
     .innerJoin('groups as g', 'g.id', 'w.group_id')
-    .leftJoin('people as p', 'p.id', 'w.created_by')
     .select([
       'w.id',
       'w.text',
       'w.group_id',
       'g.name as group_name',
-      'p.display_name as offered_by',
+      displayNameOf('w.created_by').as('offered_by'),
       'w.created_at',
     ])
     .where('m.person_id', '=', personId)

@@ -264,18 +264,28 @@ export async function listRelatedStories(
   return related;
 }
 
+/** The one publication with this slug or story id, if it is public now. */
+async function findPublication(
+  db: Kysely<Database>,
+  key: 'p.slug' | 'p.story_id',
+  value: string,
+  now: Date,
+): Promise<PublishedStory | undefined> {
+  return db
+    .selectFrom('publications as p')
+    .select(CARD_COLUMNS)
+    .where(key, '=', value)
+    .where(runningAt('p.expires_at', now))
+    .executeTakeFirst();
+}
+
 /** The publication at this slug, if it is public now. */
 export async function findPublicationBySlug(
   db: Kysely<Database>,
   slug: string,
   now: Date,
 ): Promise<PublishedStory | undefined> {
-  return db
-    .selectFrom('publications as p')
-    .select(CARD_COLUMNS)
-    .where('p.slug', '=', slug)
-    .where(runningAt('p.expires_at', now))
-    .executeTakeFirst();
+  return findPublication(db, 'p.slug', slug, now);
 }
 
 /** The publication of one story, if it is public now. */
@@ -284,12 +294,7 @@ export async function findPublicationForStory(
   storyId: string,
   now: Date,
 ): Promise<PublishedStory | undefined> {
-  return db
-    .selectFrom('publications as p')
-    .select(CARD_COLUMNS)
-    .where('p.story_id', '=', storyId)
-    .where(runningAt('p.expires_at', now))
-    .executeTakeFirst();
+  return findPublication(db, 'p.story_id', storyId, now);
 }
 
 /**

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
 import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { writeSetting } from '#src/server/platform/settings.repository.ts';
 
@@ -49,14 +50,13 @@ function requestQuery(db: Kysely<Database>) {
   return db
     .selectFrom('feature_requests as r')
     .innerJoin('stories as s', 's.id', 'r.story_id')
-    .leftJoin('people as staff', 'staff.id', 'r.requested_by')
     .select([
       'r.id',
       'r.story_id as storyId',
       's.title as storyTitle',
       's.kind as storyKind',
       'r.requested_by as requestedBy',
-      'staff.display_name as requestedByName',
+      displayNameOf('r.requested_by').as('requestedByName'),
       sql<RequestChannel>`r.channel`.as('channel'),
       'r.purpose',
       'r.audience',
@@ -141,13 +141,7 @@ export async function listPastRequestsFor(
 
 /** Whether the story has a request waiting for an answer. */
 export async function hasOpenRequest(db: Kysely<Database>, storyId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('feature_requests')
-    .select('id')
-    .where('story_id', '=', storyId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await listStoriesWithOpenRequests(db, [storyId])).has(storyId);
 }
 
 /**

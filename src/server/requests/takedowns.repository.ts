@@ -9,6 +9,7 @@ import type { Scope } from '#src/domain/consent-types.ts';
 import { sql, type Kysely } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 
 /**
  * Opens a task for every use of the story whose consent no longer holds. Runs in
@@ -116,7 +117,6 @@ export interface TakedownRow {
 function takedownQuery(db: Kysely<Database>) {
   return db
     .selectFrom('takedown_tasks as t')
-    .leftJoin('people as staff', 'staff.id', 't.done_by')
     .select([
       't.id',
       't.use_id as useId',
@@ -130,7 +130,7 @@ function takedownQuery(db: Kysely<Database>) {
       't.created_at as createdAt',
       't.done_at as doneAt',
       't.done_note as doneNote',
-      'staff.display_name as doneByName',
+      displayNameOf('t.done_by').as('doneByName'),
     ]);
 }
 

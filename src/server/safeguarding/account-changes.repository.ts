@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountChange } from '#src/domain/safeguarding.ts';
 import type { Database } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 
 /** Records a change to a person's date of birth. */
 export async function insertDateOfBirthChange(
@@ -61,7 +62,6 @@ export async function listAccountChanges(
   const rows = await db
     .selectFrom('account_changes as c')
     .leftJoin('people as actor', 'actor.id', 'c.actor_id')
-    .leftJoin('people as guardian', 'guardian.id', 'c.guardian_id')
     .select([
       'c.kind',
       'c.occurred_at',
@@ -69,7 +69,7 @@ export async function listAccountChanges(
       'c.new_date_of_birth',
       'actor.display_name as actor_name',
       'actor.roles as actor_roles',
-      'guardian.display_name as guardian_name',
+      displayNameOf('c.guardian_id').as('guardian_name'),
     ])
     .where('c.person_id', '=', personId)
     .orderBy('c.occurred_at', 'desc')
@@ -129,7 +129,6 @@ export async function listGroupMembershipChanges(
 ) {
   return db
     .selectFrom('group_membership_changes as c')
-    .leftJoin('people as person', 'person.id', 'c.person_id')
     .leftJoin('people as actor', 'actor.id', 'c.actor_id')
     .select([
       'c.id',
@@ -138,7 +137,7 @@ export async function listGroupMembershipChanges(
       'c.occurred_at',
       'c.person_id',
       'c.actor_id',
-      'person.display_name as person_name',
+      displayNameOf('c.person_id').as('person_name'),
       'actor.display_name as actor_name',
       'actor.roles as actor_roles',
     ])

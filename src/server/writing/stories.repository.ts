@@ -9,6 +9,7 @@ import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
 import type { Database, StoryKind, StoryRow } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
@@ -274,13 +275,12 @@ export async function findRevision(db: Kysely<Database>, storyId: string, number
 export async function listRevisions(db: Kysely<Database>, storyId: string) {
   return db
     .selectFrom('revisions as r')
-    .leftJoin('people as p', 'p.id', 'r.author_id')
     .select([
       'r.number',
       'r.parent_number',
       'r.word_count',
       'r.created_at',
-      'p.display_name as author_name',
+      displayNameOf('r.author_id').as('author_name'),
     ])
     .where('r.story_id', '=', storyId)
     .orderBy('r.number', 'desc')

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
 /** Invites a co-author: they become an author only when they accept. */
@@ -66,8 +67,7 @@ export async function listCoAuthorInvitations(db: Kysely<Database>, personId: st
   return db
     .selectFrom('story_authors as a')
     .innerJoin('stories as s', 's.id', 'a.story_id')
-    .leftJoin('people as p', 'p.id', 's.created_by')
-    .select(['s.id', 's.title', 's.kind', 'p.display_name as invited_by'])
+    .select(['s.id', 's.title', 's.kind', displayNameOf('s.created_by').as('invited_by')])
     .where('a.person_id', '=', personId)
     .where('a.status', '=', 'invited')
     .execute();

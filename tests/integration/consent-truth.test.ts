@@ -18,7 +18,7 @@ import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
 import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
 import { answerRequest, createRequest } from '#src/server/requests/requests.ts';
-import { linkGuardianAsFacilitator } from '#src/server/safeguarding/safeguarding.ts';
+import { linkGuardianAsFacilitator } from '#src/server/safeguarding/guardian-links.ts';
 import {
   handleGuardianForm,
   handleSharingForm,

@@ -30,21 +30,16 @@ import {
   setPersonDisabled,
   setPersonRoles,
 } from './people.repository.ts';
+import { changeDateOfBirth } from '#src/server/safeguarding/safeguarding.ts';
 import {
-  changeDateOfBirth,
   linkGuardianToYoungPerson,
   unlinkGuardianFromYoungPerson,
-} from '#src/server/safeguarding/safeguarding.ts';
+} from '#src/server/safeguarding/guardian-links.ts';
 import { insertGroupMembershipChange } from '#src/server/safeguarding/account-changes.repository.ts';
 import { deleteSessionsForPerson } from './sessions.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { sendSignInLink } from './sign-in.ts';
-
-export type AdminResult =
-  | { readonly ok: true; readonly message: string }
-  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
-
-const NOT_ALLOWED: AdminResult = { ok: false, errors: { form: 'Only admins can do this.' } };
+import { ONLY_ADMINS, type AdminResult } from './admin-result.ts';
 
 function rolesFrom(form: FormData): Role[] {
   return form
@@ -64,7 +59,7 @@ export async function handlePeopleForm(
   form: FormData,
   context: { readonly now: Date },
 ): Promise<AdminResult> {
-  if (!canAdminister(viewer)) return NOT_ALLOWED;
+  if (!canAdminister(viewer)) return ONLY_ADMINS;
   switch (textField(form, 'intent')) {
     case 'invite':
       return invitePerson(db, form, context.now);
@@ -190,7 +185,7 @@ export async function handleGroupsForm(
   form: FormData,
   now: Date,
 ): Promise<AdminResult> {
-  if (!canAdminister(viewer)) return NOT_ALLOWED;
+  if (!canAdminister(viewer)) return ONLY_ADMINS;
   switch (textField(form, 'intent')) {
     case 'create-group': {
       const parsed = parseForm(

@@ -19,12 +19,10 @@ import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts'
 import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
 import { answerRequest, createRequest } from '#src/server/requests/requests.ts';
 import { linkGuardianAsFacilitator } from '#src/server/safeguarding/guardian-links.ts';
-import {
-  handleGuardianForm,
-  handleSharingForm,
-  listWaitingForMe,
-  loadSharingPage,
-} from '#src/server/consent/sharing.ts';
+import { handleGuardianForm } from '#src/server/consent/approvals.ts';
+import { handleSharingForm } from '#src/server/consent/sharing-changes.ts';
+import { listWaitingForMe } from '#src/server/consent/waiting-for-me.ts';
+import { loadSharingPage } from '#src/server/consent/sharing-page.ts';
 import { saveStoryDetails } from '#src/server/writing/stories.ts';
 import { answerCoAuthorInvite } from '#src/server/writing/story-people.ts';
 import { describeEachDatabase } from './support/databases.ts';

@@ -38,7 +38,7 @@ import {
   loadTakedowns,
   runRequestHousekeeping,
 } from '#src/server/requests/takedowns.ts';
-import { handleGuardianForm } from '#src/server/consent/sharing.ts';
+import { handleGuardianForm } from '#src/server/consent/approvals.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';

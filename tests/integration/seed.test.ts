@@ -8,7 +8,8 @@ import { loadSharingCheck } from '#src/server/identification/check.ts';
 import { loadStoryAnswers } from '#src/server/being-heard/authors.ts';
 import { loadYouSaidWeDid } from '#src/server/being-heard/public.ts';
 import { loadServiceStories } from '#src/server/being-heard/services.ts';
-import { listWaitingForMe, loadSharingPage } from '#src/server/consent/sharing.ts';
+import { listWaitingForMe } from '#src/server/consent/waiting-for-me.ts';
+import { loadSharingPage } from '#src/server/consent/sharing-page.ts';
 import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { describeEachDatabase } from './support/databases.ts';
 

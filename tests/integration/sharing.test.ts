@@ -16,9 +16,9 @@ import {
   handleGuardianForm,
   loadGuardianItems,
   loadGuardianPreview,
-  loadSharingPage,
-  loadSharingPreview,
-} from '#src/server/consent/sharing.ts';
+} from '#src/server/consent/approvals.ts';
+import { loadSharingPage } from '#src/server/consent/sharing-page.ts';
+import { loadSharingPreview } from '#src/server/consent/sharing-preview.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';

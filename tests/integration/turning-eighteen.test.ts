@@ -18,7 +18,7 @@ import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
 import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
-import { handleGuardianForm } from '#src/server/consent/sharing.ts';
+import { handleGuardianForm } from '#src/server/consent/approvals.ts';
 import {
   handleTurningEighteenForm,
   loadTurningEighteen,

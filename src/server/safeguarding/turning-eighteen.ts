@@ -21,13 +21,12 @@ import {
 } from '#src/domain/turning-eighteen.ts';
 import type { Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
-import { tellAboutConsentChange } from '#src/server/consent/consent-news.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone, today } from '#src/server/platform/dates.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
-import { readReceiptController, sendReceiptEmail } from '#src/server/consent/receipts.ts';
+import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import {
   listPeopleBornBetween,
@@ -35,16 +34,16 @@ import {
   recordAdulthoodNotice,
 } from './adulthood.repository.ts';
 import {
-  appendConsentEvent,
   listConsentedVersions,
   type ConsentedVersion,
 } from '#src/server/consent/consent.repository.ts';
+import { recordConsentChange } from '#src/server/consent/consent-change.ts';
 import { findPersonById, listGuardianIdsOf } from '#src/server/accounts/people.repository.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
-import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing.ts';
+import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing-facts.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
+import { dateFromDay } from './safeguarding.ts';
 
 /** Where the person decides, and what the notes and emails link to. */
 export const TURNING_EIGHTEEN_PATH = '/my/turning-18';
@@ -214,27 +213,9 @@ export async function handleTurningEighteenForm(
   }
   const before = decideVisibility({ authors: story.authors, events: story.events, scope, now });
   // The ledger event and the emails it causes (in the outbox) commit together.
-  const appended = await inTransaction(db, async (trx) => {
-    const result = await appendConsentEvent(trx, storyId, change, {
-      now,
-      requestId,
-      ...(version ? { version } : {}),
-    });
-    if (!result.ok) return result;
-    await sendReceiptEmail(trx, result.eventId, { now });
-    if (result.takedowns.length > 0) await sendTakedownNotices(trx, now);
-    await tellAboutConsentChange(trx, {
-      storyId,
-      scope,
-      kind: change.kind === 'grant' ? 'grant' : 'withdraw',
-      subjectId: viewer.id,
-      actorId: viewer.id,
-      before,
-      ...(requestId ? { viaRequest: true } : {}),
-      now,
-    });
-    return result;
-  });
+  const appended = await inTransaction(db, (trx) =>
+    recordConsentChange(trx, storyId, change, { now, before, requestId, version }),
+  );
   if (!appended.ok) {
     return {
       ok: false,
@@ -363,7 +344,7 @@ export async function listGrownUpWards(db: Db, guardian: Viewer, now: Date): Pro
         isNowAdult(
           {
             personId: ward.id,
-            dateOfBirth: new Date(`${ward.date_of_birth}T00:00:00Z`),
+            dateOfBirth: dateFromDay(ward.date_of_birth),
             guardianIds: [guardian.id],
           },
           now,

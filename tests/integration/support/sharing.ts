@@ -5,7 +5,8 @@
 import type { Viewer } from '#src/domain/permissions.ts';
 import { parseAnonymity, parseScope } from '#src/domain/sharing-explanations.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { handleSharingForm, loadSharingPreview } from '#src/server/consent/sharing.ts';
+import { handleSharingForm } from '#src/server/consent/sharing-changes.ts';
+import { loadSharingPreview } from '#src/server/consent/sharing-preview.ts';
 
 /** Sends a sharing-page form; a yes carries the fingerprint of the preview it answers. */
 export async function sendSharingForm(

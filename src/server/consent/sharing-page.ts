@@ -1,0 +1,157 @@
+/**
+ * The sharing page: what each use of a story stands at for its author, in
+ * the words of src/domain/sharing.ts (who said yes, who it waits for, who
+ * stopped it, how long it runs).
+ */
+import type { NameFacts } from '#src/domain/anonymity.ts';
+import { shownNameOf } from '#src/domain/audience.ts';
+import { daysLeft, formatDayOf, formatLastDay } from '#src/domain/calendar.ts';
+import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import {
+  findStop,
+  foldAuthorConsent,
+  needsGuardian,
+  type AuthorConsentStatus,
+  type Stop,
+} from '#src/domain/consent.ts';
+import { SCOPES, type Scope } from '#src/domain/consent-types.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import { describeScopeState, type ScopeState, type StopWords } from '#src/domain/sharing.ts';
+import { SCOPE_EXPLANATIONS, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
+import { isNowAdult } from '#src/domain/turning-eighteen.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { organisationTimeZone } from '#src/server/platform/dates.ts';
+import type { StoryRow } from '#src/server/platform/schema.ts';
+import { listPersonNameFacts } from './receipts.repository.ts';
+import {
+  firstNameOf,
+  keptNames,
+  loadForAuthor,
+  namesOf,
+  otherWriters,
+  runningConsent,
+} from './sharing-facts.ts';
+
+/** One use of a story on the sharing page. */
+export interface SharingScope {
+  readonly scope: Scope;
+  readonly explanation: ScopeExplanation;
+  readonly state: ScopeState;
+  /** Whether a yes here also needs a parent's or carer's yes (a young person, beyond their group). */
+  readonly needsGuardian: boolean;
+}
+
+/** Everything the sharing page shows. */
+export interface SharingPage {
+  readonly story: StoryRow;
+  readonly scopes: readonly SharingScope[];
+  /** How the author can be named, for the name choices. */
+  readonly names: NameFacts;
+  /** How many other people wrote the story with them. */
+  readonly coAuthorCount: number;
+  /** Whether a parent or carer is linked to the author (a young person needs one). */
+  readonly guardianLinked: boolean;
+}
+
+/** The sharing page for one story, or undefined when the viewer is not one of its authors. */
+export async function loadSharingPage(
+  db: Db,
+  viewer: Viewer | undefined,
+  storyId: string,
+  now: Date,
+): Promise<SharingPage | undefined> {
+  const facts = await loadForAuthor(db, viewer, storyId);
+  if (!facts) return undefined;
+  const names = namesOf(facts, facts.me.personId);
+  const kept = await keptNames(db, facts);
+  const zone = organisationTimeZone();
+  const guardianNames = new Map(
+    (await listPersonNameFacts(db, facts.me.guardianIds)).map((person) => [
+      person.id,
+      person.firstName ?? person.displayName,
+    ]),
+  );
+  const firstName = (personId: string) => firstNameOf(facts, personId);
+  const scopes = SCOPES.map((scope): SharingScope => {
+    const mine = foldAuthorConsent(facts.events, facts.me, scope, now);
+    const visibility = decideVisibility({
+      authors: facts.authors,
+      events: facts.events,
+      scope,
+      now,
+    });
+    const mineKey = runningConsent(mine);
+    const others = otherWriters(facts, facts.me.personId, scope, now, (status) => {
+      const theirs = runningConsent(status);
+      return (
+        mineKey === undefined ||
+        theirs === undefined ||
+        (theirs.revisionNumber === mineKey.revisionNumber &&
+          (theirs.contentKey === null ||
+            mineKey.contentKey === null ||
+            theirs.contentKey === mineKey.contentKey))
+      );
+    });
+    const stop = findStop(facts.events, facts.authors, scope, now);
+    return {
+      scope,
+      explanation: SCOPE_EXPLANATIONS[scope],
+      needsGuardian: needsGuardian(scope, facts.me, now),
+      state: describeScopeState({
+        scope,
+        mine,
+        visibility,
+        shownName: runningShownName(mine, names, kept),
+        latestRevision: facts.story.latest_revision,
+        others,
+        grownUp: isNowAdult(facts.me, now),
+        stop: stop ? stopWords(stop, facts.me.personId, firstName, guardianNames) : null,
+        now,
+        formatDate: (date) => formatDayOf(date, zone),
+        formatUntil: (end) => formatLastDay(end, zone),
+        daysLeft: (end, at) => daysLeft(end, at, zone),
+      }),
+    };
+  });
+  return {
+    story: facts.story,
+    scopes,
+    names,
+    coAuthorCount: facts.authors.length - 1,
+    guardianLinked: facts.me.guardianIds.length > 0,
+  };
+}
+
+/** The name readers see for an author under their running yes: as agreed, kept with it. */
+function runningShownName(
+  status: AuthorConsentStatus,
+  names: NameFacts,
+  kept: ReadonlyMap<string, string>,
+): string | null {
+  const consent = runningConsent(status);
+  if (!consent) return null;
+  const agreedName = consent.fingerprint ? kept.get(consent.fingerprint) : undefined;
+  return shownNameOf({ names, anonymity: consent.anonymity, agreedName });
+}
+
+/**
+ * Who stopped sharing, as this author's page names them: themself ("you"), a
+ * co-author by first name, their own parent or carer by name, a co-author's
+ * parent or carer only as that ("Kayla’s parent or carer").
+ */
+function stopWords(
+  stop: Stop,
+  me: string,
+  nameOf: (personId: string) => string,
+  myGuardianNames: ReadonlyMap<string, string>,
+): StopWords {
+  const whose = stop.subjectId === me ? 'you' : nameOf(stop.subjectId);
+  let by: string;
+  if (stop.actorId === me) by = 'you';
+  else if (stop.actorId === stop.subjectId) by = nameOf(stop.subjectId);
+  else if (stop.subjectId === me) {
+    const name = myGuardianNames.get(stop.actorId);
+    by = name ? `${name}, your parent or carer,` : 'your parent or carer';
+  } else by = `${nameOf(stop.subjectId)}’s parent or carer`;
+  return { whose, by, at: stop.at };
+}

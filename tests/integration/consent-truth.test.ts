@@ -17,7 +17,8 @@ import { addGroupMember, insertGroup } from '#src/server/groups/groups.repositor
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
 import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
-import { answerRequest, createRequest } from '#src/server/requests/requests.ts';
+import { answerRequest } from '#src/server/requests/answers.ts';
+import { createRequest } from '#src/server/requests/asking.ts';
 import { linkGuardianAsFacilitator } from '#src/server/safeguarding/guardian-links.ts';
 import { handleGuardianForm } from '#src/server/consent/approvals.ts';
 import { handleSharingForm } from '#src/server/consent/sharing-changes.ts';

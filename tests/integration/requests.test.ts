@@ -18,13 +18,11 @@ import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import {
   answerRequest,
   changeOpenToRequests,
-  createRequest,
   loadMyRequests,
-  loadNewRequest,
-  loadStaffStories,
-  readRequestCap,
-  saveRequestCap,
-} from '#src/server/requests/requests.ts';
+} from '#src/server/requests/answers.ts';
+import { createRequest, loadNewRequest } from '#src/server/requests/asking.ts';
+import { loadStaffStories } from '#src/server/requests/askable.ts';
+import { readRequestCap, saveRequestCap } from '#src/server/requests/request-cap.ts';
 import {
   cancelRequest,
   loadFairness,

@@ -48,6 +48,7 @@ import { inTransaction } from '#src/server/platform/transaction.ts';
 import { isUuid } from '#src/domain/ids.ts';
 
 import {
+  answersNeedChanging,
   dayField,
   dayOf,
   formatDateOnly,
@@ -210,14 +211,7 @@ export async function logUse(
     link: textField(form, 'link'),
     usedOn: textField(form, 'usedOn'),
   });
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      status: 400,
-      message: 'Some answers need changing.',
-      errors: parsed.errors,
-    };
-  }
+  if (!parsed.ok) return answersNeedChanging(parsed.errors);
   const { whereUsed, link, usedOn } = parsed.value;
   const request = await findRequest(db, requestId);
   if (!request) return { ok: false, status: 404, message: 'There is no such request.' };

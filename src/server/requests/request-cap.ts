@@ -1,0 +1,73 @@
+/**
+ * The request cap: how many requests any one person may be sent in a period,
+ * so nobody is asked again and again. An admin sets it; asking and the staff
+ * stories page count against it.
+ */
+import { z } from 'zod';
+import { canAdminister, type Viewer } from '#src/domain/permissions.ts';
+import {
+  capPeriodStart,
+  MAX_CAP_DAYS,
+  MAX_CAP_REQUESTS,
+  parseRequestCap,
+  requestsLeft,
+  type RequestCap,
+} from '#src/domain/requests.ts';
+import type { Db } from '#src/server/platform/db.ts';
+import { readSetting } from '#src/server/platform/settings.repository.ts';
+import { parseForm, textField } from '#src/server/http/forms.ts';
+import {
+  listRequestTimesByPerson,
+  REQUEST_CAP_KEY,
+  writeRequestCap,
+} from './requests.repository.ts';
+import type { RequestFailure } from './requests.ts';
+
+/** The per-person cap on requests: the admin's setting, or 2 per 90 days. */
+export async function readRequestCap(db: Db): Promise<RequestCap> {
+  return parseRequestCap(await readSetting(db, REQUEST_CAP_KEY));
+}
+
+const capForm = z.object({
+  requests: z.coerce
+    .number({ message: 'Write how many requests, as a number.' })
+    .int({ message: 'Write how many requests, as a whole number.' })
+    .min(1, { message: 'Allow at least 1 request.' })
+    .max(MAX_CAP_REQUESTS, { message: `Allow no more than ${MAX_CAP_REQUESTS} requests.` }),
+  days: z.coerce
+    .number({ message: 'Write how many days, as a number.' })
+    .int({ message: 'Write how many days, as a whole number.' })
+    .min(7, { message: 'Choose at least 7 days.' })
+    .max(MAX_CAP_DAYS, { message: `Choose no more than ${MAX_CAP_DAYS} days.` }),
+});
+
+/** An admin changes the cap. */
+export async function saveRequestCap(
+  db: Db,
+  viewer: Viewer,
+  form: FormData,
+  now: Date,
+): Promise<{ readonly ok: true; readonly cap: RequestCap } | RequestFailure> {
+  if (!canAdminister(viewer))
+    return { ok: false, status: 403, message: 'Only admins can do this.' };
+  const parsed = parseForm(capForm, {
+    requests: textField(form, 'requests'),
+    days: textField(form, 'days'),
+  });
+  if (!parsed.ok) {
+    return { ok: false, status: 400, message: Object.values(parsed.errors)[0] ?? 'Try again.' };
+  }
+  await writeRequestCap(db, parsed.value, now);
+  return { ok: true, cap: parsed.value };
+}
+
+/** How many more requests each person may be sent now, within the cap. */
+export async function requestsLeftFor(
+  db: Db,
+  personIds: readonly string[],
+  cap: RequestCap,
+  now: Date,
+): Promise<Map<string, number>> {
+  const times = await listRequestTimesByPerson(db, personIds, capPeriodStart(cap, now));
+  return new Map(personIds.map((id) => [id, requestsLeft(times.get(id) ?? [], cap, now)]));
+}

@@ -18,19 +18,19 @@ import type { Db } from '#src/server/platform/db.ts';
 import { photoShownInUse } from '#src/domain/media.ts';
 import {
   changeWhoPostsPrompts,
-  groupScriptsZip,
-  groupUsesOfPhoto,
-  handleBookForm,
-  handleGroupStoryForm,
-  loadBook,
   loadGroupSpace,
-  loadGroupStory,
   loadPrompt,
-  photoForBook,
   postPrompt,
+} from '#src/server/groups/group-space.ts';
+import { groupScriptsZip } from '#src/server/groups/group-scripts.ts';
+import { groupUsesOfPhoto, photoForBook } from '#src/server/groups/group-photos.ts';
+import {
+  handleBookForm,
+  loadBook,
   rememberBookPdf,
   type GroupBook,
-} from '#src/server/groups/group-space.ts';
+} from '#src/server/groups/book.ts';
+import { handleGroupStoryForm, loadGroupStory } from '#src/server/groups/replies.ts';
 import { createLocalMediaStore } from '#src/server/media/storage.ts';
 import { storeUploadedPhoto } from '#src/server/media/photos.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';

@@ -8,7 +8,7 @@
 import { redactionOf } from '#src/domain/audience.ts';
 import { renderStoryForReaders } from '#src/editor/reader.ts';
 import { escapeAttribute, escapeHtml } from '#src/editor/escape.ts';
-import type { GroupBook } from './group-space.ts';
+import type { GroupBook } from './book.ts';
 
 /** The id a chapter is linked by from the contents (it must start with a letter). */
 export function chapterAnchor(storyId: string): string {

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
 import { decidePhotoAccess, listPhotoIds, photoShownInUse } from '#src/domain/media.ts';
 import type { Database } from '#src/server/platform/schema.ts';
-import { groupUsesOfPhoto } from '#src/server/groups/group-space.ts';
+import { groupUsesOfPhoto } from '#src/server/groups/group-photos.ts';
 import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
 import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
 import { findMediaById, type Media } from './photos.repository.ts';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getDatabase } from '#src/server/platform/db.ts';
-import { groupScriptsZip } from '#src/server/groups/group-space.ts';
+import { groupScriptsZip } from '#src/server/groups/group-scripts.ts';
 
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;

@@ -11,7 +11,8 @@ import { bookBodyHtml } from '#src/server/groups/book-html.ts';
 import { renderBookPdfInTurn } from '#src/server/groups/book-pdf.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
-import { loadBook, photoForBook, rememberBookPdf } from '#src/server/groups/group-space.ts';
+import { loadBook, rememberBookPdf } from '#src/server/groups/book.ts';
+import { photoForBook } from '#src/server/groups/group-photos.ts';
 import { escapeHtml } from '#src/editor/escape.ts';
 
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {

@@ -112,13 +112,23 @@ export async function loadServiceChange(
   return { change, linkable: stories.filter((story) => !linked.has(story.storyId)) };
 }
 
-function changeFromForm(form: FormData) {
-  return checkChange({
+/** The change a form describes, or a refusal naming the details to fix. */
+function changeFromForm(
+  form: FormData,
+): { readonly ok: true; readonly change: ChangeDraft } | ServiceFailure {
+  const checked = checkChange({
     what: textField(form, 'what'),
     service: textField(form, 'service'),
     status: form.get('status'),
     whyNot: textField(form, 'whyNot'),
   });
+  if (checked.ok) return checked;
+  return { ok: false, status: 400, message: 'Some details need changing.', errors: checked.errors };
+}
+
+/** Refused: only service leads may do this. */
+function onlyServiceLeads(what: string): ServiceFailure {
+  return { ok: false, status: 403, message: `Only service leads ${what}.` };
 }
 
 /** Records a change, linked at once to the story it came from when one is given. */
@@ -128,18 +138,9 @@ export async function recordChange(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly changeId: string } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) {
-    return { ok: false, status: 403, message: 'Only service leads record changes.' };
-  }
+  if (!canUseServicePages(viewer)) return onlyServiceLeads('record changes');
   const checked = changeFromForm(form);
-  if (!checked.ok) {
-    return {
-      ok: false,
-      status: 400,
-      message: 'Some details need changing.',
-      errors: checked.errors,
-    };
-  }
+  if (!checked.ok) return checked;
   const storyId = textField(form, 'story');
   if (storyId !== '' && !(await isReadableForLink(db, viewer, storyId, now))) {
     return { ok: false, status: 404, message: 'That story is not shared with you now.' };
@@ -177,23 +178,14 @@ export async function handleServiceChangeForm(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly done: ChangeFormDone } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) {
-    return { ok: false, status: 403, message: 'Only service leads change this.' };
-  }
+  if (!canUseServicePages(viewer)) return onlyServiceLeads('change this');
   const change = isUuid(changeId) ? await findServiceChange(db, changeId) : undefined;
   if (!change) return { ok: false, status: 404, message: 'There is no such change.' };
   const intent = form.get('intent');
   switch (typeof intent === 'string' ? intent : '') {
     case 'update': {
       const checked = changeFromForm(form);
-      if (!checked.ok) {
-        return {
-          ok: false,
-          status: 400,
-          message: 'Some details need changing.',
-          errors: checked.errors,
-        };
-      }
+      if (!checked.ok) return checked;
       await updateServiceChange(db, changeId, checked.change, now);
       if (checked.change.status !== change.status) {
         for (const link of await listLinksOfChanges(db, [changeId])) {

@@ -130,15 +130,55 @@ const renameForm = z.object({
 const CHANGED_ELSEWHERE =
   'The story was changed somewhere else since this page opened, so nothing was marked. Look at the new version and try again.';
 
+/** One of the changes the check offers, as its page makes it. */
+export type CheckChange = (
+  db: Db,
+  viewer: Viewer,
+  storyId: string,
+  form: FormData,
+  now: Date,
+) => Promise<CheckChangeResult>;
+
+/** What a change does to the version it was asked on, and its words when it finds nothing or is done. */
+interface ChangePlan {
+  readonly revision: number;
+  readonly change: (state: unknown) => { readonly state: unknown; readonly count: number };
+  readonly none: string;
+  readonly done: string;
+}
+
+/**
+ * A change the check offers: reads its form (each field by its name in the
+ * schema; a problem comes back as its first message, and nothing is changed),
+ * then saves the newest version with the change as a new revision.
+ */
+function offeredChange<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  plan: (value: z.output<z.ZodObject<Shape>>) => ChangePlan,
+): CheckChange {
+  return async (db, viewer, storyId, form, now) => {
+    const parsed = schema.safeParse(
+      Object.fromEntries(Object.keys(schema.shape).map((name) => [name, textField(form, name)])),
+    );
+    if (!parsed.success) {
+      return {
+        ok: false,
+        status: 400,
+        message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
+      };
+    }
+    return saveChanged(db, viewer, storyId, plan(parsed.data), now);
+  };
+}
+
 async function saveChanged(
   db: Db,
   viewer: Viewer,
   storyId: string,
-  change: (state: unknown) => { readonly state: unknown; readonly count: number },
-  revision: number,
+  plan: ChangePlan,
   now: Date,
-  words: { readonly none: string; readonly done: string },
 ): Promise<CheckChangeResult> {
+  const { revision } = plan;
   const loaded = await loadStoryForWriting(db, viewer, storyId);
   if (!loaded?.isAuthor || !loaded.latest) {
     return { ok: false, status: 404, message: 'There is no such story.' };
@@ -146,8 +186,8 @@ async function saveChanged(
   if (loaded.latest.number !== revision) {
     return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
   }
-  const changed = change(loaded.latest.state);
-  if (changed.count === 0) return { ok: false, status: 400, message: words.none };
+  const changed = plan.change(loaded.latest.state);
+  if (changed.count === 0) return { ok: false, status: 400, message: plan.none };
   const saved = await saveRevision(
     db,
     viewer,
@@ -157,7 +197,7 @@ async function saveChanged(
   );
   switch (saved.status) {
     case 200:
-      return { ok: true, revision: saved.revision, message: words.done };
+      return { ok: true, revision: saved.revision, message: plan.done };
     case 409:
       return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
     case 429:
@@ -175,78 +215,26 @@ async function saveChanged(
  * private detail with the words readers see instead: what the editor's
  * "Mark as private" does, for all of them at once.
  */
-export async function markAsPrivate(
-  db: Db,
-  viewer: Viewer,
-  storyId: string,
-  form: FormData,
-  now: Date,
-): Promise<CheckChangeResult> {
-  const parsed = markForm.safeParse({
-    words: textField(form, 'words'),
-    detailKind: textField(form, 'detailKind'),
-    replacement: textField(form, 'replacement'),
-    revision: textField(form, 'revision'),
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      status: 400,
-      message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
-    };
-  }
-  const { words, detailKind, replacement, revision } = parsed.data;
-  return saveChanged(
-    db,
-    viewer,
-    storyId,
-    (state) => {
+export const markAsPrivate = offeredChange(
+  markForm,
+  ({ words, detailKind, replacement, revision }) => ({
+    revision,
+    change: (state) => {
       const result = markWordsInState(state, words, detailKind, replacement);
       return { state: result.state, count: result.marked };
     },
-    revision,
-    now,
-    {
-      none: `“${words}” is not in the story’s text any more (or is already private), so nothing was changed.`,
-      done: `Done: readers now see “${replacement}” instead of “${words}”.`,
-    },
-  );
-}
+    none: `“${words}” is not in the story’s text any more (or is already private), so nothing was changed.`,
+    done: `Done: readers now see “${replacement}” instead of “${words}”.`,
+  }),
+);
 
 /** Renames a film script's character throughout the newest version. */
-export async function renameCharacter(
-  db: Db,
-  viewer: Viewer,
-  storyId: string,
-  form: FormData,
-  now: Date,
-): Promise<CheckChangeResult> {
-  const parsed = renameForm.safeParse({
-    from: textField(form, 'from'),
-    to: textField(form, 'to'),
-    revision: textField(form, 'revision'),
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      status: 400,
-      message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
-    };
-  }
-  const { from, to, revision } = parsed.data;
-  return saveChanged(
-    db,
-    viewer,
-    storyId,
-    (state) => {
-      const result = renameCharacterInState(state, from, to);
-      return { state: result.state, count: result.renamed };
-    },
-    revision,
-    now,
-    {
-      none: `“${from}” is not in the script any more, so nothing was changed.`,
-      done: `Done: the character “${from}” is now “${to}” all through the script.`,
-    },
-  );
-}
+export const renameCharacter = offeredChange(renameForm, ({ from, to, revision }) => ({
+  revision,
+  change: (state) => {
+    const result = renameCharacterInState(state, from, to);
+    return { state: result.state, count: result.renamed };
+  },
+  none: `“${from}” is not in the script any more, so nothing was changed.`,
+  done: `Done: the character “${from}” is now “${to}” all through the script.`,
+}));

@@ -6,7 +6,7 @@
  * the group or the writer's own.
  */
 import type { Anonymity } from './consent-types.ts';
-import type { IdentifyingKind } from './identification.ts';
+import type { IdentifyingDetail, IdentifyingKind } from './identification.ts';
 
 /** How the check speaks: all it found, gently, or not at all. */
 export type CheckVoice = 'full' | 'gentle' | 'silent';
@@ -28,50 +28,49 @@ export function checkVoiceFor(anonymity: Anonymity): CheckVoice {
   }
 }
 
+/** What the check found in a story about to be shared, and how it speaks of it. */
+export interface CheckFindings {
+  readonly voice: CheckVoice;
+  readonly details: readonly IdentifyingDetail[];
+  /** A film script's characters named after real people (only beyond the group). */
+  readonly realCharacters: readonly RealCharacterName[];
+}
+
+/** What the check says first about what it found: gently, or all of it. */
+export function checkHeadline(voice: CheckVoice): string {
+  return voice === 'gentle'
+    ? 'A few words might still help someone recognise you'
+    : 'These words might help someone recognise you or people you wrote about';
+}
+
 /** Plain words for a kind of detail, and the Easy Read sentence beside them. */
 export interface DetailWords {
   readonly label: string;
   readonly easyRead: string;
 }
 
+const words = (label: string, easyRead: string): DetailWords => ({ label, easyRead });
+
 /** Words for each kind of detail. */
 export const DETAIL_WORDS: Readonly<Record<IdentifyingKind, DetailWords>> = {
-  person: { label: 'A person’s name', easyRead: 'This is a name. People may know who it is.' },
-  place: {
-    label: 'A town or village',
-    easyRead: 'This is a place. People may know where you live.',
-  },
-  street: { label: 'A street', easyRead: 'This is a street. People may know where you live.' },
-  address: { label: 'An address', easyRead: 'This is where someone lives.' },
-  postcode: { label: 'A postcode', easyRead: 'A postcode shows where someone lives.' },
-  school: {
-    label: 'A school or college',
-    easyRead: 'This is a school. People may know you from it.',
-  },
-  hospital: {
-    label: 'A hospital or clinic',
-    easyRead: 'This is a hospital. It can say who you are.',
-  },
-  care_home: { label: 'A care home', easyRead: 'This is a care home. It can say who you are.' },
-  workplace: { label: 'A workplace', easyRead: 'This is where someone works.' },
-  phone: { label: 'A phone number', easyRead: 'This is a phone number. People could ring it.' },
-  email: {
-    label: 'An email address',
-    easyRead: 'This is an email address. People could write to it.',
-  },
-  social_handle: {
-    label: 'A social media name',
-    easyRead: 'This is a name on social media. People could find you.',
-  },
-  date: { label: 'An exact date', easyRead: 'This is a date. A birthday can say who you are.' },
-  age_with_place: {
-    label: 'An age with a place',
-    easyRead: 'An age and a place together can say who you are.',
-  },
-  car_registration: {
-    label: 'A car number plate',
-    easyRead: 'A number plate can say whose car it is.',
-  },
+  person: words('A person’s name', 'This is a name. People may know who it is.'),
+  place: words('A town or village', 'This is a place. People may know where you live.'),
+  street: words('A street', 'This is a street. People may know where you live.'),
+  address: words('An address', 'This is where someone lives.'),
+  postcode: words('A postcode', 'A postcode shows where someone lives.'),
+  school: words('A school or college', 'This is a school. People may know you from it.'),
+  hospital: words('A hospital or clinic', 'This is a hospital. It can say who you are.'),
+  care_home: words('A care home', 'This is a care home. It can say who you are.'),
+  workplace: words('A workplace', 'This is where someone works.'),
+  phone: words('A phone number', 'This is a phone number. People could ring it.'),
+  email: words('An email address', 'This is an email address. People could write to it.'),
+  social_handle: words(
+    'A social media name',
+    'This is a name on social media. People could find you.',
+  ),
+  date: words('An exact date', 'This is a date. A birthday can say who you are.'),
+  age_with_place: words('An age with a place', 'An age and a place together can say who you are.'),
+  car_registration: words('A car number plate', 'A number plate can say whose car it is.'),
 };
 
 /** Someone a film script's characters might be named after. */

@@ -47,143 +47,151 @@ export interface ScopeExplanation {
   readonly easyRead: readonly EasyReadLine[];
 }
 
-const STOP_ON_SITE: EasyReadLine = {
-  icon: 'hand',
-  text: 'You can stop at any time. It comes down straight away.',
-};
-const STOP_OFF_SITE: EasyReadLine = {
-  icon: 'hand',
-  text: 'You can stop at any time. We stop using it and take down what we can.',
+/** What sets one use apart; `explain` adds the Easy Read lines the uses share. */
+interface UseWords {
+  readonly title: string;
+  readonly icon: EasyReadIcon;
+  readonly where: string;
+  readonly who: string;
+  /** Easy Read, beside the use's own picture: what happens to the story. */
+  readonly what: string;
+  /** Easy Read, beside the eye: who reads it. */
+  readonly seenBy: string;
+  readonly onSite: boolean;
+  /** An Easy Read line between what happens and who reads it. */
+  readonly also?: EasyReadLine;
+  /** Whether we ask each time before using it (off our site, story by story). */
+  readonly askedEachTime?: true;
+  /** Whether a yes here lasts up to 12 months, with a reminder before it ends. */
+  readonly lasts?: true;
+  /** What stopping does, where it is not what it does on or off our site. */
+  readonly stop?: string;
+}
+
+const ASKED_EACH_TIME: EasyReadLine = {
+  icon: 'check',
+  text: 'We ask you each time before we use it.',
 };
 const TIME_LIMIT: EasyReadLine = {
   icon: 'clock',
   text: 'Your yes lasts up to 12 months. We remind you before it ends.',
 };
+const STOP_ON_SITE = 'You can stop at any time. It comes down straight away.';
+const STOP_OFF_SITE = 'You can stop at any time. We stop using it and take down what we can.';
+
+/**
+ * One use's explanation. Its Easy Read always goes the same way: what happens
+ * (beside the use's own picture), who reads it, how a yes works there, and
+ * that it can be stopped.
+ */
+function explain(use: UseWords): ScopeExplanation {
+  return {
+    title: use.title,
+    icon: use.icon,
+    where: use.where,
+    who: use.who,
+    onSite: use.onSite,
+    easyRead: [
+      { icon: use.icon, text: use.what },
+      ...(use.also ? [use.also] : []),
+      { icon: 'eye', text: use.seenBy },
+      ...(use.askedEachTime ? [ASKED_EACH_TIME] : []),
+      ...(use.lasts ? [TIME_LIMIT] : []),
+      { icon: 'hand', text: use.stop ?? (use.onSite ? STOP_ON_SITE : STOP_OFF_SITE) },
+    ],
+  };
+}
 
 /** Every use in plain words and Easy Read, in the order the sharing page lists them. */
 export const SCOPE_EXPLANATIONS: Readonly<Record<Scope, ScopeExplanation>> = {
-  group: {
+  group: explain({
     title: 'Your group',
     icon: 'users',
     where: 'with your group',
     who: 'The people in your group and its facilitators can read it.',
+    what: 'People in your group can read your story.',
+    seenBy: 'Nobody outside your group can see it.',
     onSite: true,
-    easyRead: [
-      { icon: 'users', text: 'People in your group can read your story.' },
-      { icon: 'eye', text: 'Nobody outside your group can see it.' },
-      STOP_ON_SITE,
-    ],
-  },
-  public_site: {
+  }),
+  public_site: explain({
     title: 'The public website',
     icon: 'globe',
     where: 'on the public website',
     who: 'Anyone on the internet can read it on our website.',
+    what: 'Anyone can read your story on our website.',
+    seenBy: 'People you do not know may read it.',
     onSite: true,
-    easyRead: [
-      { icon: 'globe', text: 'Anyone can read your story on our website.' },
-      { icon: 'eye', text: 'People you do not know may read it.' },
-      TIME_LIMIT,
-      STOP_ON_SITE,
-    ],
-  },
-  newsletter: {
+    lasts: true,
+  }),
+  newsletter: explain({
     title: 'The newsletter',
     icon: 'mail',
     where: 'in the newsletter',
     who: 'People who get our newsletter by email or on paper can read it.',
+    what: 'We may put your story in our newsletter.',
+    seenBy: 'People who get the newsletter will read it.',
     onSite: false,
-    easyRead: [
-      { icon: 'mail', text: 'We may put your story in our newsletter.' },
-      { icon: 'eye', text: 'People who get the newsletter will read it.' },
-      { icon: 'check', text: 'We ask you each time before we use it.' },
-      STOP_OFF_SITE,
-    ],
-  },
-  social_media: {
+    askedEachTime: true,
+  }),
+  social_media: explain({
     title: 'Social media',
     icon: 'share',
     where: 'on social media',
     who: 'We may post it on sites like Facebook or Instagram, where anyone can see and share it.',
+    what: 'We may post your story on social media.',
+    seenBy: 'Anyone can see it and share it with others.',
     onSite: false,
-    easyRead: [
-      { icon: 'share', text: 'We may post your story on social media.' },
-      { icon: 'eye', text: 'Anyone can see it and share it with others.' },
-      { icon: 'check', text: 'We ask you each time before we use it.' },
-      STOP_OFF_SITE,
-    ],
-  },
-  press: {
+    askedEachTime: true,
+  }),
+  press: explain({
     title: 'Newspapers, radio and TV',
     icon: 'newspaper',
     where: 'with newspapers, radio and TV',
     who: 'We may give it to journalists, who may print or broadcast it.',
+    what: 'We may give your story to newspapers, radio or TV.',
+    seenBy: 'Lots of people may read it or hear it.',
     onSite: false,
-    easyRead: [
-      { icon: 'newspaper', text: 'We may give your story to newspapers, radio or TV.' },
-      { icon: 'eye', text: 'Lots of people may read it or hear it.' },
-      {
-        icon: 'hand',
-        text: 'You can stop at any time. Things already printed cannot be taken back.',
-      },
-    ],
-  },
-  funding_and_reports: {
+    stop: 'You can stop at any time. Things already printed cannot be taken back.',
+  }),
+  funding_and_reports: explain({
     title: 'Funding bids and reports',
     icon: 'chart',
     where: 'in funding bids and reports',
     who: 'We may use it when we ask for money or report to the people who fund us.',
+    what: 'We may put your story in reports for the people who fund us.',
+    seenBy: 'Funders will read it.',
     onSite: false,
-    easyRead: [
-      { icon: 'chart', text: 'We may put your story in reports for the people who fund us.' },
-      { icon: 'eye', text: 'Funders will read it.' },
-      STOP_OFF_SITE,
-    ],
-  },
-  training: {
+  }),
+  training: explain({
     title: 'Training',
     icon: 'teacher',
     where: 'in training for staff and volunteers',
     who: 'We may use it to help train our staff and volunteers.',
+    what: 'We may use your story to teach our staff and volunteers.',
+    seenBy: 'Staff and volunteers will read it.',
     onSite: false,
-    easyRead: [
-      { icon: 'teacher', text: 'We may use your story to teach our staff and volunteers.' },
-      { icon: 'eye', text: 'Staff and volunteers will read it.' },
-      STOP_OFF_SITE,
-    ],
-  },
-  book: {
+  }),
+  book: explain({
     title: 'The book',
     icon: 'book',
     where: 'in the book',
     who: 'It may be printed in a book of stories from your group.',
+    what: 'Your story may be printed in a book.',
+    seenBy: 'People who read the book will see it.',
     onSite: false,
-    easyRead: [
-      { icon: 'book', text: 'Your story may be printed in a book.' },
-      { icon: 'eye', text: 'People who read the book will see it.' },
-      {
-        icon: 'hand',
-        text: 'You can stop before the book is printed. Printed books cannot be taken back.',
-      },
-    ],
-  },
-  service_improvement: {
+    stop: 'You can stop before the book is printed. Printed books cannot be taken back.',
+  }),
+  service_improvement: explain({
     title: 'To improve our services',
     icon: 'wrench',
     where: 'to improve our services',
     who: 'The managers and staff who plan our services can read it, answer you and tell you what changed because of it.',
+    what: 'People who plan our services will read it to make things better.',
+    also: { icon: 'mail', text: 'They may write back to you. You can turn this off.' },
+    seenBy: 'Nobody else can read it this way.',
     onSite: true,
-    easyRead: [
-      {
-        icon: 'wrench',
-        text: 'People who plan our services will read it to make things better.',
-      },
-      { icon: 'mail', text: 'They may write back to you. You can turn this off.' },
-      { icon: 'eye', text: 'Nobody else can read it this way.' },
-      TIME_LIMIT,
-      STOP_ON_SITE,
-    ],
-  },
+    lasts: true,
+  }),
 };
 
 /** How the sharing page explains each way of being named. */

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
+import { FieldProblem, InlineForm, problemAttributes } from './InlineForm.tsx';
 import { linkUrlFromInput } from './links.ts';
 
 /** Props of LinkForm. */
@@ -39,21 +40,20 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
   };
 
   return (
-    <form
-      className="ed-inline-form"
+    <InlineForm
+      id={id}
+      title={currentUrl === null ? 'Add a link' : 'Change this link'}
+      send={currentUrl === null ? 'Add link' : 'Change link'}
       onSubmit={submit}
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(event) => {
-        // Escape closes the form, as it would a dialog (WCAG 2.1.2).
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
+      actions={
+        currentUrl !== null && (
+          <button type="button" className="ed-button" onClick={onUnlink}>
+            Remove link
+          </button>
+        )
+      }
     >
-      <h2 className="ed-inline-form__title" id={`${id}-title`}>
-        {currentUrl === null ? 'Add a link' : 'Change this link'}
-      </h2>
       <label htmlFor={`${id}-url`}>Web or email address</label>
       <input
         ref={field}
@@ -63,31 +63,13 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
         autoComplete="url"
         required
         value={typed}
-        aria-invalid={problem !== null}
-        aria-describedby={problem === null ? undefined : `${id}-problem`}
+        {...problemAttributes(id, problem)}
         onChange={(event) => {
           setTyped(event.target.value);
           setProblem(null);
         }}
       />
-      {problem !== null && (
-        <p className="ed-problem" id={`${id}-problem`}>
-          {problem}
-        </p>
-      )}
-      <div className="ed-form-actions">
-        <button type="submit" className="ed-button ed-button--primary">
-          {currentUrl === null ? 'Add link' : 'Change link'}
-        </button>
-        {currentUrl !== null && (
-          <button type="button" className="ed-button" onClick={onUnlink}>
-            Remove link
-          </button>
-        )}
-        <button type="button" className="ed-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <FieldProblem id={id} problem={problem} />
+    </InlineForm>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
+import { FieldProblem, problemAttributes } from './InlineForm.tsx';
 import { validateScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
 
@@ -80,15 +81,10 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
           type="text"
           required
           value={character}
-          aria-invalid={problem !== null}
-          aria-describedby={problem === null ? undefined : `${id}-problem`}
+          {...problemAttributes(id, problem)}
           onChange={(event) => setCharacter(event.target.value)}
         />
-        {problem !== null && (
-          <p className="ed-problem" id={`${id}-problem`}>
-            {problem}
-          </p>
-        )}
+        <FieldProblem id={id} problem={problem} />
         <button type="submit" className="ed-button">
           Add name
         </button>

@@ -12,6 +12,7 @@ import {
 } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailChoice } from '#src/editor/plugins/sensitive-details.ts';
+import { FieldProblem, InlineForm, problemAttributes } from './InlineForm.tsx';
 
 /** Props of SensitiveDetailForm. */
 export interface SensitiveDetailFormProps {
@@ -49,22 +50,13 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
   };
 
   return (
-    <form
-      className="ed-inline-form"
+    <InlineForm
+      id={id}
+      title={`Mark “${selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText}” as private`}
+      send="Mark as private"
       onSubmit={submit}
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(event) => {
-        // Escape closes the form, as it would a dialog (WCAG 2.1.2).
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h2 className="ed-inline-form__title" id={`${id}-title`}>
-        Mark “{selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText}” as
-        private
-      </h2>
       <fieldset>
         <legend>What is it?</legend>
         {SENSITIVE_DETAIL_KINDS.map((kind, index) => (
@@ -91,26 +83,13 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
         required
         maxLength={MAX_REPLACEMENT_LENGTH}
         value={replacement}
-        aria-describedby={problem === null ? `${id}-hint` : `${id}-hint ${id}-problem`}
-        aria-invalid={problem !== null}
+        {...problemAttributes(id, problem, `${id}-hint`)}
         onChange={(event) => {
           setReplacement(event.target.value);
           setProblem(null);
         }}
       />
-      {problem !== null && (
-        <p className="ed-problem" id={`${id}-problem`}>
-          {problem}
-        </p>
-      )}
-      <div className="ed-form-actions">
-        <button type="submit" className="ed-button ed-button--primary">
-          Mark as private
-        </button>
-        <button type="button" className="ed-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <FieldProblem id={id} problem={problem} />
+    </InlineForm>
   );
 }

@@ -10,6 +10,7 @@ import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { SENSITIVE_DETAIL_KIND_LABELS } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { PhotoDetails, PhotoSummary } from '#src/editor/plugins/photos.ts';
 import type { SensitiveDetailSummary } from '#src/editor/plugins/sensitive-details.ts';
+import { FieldProblem, problemAttributes } from './InlineForm.tsx';
 
 /** Props of SidePanel. */
 export interface SidePanelProps {
@@ -55,18 +56,13 @@ function PhotoItem({
           required
           rows={2}
           value={altText}
-          aria-invalid={problem !== null}
-          aria-describedby={problem === null ? undefined : `${id}-problem`}
+          {...problemAttributes(id, problem)}
           onChange={(event) => {
             setAltText(event.target.value);
             setProblem(null);
           }}
         />
-        {problem !== null && (
-          <p className="ed-problem" id={`${id}-problem`}>
-            {problem}
-          </p>
-        )}
+        <FieldProblem id={id} problem={problem} />
         <label htmlFor={`${id}-caption`}>Caption (optional)</label>
         <input
           id={`${id}-caption`}

@@ -1,0 +1,92 @@
+/**
+ * The editor's small forms beside the text (adding a link, marking words as
+ * private): a titled form that Escape closes, as it would a dialog (WCAG
+ * 2.1.2), sent with its own button and closed with Cancel. Also how any of the
+ * editor's fields says what is wrong with it: the message under it, joined to
+ * it by aria-describedby, and the field marked invalid.
+ */
+import type { ReactNode, SubmitEvent } from 'react';
+
+/** Props of InlineForm. */
+export interface InlineFormProps {
+  /** A unique id (useId); the title's id is built from it. */
+  readonly id: string;
+  readonly title: ReactNode;
+  /** The send button's words. */
+  readonly send: string;
+  readonly onSubmit: (event: SubmitEvent<HTMLFormElement>) => void;
+  readonly onCancel: () => void;
+  /** Buttons between the send button and Cancel. */
+  readonly actions?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** A titled form with its send and Cancel buttons. */
+export function InlineForm({
+  id,
+  title,
+  send,
+  onSubmit,
+  onCancel,
+  actions,
+  children,
+}: InlineFormProps) {
+  return (
+    <form
+      className="ed-inline-form"
+      onSubmit={onSubmit}
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h2 className="ed-inline-form__title" id={`${id}-title`}>
+        {title}
+      </h2>
+      {children}
+      <div className="ed-form-actions">
+        <button type="submit" className="ed-button ed-button--primary">
+          {send}
+        </button>
+        {actions}
+        <button type="button" className="ed-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The attributes joining a field to its hint (when it has one) and to what is
+ * wrong with it (when something is), for a field whose message is `FieldProblem`.
+ */
+export function problemAttributes(
+  id: string,
+  problem: string | null,
+  hintId?: string,
+): { readonly 'aria-invalid': boolean; readonly 'aria-describedby': string | undefined } {
+  const described = [hintId, problem === null ? undefined : `${id}-problem`].filter(Boolean);
+  return {
+    'aria-invalid': problem !== null,
+    'aria-describedby': described.length > 0 ? described.join(' ') : undefined,
+  };
+}
+
+/** What is wrong with a field, under it; nothing when nothing is. */
+export function FieldProblem({
+  id,
+  problem,
+}: {
+  readonly id: string;
+  readonly problem: string | null;
+}) {
+  return problem === null ? null : (
+    <p className="ed-problem" id={`${id}-problem`}>
+      {problem}
+    </p>
+  );
+}

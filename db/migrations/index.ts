@@ -20,6 +20,7 @@ import * as m0013 from './0013_public_words.ts';
 import * as m0014 from './0014_turning_eighteen.ts';
 import * as m0015 from './0015_being_heard.ts';
 import * as m0016 from './0016_media_files_and_mail_queue.ts';
+import * as m0017 from './0017_answers_on_public_page.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0014_turning_eighteen': m0014,
   '0015_being_heard': m0015,
   '0016_media_files_and_mail_queue': m0016,
+  '0017_answers_on_public_page': m0017,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

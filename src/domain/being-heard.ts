@@ -84,6 +84,23 @@ export function decideImprovementReading(
   };
 }
 
+/** What decides whether an answer shows on its story's public page. */
+export interface PublicAnswerFacts {
+  /** When an author chose to show it there; null when nobody did. */
+  readonly shownPubliclyAt: Date | null;
+  /** When an author hid it; null when it is not hidden. */
+  readonly hiddenAt: Date | null;
+}
+
+/**
+ * An answer shows on the public story page only while the story is public now,
+ * an author chose to show it there, and no author has hidden it: the choice
+ * alone never makes anything public, and hiding always wins.
+ */
+export function showsOnPublicPage(answer: PublicAnswerFacts, storyIsPublic: boolean): boolean {
+  return storyIsPublic && answer.shownPubliclyAt !== null && answer.hiddenAt === null;
+}
+
 /** Why a service lead may not answer a story now. */
 export type AnswerRefusal = 'not-a-service-lead' | 'not-shared' | 'answers-off';
 

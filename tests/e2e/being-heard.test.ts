@@ -60,6 +60,26 @@ async function publicChange(context: BrowserContext, base: string): Promise<stri
   return text;
 }
 
+/** The public story page, read signed out, reached from the change's quote on "You said, we did". */
+async function publicStory(context: BrowserContext, base: string): Promise<string> {
+  const reader = await context.browser()?.newContext();
+  if (!reader) throw new Error('No browser for a signed-out reader.');
+  const page = await reader.newPage();
+  await page.goto(`${base}/you-said-we-did`);
+  const href = await page
+    .locator('.story-card', { hasText: CHANGE })
+    .locator('a[href^="/stories/"]')
+    .first()
+    .getAttribute('href');
+  // Past the content notes, as a reader who chose to read on.
+  await page.goto(`${base}${href ?? '/'}?read=1`);
+  expect(await page.locator('script').count()).toBe(0);
+  await expectNoAxeViolations(page);
+  const text = (await page.locator('main').textContent()) ?? '';
+  await reader.close();
+  return text;
+}
+
 describeInBrowser('being heard', ({ server, browser }) => {
   it(
     'share to improve services, an answer, a change, You said we did, public quote, stop',
@@ -167,6 +187,20 @@ describeInBrowser('being heard', ({ server, browser }) => {
       expect(change).toContain('Tom was two years older');
       expect(change).toContain(`Edna, ${STORY}`);
       expect(change).not.toContain('led to this');
+
+      // Priya's answer is not public until Edna chooses to show it under her story.
+      expect(await publicStory(context, base)).not.toContain(ANSWER);
+      await page.goto(`${base}/my/stories/${storyId}/answers`);
+      await page.getByRole('button', { name: 'Show it on my public story page' }).click();
+      await page.waitForURL(/done=shown-publicly/);
+      await expectNoAxeViolations(page);
+      const shownStory = await publicStory(context, base);
+      expect(shownStory).toContain('Our answer');
+      expect(shownStory).toContain(ANSWER);
+      // Hiding it takes it off the public page on the next request.
+      await page.getByRole('button', { name: 'Hide this answer' }).click();
+      await page.waitForURL(/done=hidden/);
+      expect(await publicStory(context, base)).not.toContain(ANSWER);
 
       // She stops sharing it to improve our services: the link goes on the next request.
       await page.goto(`${sharingUrl}?stop=service_improvement`);

@@ -6,6 +6,10 @@
  * answers off; changes tell their linked authors; "You said, we did" counts
  * or quotes only as consent allows now; fair listening counts and flags.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import type { Role } from '#src/domain/roles.ts';
 import {
@@ -26,6 +30,9 @@ import {
   recordChange,
 } from '#src/server/being-heard/service-changes.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { exportEverything } from '#src/server/accounts/account.ts';
+import { createLocalMediaStore } from '#src/server/media/storage.ts';
+import { answerStoryPage } from '#src/server/publishing/story-page.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makePerson, makeStory } from './support/fixtures.ts';
@@ -131,6 +138,118 @@ describeEachDatabase('being heard', ({ db }) => {
     expect(await loadServiceStory(db(), lead, story.id, at(3))).toBeUndefined();
     const late = await answerStory(db(), lead, story.id, formData({ text: 'Thank you.' }), at(3));
     expect(late).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('an author may show an answer on their public story page; hiding or stopping takes it off at once', async () => {
+    const { edna, priya, story } = await setUp(db());
+    const author = as(edna, 'contributor');
+    await shareForImprovement(db(), edna, story.id);
+    const text = 'We are changing the night rota.\n\nThank you for telling us.';
+    await answerStory(db(), as(priya, 'service_lead'), story.id, formData({ text }), at(2));
+    const answerId = (await loadStoryAnswers(db(), author, story.id, at(2)))?.answers[0]?.id ?? '';
+    const act = (intent: string, now: Date) =>
+      handleStoryAnswersForm(db(), author, story.id, formData({ intent, answer: answerId }), now);
+
+    // Not public yet: the choice is refused plainly, and nothing is recorded.
+    expect(await act('show-publicly', at(3))).toMatchObject({ ok: false, status: 400 });
+    expect((await loadStoryAnswers(db(), author, story.id, at(3)))?.publicNow).toBe(false);
+
+    const shared = await sendSharingForm(
+      db(),
+      author,
+      story.id,
+      formData({
+        intent: 'share',
+        scope: 'public_site',
+        anonymity: 'first_name',
+        revision: '2',
+        months: '12',
+        pseudonym: '',
+      }),
+      at(3),
+    );
+    expect(shared.ok).toBe(true);
+    const { slug } = await db()
+      .selectFrom('publications')
+      .select('slug')
+      .where('story_id', '=', story.id)
+      .executeTakeFirstOrThrow();
+    const shownAt = async (now: Date) => {
+      const page = await answerStoryPage(db(), slug, now, undefined);
+      return page.status === 200 ? page.answers.map((answer) => answer.text) : undefined;
+    };
+    const versionNow = async () =>
+      (
+        await db()
+          .selectFrom('publications')
+          .select('version')
+          .where('story_id', '=', story.id)
+          .executeTakeFirstOrThrow()
+      ).version;
+
+    // Public, but nothing shows until the author chooses it.
+    expect(await shownAt(at(4))).toEqual([]);
+    const before = await versionNow();
+    expect(await act('show-publicly', at(4))).toEqual({ ok: true, done: 'shown-publicly' });
+    expect(await shownAt(at(4))).toEqual([text]);
+    // A new version: every cached page and ETag of the old one is gone.
+    const shown = await versionNow();
+    expect(shown).not.toBe(before);
+
+    // Hiding wins over showing, on the next request.
+    expect(await act('hide', at(5))).toEqual({ ok: true, done: 'hidden' });
+    expect(await shownAt(at(5))).toEqual([]);
+    expect(await versionNow()).not.toBe(shown);
+    expect(await act('show', at(5))).toEqual({ ok: true, done: 'shown' });
+    expect(await shownAt(at(5))).toEqual([text]);
+
+    // Stopping showing it takes it off.
+    expect(await act('stop-showing-publicly', at(6))).toEqual({
+      ok: true,
+      done: 'not-shown-publicly',
+    });
+    expect(await shownAt(at(6))).toEqual([]);
+
+    // Stopping public sharing takes the page, and the answer, away.
+    expect(await act('show-publicly', at(7))).toMatchObject({ ok: true });
+    const stopped = await sendSharingForm(db(), author, story.id, stop('public_site'), at(8));
+    expect(stopped.ok).toBe(true);
+    expect(await shownAt(at(8))).toBeUndefined();
+  });
+
+  it('the account export keeps every answer and reply, with what the author chose', async () => {
+    const { edna, priya, story } = await setUp(db());
+    const author = as(edna, 'contributor');
+    await shareForImprovement(db(), edna, story.id);
+    await answerStory(
+      db(),
+      as(priya, 'service_lead'),
+      story.id,
+      formData({ text: 'Thank you.' }),
+      at(2),
+    );
+    const answerId = (await loadStoryAnswers(db(), author, story.id, at(2)))?.answers[0]?.id ?? '';
+    const reply = formData({ intent: 'reply', answer: answerId, text: 'It helped a lot.' });
+    await handleStoryAnswersForm(db(), author, story.id, reply, at(3));
+    const helpful = formData({ intent: 'helpful', answer: answerId });
+    await handleStoryAnswersForm(db(), author, story.id, helpful, at(3));
+
+    const media = mkdtempSync(join(tmpdir(), 'heard-export-'));
+    try {
+      const zip = unzipSync(
+        await exportEverything(db(), createLocalMediaStore(media), edna, at(4)),
+      );
+      const name = Object.keys(zip).find((file) => file.endsWith('/answers.txt'));
+      const words = strFromU8(zip[name ?? ''] ?? new Uint8Array());
+      expect(words).toContain('Answer from Priya Shah');
+      expect(words).toContain('Thank you.');
+      expect(words).toContain('You said this helped.');
+      expect(words).toContain('Reply from Edna');
+      expect(words).toContain('It helped a lot.');
+      expect(strFromU8(zip['README.txt'] ?? new Uint8Array())).toContain('answers.txt');
+    } finally {
+      rmSync(media, { recursive: true, force: true });
+    }
   });
 
   it('a co-written story waits for every writer’s yes', async () => {

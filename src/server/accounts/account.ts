@@ -47,6 +47,10 @@ import { findPersonById } from './people.repository.ts';
 import { deleteSignInDevicesForEmail } from './sign-in-requests.repository.ts';
 import { emailHashOf } from './sign-in.ts';
 import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
+import {
+  listAnswersForStory,
+  type AnswerRow,
+} from '#src/server/being-heard/being-heard.repository.ts';
 
 /** What "stop sharing all my stories" did. */
 export interface WithdrawAllResult {
@@ -131,6 +135,8 @@ stories
   revision-N.fountain: for film scripts, the newest version as a Fountain file.
   You can open it in most screenwriting apps.
   photos: the photos in the story, and photos.txt with what each one shows.
+  answers.txt: if you shared the story to improve our services, the answers
+  the people who plan our services sent you, and the replies to them.
 
 receipts.txt
   Every time you said yes, changed your mind or stopped sharing, you got a
@@ -143,7 +149,31 @@ receipts.json
 This copy is yours. Nobody else can see it unless you share it.
 `;
 
-/** A zip of everything the person wrote: every revision as text, Fountain for scripts, photos and receipts. */
+/** The answers to a story and the replies to them, in plain words, oldest first. */
+function answersText(answers: readonly AnswerRow[], timeZone: string): string {
+  return `${answers
+    .map((answer) => {
+      const notes = [
+        answer.helpful === true ? 'You said this helped.' : '',
+        answer.helpful === false ? 'You said this did not help.' : '',
+        answer.hiddenAt ? 'You hid this answer.' : '',
+        answer.shownPubliclyAt ? 'You chose to show it on your public story page.' : '',
+      ].filter((note) => note !== '');
+      const replies = answer.replies.map(
+        (reply) =>
+          `Reply from ${reply.writerName}, ${formatMomentInWords(reply.createdAt, timeZone)}:\n${reply.text}`,
+      );
+      return [
+        `Answer from ${answer.writerName ?? 'someone who plans our services'}, ${formatMomentInWords(answer.createdAt, timeZone)}:`,
+        answer.text,
+        ...notes,
+        ...replies.map((reply) => `\n${reply}`),
+      ].join('\n');
+    })
+    .join('\n\n---\n\n')}\n`;
+}
+
+/** A zip of everything the person wrote: every revision as text, Fountain for scripts, photos, answers and receipts. */
 export async function exportEverything(
   db: Db,
   store: MediaStore,
@@ -188,6 +218,10 @@ export async function exportEverything(
     }
     if (described.length > 0) {
       files[`${base}/photos/photos.txt`] = strToU8(`${described.join('\n')}\n`);
+    }
+    const answers = await listAnswersForStory(db, story.id);
+    if (answers.length > 0) {
+      files[`${base}/answers.txt`] = strToU8(answersText(answers, timeZone));
     }
   }
   const receipts = await listReceiptsForPerson(db, personId, now);

@@ -1,13 +1,16 @@
 /**
  * The author's side of being heard: answers to their story (reply, say
- * whether it helped, hide it, or turn answers off), and "What happened
- * because of my story". Only the story's authors reach any of it.
+ * whether it helped, hide it, show it on the story's public page, or turn
+ * answers off), and "What happened because of my story". Only the story's
+ * authors reach any of it.
  */
 import { CHANGE_STATUS_WORDS, checkAnswerText, decideChangeLink } from '#src/domain/being-heard.ts';
 import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { inTransaction } from '#src/server/platform/transaction.ts';
+import { touchPublication } from '#src/server/publishing/publications.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { decideStory } from './decide.ts';
 import {
@@ -19,6 +22,7 @@ import {
   listStoryIdsWithAnswers,
   setAnswerHelpful,
   setAnswerHidden,
+  setAnswerShownPublicly,
   setAnswersOpen,
   type AnswerRow,
 } from './being-heard.repository.ts';
@@ -31,6 +35,8 @@ export interface StoryAnswersPage {
   readonly answersOpen: boolean;
   /** Whether the story is shared to improve services now (so answers can come). */
   readonly sharedForImprovement: boolean;
+  /** Whether the story is on the public website now (so an answer can be shown there). */
+  readonly publicNow: boolean;
   readonly answers: readonly AnswerRow[];
 }
 
@@ -56,15 +62,27 @@ export async function loadStoryAnswers(
     title: story.title,
     answersOpen: story.answersOpen,
     sharedForImprovement: decided.improvement.visible,
+    publicNow: decided.publicSite.visible,
     answers: await listAnswersForStory(db, storyId),
   };
 }
 
 /** What the answers page's forms did. */
 export type AnswersDone =
-  'replied' | 'helpful' | 'not-helpful' | 'hidden' | 'shown' | 'answers-off' | 'answers-on';
+  | 'replied'
+  | 'helpful'
+  | 'not-helpful'
+  | 'hidden'
+  | 'shown'
+  | 'shown-publicly'
+  | 'not-shown-publicly'
+  | 'answers-off'
+  | 'answers-on';
 
-/** The answers page's forms: reply, helpful or not, hide or show, answers off or on. */
+/**
+ * The answers page's forms: reply, helpful or not, hide or show, show on the
+ * public story page or stop, answers off or on.
+ */
 export async function handleStoryAnswersForm(
   db: Db,
   viewer: Viewer,
@@ -98,8 +116,26 @@ export async function handleStoryAnswersForm(
       return { ok: true, done: intent === 'helpful' ? 'helpful' : 'not-helpful' };
     case 'hide':
     case 'show':
-      await setAnswerHidden(db, answerId, intent === 'hide' ? now : null);
+      // The public page shows no hidden answer: it changes in the same transaction.
+      await inTransaction(db, async (trx) => {
+        await setAnswerHidden(trx, answerId, intent === 'hide' ? now : null);
+        await touchPublication(trx, storyId);
+      });
       return { ok: true, done: intent === 'hide' ? 'hidden' : 'shown' };
+    case 'show-publicly':
+    case 'stop-showing-publicly':
+      if (intent === 'show-publicly' && !(await decideStory(db, storyId, now)).publicSite.visible) {
+        const message = 'Your story is not on the public website, so an answer cannot show there.';
+        return { ok: false, status: 400, message };
+      }
+      await inTransaction(db, async (trx) => {
+        await setAnswerShownPublicly(trx, answerId, intent === 'show-publicly' ? now : null);
+        await touchPublication(trx, storyId);
+      });
+      return {
+        ok: true,
+        done: intent === 'show-publicly' ? 'shown-publicly' : 'not-shown-publicly',
+      };
     default:
       return { ok: false, status: 400, message: 'That did not work. Please try again.' };
   }

@@ -112,6 +112,8 @@ export interface AnswerRow {
   readonly writerName: string | null;
   readonly helpful: boolean | null;
   readonly hiddenAt: Date | null;
+  /** When an author chose to show it on the story's public page; null when not. */
+  readonly shownPubliclyAt: Date | null;
   readonly createdAt: Date;
   readonly replies: readonly { id: string; text: string; writerName: string; createdAt: Date }[];
 }
@@ -127,6 +129,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
       'a.text',
       'a.helpful',
       'a.hidden_at',
+      'a.shown_publicly_at',
       'a.created_at',
       'p.display_name',
     ])
@@ -154,6 +157,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     writerName: answer.display_name,
     helpful: answer.helpful,
     hiddenAt: answer.hidden_at,
+    shownPubliclyAt: answer.shown_publicly_at,
     createdAt: answer.created_at,
     replies: replies
       .filter((reply) => reply.answer_id === answer.id)
@@ -191,6 +195,48 @@ export async function setAnswerHidden(db: Db, answerId: string, at: Date | null)
     .updateTable('service_answers')
     .set({ hidden_at: at })
     .where('id', '=', answerId)
+    .execute();
+}
+
+/** Records whether an author shows an answer on the story's public page (null: not shown). */
+export async function setAnswerShownPublicly(
+  db: Db,
+  answerId: string,
+  at: Date | null,
+): Promise<void> {
+  await db
+    .updateTable('service_answers')
+    .set({ shown_publicly_at: at })
+    .where('id', '=', answerId)
+    .execute();
+}
+
+/** The answers an author chose to show on the story's public page, oldest first. */
+export async function listAnswersChosenForPublicPage(
+  db: Db,
+  storyId: string,
+): Promise<
+  {
+    id: string;
+    text: string;
+    createdAt: Date;
+    hiddenAt: Date | null;
+    shownPubliclyAt: Date | null;
+  }[]
+> {
+  return db
+    .selectFrom('service_answers')
+    .select([
+      'id',
+      'text',
+      'created_at as createdAt',
+      'hidden_at as hiddenAt',
+      'shown_publicly_at as shownPubliclyAt',
+    ])
+    .where('story_id', '=', storyId)
+    .where('shown_publicly_at', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
 }
 

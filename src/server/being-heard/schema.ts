@@ -17,6 +17,12 @@ export interface ServiceAnswerTable {
   /** The author's word on it: true, false, or null when they have not said. */
   helpful: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
   hidden_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When an author chose to show it on the story's public page; null when not. */
+  shown_publicly_at: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
   created_at: DefaultedTimestamp;
 }
 

@@ -5,6 +5,7 @@
  * they choose: doing nothing lets the consent end on its date.
  */
 import { displayName } from '#src/domain/anonymity.ts';
+import { shownNameOf } from '#src/domain/audience.ts';
 import { dueReminder, REMINDER_DAYS, type ReminderDays } from '#src/domain/reminders.ts';
 import { daysLeft, formatLastDay, DAY_MS } from '#src/domain/calendar.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
@@ -100,7 +101,7 @@ export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: nu
     // however long the mail server is away.
     const names = await listStoryAuthorNames(db, consent.storyId);
     const facts = names.find((n) => n.personId === consent.subjectId);
-    const shownName = facts ? displayName(facts, consent.anonymity) : 'Anonymous';
+    const shownName = shownNameOf({ names: facts, anonymity: consent.anonymity });
     const mail = reminderEmail({
       consent,
       greetingName: displayName({ ...person, pseudonym: null }, 'first_name'),

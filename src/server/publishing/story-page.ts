@@ -6,10 +6,12 @@
  * changed since (docs/decisions/005-cache-invalidation.md).
  */
 import { redactionOf } from '#src/domain/audience.ts';
+import { showsOnPublicPage } from '#src/domain/being-heard.ts';
 import { themeSlug } from '#src/domain/slug.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { findRevision, wasStoryEverPublic } from '#src/server/writing/stories.repository.ts';
+import { listAnswersChosenForPublicPage } from '#src/server/being-heard/being-heard.repository.ts';
 import {
   findPublicationBySlug,
   listRelatedStories,
@@ -63,12 +65,21 @@ export interface StoryRead {
   readonly keep: (headers: Headers, body: Buffer) => void;
 }
 
+/** An answer to the story, as the public page shows it. */
+export interface PublicAnswer {
+  readonly id: string;
+  readonly text: string;
+  readonly createdAt: Date;
+}
+
 /** What the public story page shows, and with which status. */
 export type StoryPageAnswer =
   | {
       readonly status: 200;
       readonly content: StoryPageContent;
       readonly view: ReaderView;
+      /** Answers to the story its authors chose to show here (src/domain/being-heard.ts). */
+      readonly answers: readonly PublicAnswer[];
       /** The Surrogate-Key: this story, every story it lists, and `stories`. */
       readonly surrogateKey: string;
     }
@@ -97,11 +108,16 @@ export async function answerStoryPage(
     'stories',
     ...[publication, ...related].map((story) => surrogateKeyForStory(story.story_id)),
   ].join(' ');
+  // Choosing or hiding an answer gives the publication a new version, so a page
+  // held under the old one is never served again (touchPublication).
+  const answers = (await listAnswersChosenForPublicPage(db, publication.story_id))
+    .filter((answer) => showsOnPublicPage(answer, true))
+    .map(({ id, text, createdAt }) => ({ id, text, createdAt }));
   const audience = redactionOf(publication.anonymity);
   const held = cache.getRendering(publication.story_id, publication.version);
   if (held !== undefined) {
     const view = { ok: true, html: held, anonymity: audience.redaction } as const;
-    return { status: 200, content, view, surrogateKey };
+    return { status: 200, content, view, answers, surrogateKey };
   }
   const revision = await findRevision(db, publication.story_id, publication.revision_number);
   const view: ReaderView = revision
@@ -112,7 +128,7 @@ export async function answerStoryPage(
       )
     : { ok: false, message: 'This story cannot be shown just now.' };
   if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);
-  return { status: 200, content, view, surrogateKey };
+  return { status: 200, content, view, answers, surrogateKey };
 }
 
 // The connection's framing, and anything that is one reader's, is not the page's.

@@ -15,6 +15,7 @@ import {
   isAnswerOverdue,
   MAX_ANSWER_LENGTH,
   parseChangeStatus,
+  showsOnPublicPage,
   storiesLedToThis,
   summariseListening,
   type ChangeAudience,
@@ -366,5 +367,29 @@ describe('fair listening', () => {
     expect(summariseListening([waiting('a', 'G', 3, 1)], NOW)).toEqual([
       { groupName: 'G', shared: 1, answered: 1, oldestWaitDays: null, overdue: 0 },
     ]);
+  });
+});
+
+describe('showsOnPublicPage: an answer under the public story', () => {
+  const chosen = new Date('2026-03-01T00:00:00Z');
+  const hid = new Date('2026-03-02T00:00:00Z');
+  it.each([
+    ['chosen, not hidden, story public', { shownPubliclyAt: chosen, hiddenAt: null }, true, true],
+    [
+      'chosen, but the story is not public now',
+      { shownPubliclyAt: chosen, hiddenAt: null },
+      false,
+      false,
+    ],
+    [
+      'not chosen: public alone is not enough',
+      { shownPubliclyAt: null, hiddenAt: null },
+      true,
+      false,
+    ],
+    ['chosen, then hidden: hiding wins', { shownPubliclyAt: chosen, hiddenAt: hid }, true, false],
+    ['hidden and never chosen', { shownPubliclyAt: null, hiddenAt: hid }, true, false],
+  ] as const)('%s', (_row, answer, storyIsPublic, expected) => {
+    expect(showsOnPublicPage(answer, storyIsPublic)).toBe(expected);
   });
 });

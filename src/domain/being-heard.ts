@@ -101,6 +101,19 @@ export function showsOnPublicPage(answer: PublicAnswerFacts, storyIsPublic: bool
   return storyIsPublic && answer.shownPubliclyAt !== null && answer.hiddenAt === null;
 }
 
+/**
+ * Whether an author may choose to show an answer under their public story: only
+ * while the story is public, and only a story's sole author, because an answer
+ * is shown exactly as written and may name the person it answers; one writer
+ * must not publish words that name a co-writer who chose another name.
+ */
+export function mayShowAnswerPublicly(facts: {
+  readonly storyIsPublic: boolean;
+  readonly authorCount: number;
+}): boolean {
+  return facts.storyIsPublic && facts.authorCount === 1;
+}
+
 /** Why a service lead may not answer a story now. */
 export type AnswerRefusal = 'not-a-service-lead' | 'not-shared' | 'answers-off';
 

@@ -152,6 +152,7 @@ describeEachDatabase('being heard', ({ db }) => {
 
     // Not public yet: the choice is refused plainly, and nothing is recorded.
     expect(await act('show-publicly', at(3))).toMatchObject({ ok: false, status: 400 });
+    expect((await loadStoryAnswers(db(), author, story.id, at(3)))?.mayShowPublicly).toBe(false);
     expect((await loadStoryAnswers(db(), author, story.id, at(3)))?.publicNow).toBe(false);
 
     const shared = await sendSharingForm(
@@ -189,6 +190,7 @@ describeEachDatabase('being heard', ({ db }) => {
 
     // Public, but nothing shows until the author chooses it.
     expect(await shownAt(at(4))).toEqual([]);
+    expect((await loadStoryAnswers(db(), author, story.id, at(4)))?.mayShowPublicly).toBe(true);
     const before = await versionNow();
     expect(await act('show-publicly', at(4))).toEqual({ ok: true, done: 'shown-publicly' });
     expect(await shownAt(at(4))).toEqual([text]);

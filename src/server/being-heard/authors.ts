@@ -4,7 +4,12 @@
  * answers off), and "What happened because of my story". Only the story's
  * authors reach any of it.
  */
-import { CHANGE_STATUS_WORDS, checkAnswerText, decideChangeLink } from '#src/domain/being-heard.ts';
+import {
+  CHANGE_STATUS_WORDS,
+  checkAnswerText,
+  decideChangeLink,
+  mayShowAnswerPublicly,
+} from '#src/domain/being-heard.ts';
 import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
@@ -12,7 +17,7 @@ import { findStoryAccess } from '#src/server/writing/stories.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { touchPublication } from '#src/server/publishing/publications.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import { decideStory } from './decide.ts';
+import { decideStory, type StoryDecisions } from './decide.ts';
 import {
   findAnswerStoryId,
   findImprovementCandidate,
@@ -35,8 +40,10 @@ export interface StoryAnswersPage {
   readonly answersOpen: boolean;
   /** Whether the story is shared to improve services now (so answers can come). */
   readonly sharedForImprovement: boolean;
-  /** Whether the story is on the public website now (so an answer can be shown there). */
+  /** Whether the story is on the public website now. */
   readonly publicNow: boolean;
+  /** Whether an answer may be shown under it there (mayShowAnswerPublicly). */
+  readonly mayShowPublicly: boolean;
   readonly answers: readonly AnswerRow[];
 }
 
@@ -63,8 +70,16 @@ export async function loadStoryAnswers(
     answersOpen: story.answersOpen,
     sharedForImprovement: decided.improvement.visible,
     publicNow: decided.publicSite.visible,
+    mayShowPublicly: mayShowPublicly(decided),
     answers: await listAnswersForStory(db, storyId),
   };
+}
+
+function mayShowPublicly(decided: StoryDecisions): boolean {
+  return mayShowAnswerPublicly({
+    storyIsPublic: decided.publicSite.visible,
+    authorCount: decided.authors.length,
+  });
 }
 
 /** What the answers page's forms did. */
@@ -124,8 +139,9 @@ export async function handleStoryAnswersForm(
       return { ok: true, done: intent === 'hide' ? 'hidden' : 'shown' };
     case 'show-publicly':
     case 'stop-showing-publicly':
-      if (intent === 'show-publicly' && !(await decideStory(db, storyId, now)).publicSite.visible) {
-        const message = 'Your story is not on the public website, so an answer cannot show there.';
+      if (intent === 'show-publicly' && !mayShowPublicly(await decideStory(db, storyId, now))) {
+        const message =
+          'An answer can show only under a story on the public website that you wrote on your own.';
         return { ok: false, status: 400, message };
       }
       await inTransaction(db, async (trx) => {

@@ -14,6 +14,7 @@ import {
   decideImprovementReading,
   isAnswerOverdue,
   MAX_ANSWER_LENGTH,
+  mayShowAnswerPublicly,
   parseChangeStatus,
   showsOnPublicPage,
   storiesLedToThis,
@@ -391,5 +392,16 @@ describe('showsOnPublicPage: an answer under the public story', () => {
     ['hidden and never chosen', { shownPubliclyAt: null, hiddenAt: hid }, true, false],
   ] as const)('%s', (_row, answer, storyIsPublic, expected) => {
     expect(showsOnPublicPage(answer, storyIsPublic)).toBe(expected);
+  });
+});
+
+describe('mayShowAnswerPublicly: who may put an answer under the public story', () => {
+  it.each([
+    ['the sole author, story public', true, 1, true],
+    ['the sole author, story not public', false, 1, false],
+    ['one of two authors: the answer may name the other', true, 2, false],
+    ['no authors left', true, 0, false],
+  ] as const)('%s', (_row, storyIsPublic, authorCount, expected) => {
+    expect(mayShowAnswerPublicly({ storyIsPublic, authorCount })).toBe(expected);
   });
 });

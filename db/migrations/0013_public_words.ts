@@ -24,7 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   // The publications already there: the same words the repository writes
-  // (src/server/consent/consent.repository.ts, replacePublicationWords).
+  // (src/server/consent/publication-rewrite.repository.ts, replacePublicationWords).
   await sql`
     insert into publication_words (story_id, word)
     select distinct p.story_id, w.word

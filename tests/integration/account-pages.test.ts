@@ -122,6 +122,14 @@ describeEachDatabase('account pages', ({ db, handle }) => {
     expect(Object.keys(files)).toContain('receipts.json');
   });
 
+  it('sends a signed-out download to sign in, and back to the account page afterwards', async () => {
+    const response = await post('/my/account/export', '');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(
+      `/signin?next=${encodeURIComponent('/my/account')}`,
+    );
+  });
+
   it('deletes the account after one confirmation, signs out, and the ledger still verifies', async () => {
     useDatabaseForProcess({ ...handle(), close: async () => {} });
     const { author, story, cookie } = await sharedStory(db(), 'Delete me');

@@ -10,7 +10,8 @@ import { openMediaStore } from '#src/server/media/configured-store.ts';
 
 export const POST: APIRoute = async ({ locals, redirect }) => {
   const person = locals.person;
-  if (!person) return redirect('/signin?return=/my/account', 303);
+  // Back to the account page, not this download: a POST cannot be replayed after signing in.
+  if (!person) return redirect(`/signin?next=${encodeURIComponent('/my/account')}`, 303);
   const { db } = await getDatabase();
   const now = new Date();
   const zip = await exportEverything(db, openMediaStore(db), person.id, now);

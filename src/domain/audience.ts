@@ -15,7 +15,7 @@ import {
   showsIdentifiablePhotos,
   type NameFacts,
 } from './anonymity.ts';
-import type { Anonymity } from './consent-types.ts';
+import type { Anonymity, AuthorConsent } from './consent-types.ts';
 
 /** One author as this audience will see them. */
 export interface AudienceAuthor {
@@ -92,4 +92,12 @@ export function audienceAuthors(
     anonymity: levelOf(author.personId, index),
     agreedName: agreedNameOf?.(author.personId),
   }));
+}
+
+/** The naming level an author chose in these consents, or anonymous when they gave none. */
+export function chosenAnonymity(
+  consents: readonly Pick<AuthorConsent, 'personId' | 'anonymity'>[],
+  personId: string,
+): Anonymity {
+  return consents.find((consent) => consent.personId === personId)?.anonymity ?? 'anonymous';
 }

@@ -5,9 +5,9 @@
  * renderer.
  */
 import type { SerializedEditorState } from 'lexical';
-import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
+import { audienceAuthors, chosenAnonymity, projectStory } from '#src/domain/audience.ts';
 import { decideVisibility, whenShared } from '#src/domain/consent-visibility.ts';
-import type { Anonymity, AuthorConsent } from '#src/domain/consent-types.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
 import { readerText, renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { listConsentEventsForStory } from '#src/server/consent/consent.repository.ts';
@@ -64,7 +64,7 @@ export async function listSharedStories(
     const reader = { editorState: revision.editor_state, scriptNames: revision.script_names };
     const audience = projectStory(
       audienceAuthors(authors, await listStoryAuthorNames(db, story.id), (personId) =>
-        levelOf(visibility.consents, personId),
+        chosenAnonymity(visibility.consents, personId),
       ),
     );
     shared.push({
@@ -86,9 +86,4 @@ export async function listSharedStories(
     });
   }
   return shared.sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime());
-}
-
-/** The level an author chose, from the consents that make the story visible. */
-function levelOf(consents: readonly AuthorConsent[], personId: string): Anonymity {
-  return consents.find((consent) => consent.personId === personId)?.anonymity ?? 'anonymous';
 }

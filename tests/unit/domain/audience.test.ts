@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   audienceAuthors,
+  chosenAnonymity,
   projectStory,
   redactionOf,
   shownNameOf,
@@ -99,5 +100,23 @@ describe('audienceAuthors: pairs authors with their names and levels', () => {
       (personId) => (personId === 'b' ? 'Bobby' : null),
     );
     expect(authors.map(shownNameOf)).toEqual(['Ann Jones', 'Bobby', 'Anonymous']);
+  });
+});
+
+describe('chosenAnonymity: the naming level an author chose, or anonymous', () => {
+  const consents = [
+    { personId: 'ann', anonymity: 'first_name' },
+    { personId: 'bo', anonymity: 'named' },
+  ] as const;
+  it.each([
+    ['the first author', 'ann', 'first_name'],
+    ['the second author', 'bo', 'named'],
+    ['someone who gave no consent', 'cy', 'anonymous'],
+  ] as const)('%s', (_row, personId, expected) => {
+    expect(chosenAnonymity(consents, personId)).toBe(expected);
+  });
+
+  it('no consents at all: anonymous', () => {
+    expect(chosenAnonymity([], 'ann')).toBe('anonymous');
   });
 });

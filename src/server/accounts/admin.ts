@@ -11,7 +11,7 @@ import { isStaff } from '#src/domain/safeguarding.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
 import { checkBirthDate, isoDay } from '#src/domain/text.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
 import {
   addGroupMember,
   groupExists,
@@ -132,12 +132,8 @@ export async function handlePeopleForm(
 
 const inviteSchema = z.object({
   email: z.string(),
-  displayName: z
-    .string()
-    .trim()
-    .min(1, 'Please type their name.')
-    .max(120, 'That name is too long.'),
-  firstName: z.string().trim().max(60, 'That first name is too long.'),
+  displayName: requiredText('Please type their name.', 120, 'That name is too long.'),
+  firstName: textUpTo(60, 'That first name is too long.'),
   dateOfBirth: z.string(),
 });
 
@@ -190,12 +186,8 @@ export async function handleGroupsForm(
     case 'create-group': {
       const parsed = parseForm(
         z.object({
-          name: z
-            .string()
-            .trim()
-            .min(1, 'Please give the group a name.')
-            .max(120, 'That name is too long.'),
-          description: z.string().trim().max(2000, 'That description is too long.'),
+          name: requiredText('Please give the group a name.', 120, 'That name is too long.'),
+          description: textUpTo(2000, 'That description is too long.'),
         }),
         { name: textField(form, 'name'), description: textField(form, 'description') },
       );

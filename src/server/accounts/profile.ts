@@ -6,7 +6,13 @@ import { mayChangeOwnDateOfBirth } from '#src/domain/safeguarding.ts';
 import { checkBirthDate } from '#src/domain/text.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
-import { parseForm, textField, type FormResult } from '#src/server/http/forms.ts';
+import {
+  parseForm,
+  requiredText,
+  textField,
+  textUpTo,
+  type FormResult,
+} from '#src/server/http/forms.ts';
 import {
   findPersonById,
   listGuardianIdsOf,
@@ -15,20 +21,18 @@ import {
 } from './people.repository.ts';
 
 const optionalName = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max} letters long.`)
-    .transform((value) => (value === '' ? null : value));
+  textUpTo(max, `${label} can be at most ${max} letters long.`).transform((value) =>
+    value === '' ? null : value,
+  );
 
 function profileSchema(today: Date) {
   const todayIso = today.toISOString().slice(0, 10);
   return z.object({
-    displayName: z
-      .string()
-      .trim()
-      .min(1, 'Please type the name you would like to be known by.')
-      .max(120, 'Your name can be at most 120 letters long.'),
+    displayName: requiredText(
+      'Please type the name you would like to be known by.',
+      120,
+      'Your name can be at most 120 letters long.',
+    ),
     firstName: optionalName('Your first name', 60),
     defaultPseudonym: optionalName('A made-up name', 60),
     dateOfBirth: z.string().transform((value, ctx) => {

@@ -13,7 +13,7 @@ import { parseAnonymity, parseScope } from '#src/domain/sharing-explanations.ts'
 import type { Db } from '#src/server/platform/db.ts';
 import { dayMonthsAhead, endOfDay } from '#src/server/platform/dates.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
-import { textField } from '#src/server/http/forms.ts';
+import { choiceField, textField, textUpTo } from '#src/server/http/forms.ts';
 import { updateAuthorPseudonym } from '#src/server/writing/story-people.repository.ts';
 import { lockStoryForUpdate } from '#src/server/writing/stories.repository.ts';
 import type { ConsentedVersion } from './consent.repository.ts';
@@ -33,22 +33,8 @@ import { previewNewest } from './sharing-preview.ts';
 export const MAX_PSEUDONYM_LENGTH = 60;
 
 const shareForm = z.object({
-  scope: z.string().transform((value, ctx) => {
-    const scope = parseScope(value);
-    if (!scope) {
-      ctx.addIssue({ code: 'custom', message: 'Choose where to share it.' });
-      return z.NEVER;
-    }
-    return scope;
-  }),
-  anonymity: z.string().transform((value, ctx) => {
-    const anonymity = parseAnonymity(value);
-    if (!anonymity) {
-      ctx.addIssue({ code: 'custom', message: 'Choose how you are named.' });
-      return z.NEVER;
-    }
-    return anonymity;
-  }),
+  scope: choiceField(parseScope, 'Choose where to share it.'),
+  anonymity: choiceField(parseAnonymity, 'Choose how you are named.'),
   revision: z.coerce
     .number({ message: 'That version of the story does not exist.' })
     .int({ message: 'That version of the story does not exist.' })
@@ -58,12 +44,10 @@ const shareForm = z.object({
     .int({ message: 'Choose how long to share it for.' })
     .min(1, { message: 'Choose how long to share it for.' })
     .max(MAX_CONSENT_MONTHS, { message: 'You can share for 12 months at most.' }),
-  pseudonym: z
-    .string()
-    .trim()
-    .max(MAX_PSEUDONYM_LENGTH, {
-      message: `Keep the made-up name to ${MAX_PSEUDONYM_LENGTH} letters or fewer.`,
-    }),
+  pseudonym: textUpTo(
+    MAX_PSEUDONYM_LENGTH,
+    `Keep the made-up name to ${MAX_PSEUDONYM_LENGTH} letters or fewer.`,
+  ),
 });
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '#src/domain/groups.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
 import {
   findBook,
   recordBookPdf,
@@ -73,15 +73,8 @@ function snapshot(chapters: readonly SharedStory[]) {
 }
 
 const bookForm = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Give the book a title.')
-    .max(200, 'Keep the title to 200 characters or fewer.'),
-  introduction: z
-    .string()
-    .trim()
-    .max(20000, 'Keep the introduction to 20,000 characters or fewer.'),
+  title: requiredText('Give the book a title.', 200, 'Keep the title to 200 characters or fewer.'),
+  introduction: textUpTo(20000, 'Keep the introduction to 20,000 characters or fewer.'),
 });
 
 /** A change on the book page: `details` (title, introduction) or `move` a chapter up or down. */

@@ -10,7 +10,7 @@ import { canPostPrompt, canSeeGroup } from '#src/domain/groups.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import { parseForm, requiredText, textField } from '#src/server/http/forms.ts';
 import { listGroupMembershipChanges } from '#src/server/safeguarding/account-changes.repository.ts';
 import { isUnder18 } from '#src/server/safeguarding/safeguarding.ts';
 import {
@@ -125,11 +125,11 @@ function describeMembershipChange(
 }
 
 const promptForm = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Please type the prompt, for example “A place you loved as a child”.')
-    .max(200, 'A prompt can be at most 200 letters long.'),
+  text: requiredText(
+    'Please type the prompt, for example “A place you loved as a child”.',
+    200,
+    'A prompt can be at most 200 letters long.',
+  ),
 });
 
 /** Posts a writing prompt: facilitators, and members when the group allows. */

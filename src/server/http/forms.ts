@@ -2,7 +2,7 @@
  * Reading HTML form posts with zod: every problem becomes a plain sentence next to
  * the field it is about.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { removeUnstorableCharacters } from '#src/domain/text.ts';
 
 export type FormResult<T> =
@@ -59,4 +59,29 @@ export function textFields<K extends string>(
     K,
     string
   >;
+}
+
+/** A trimmed text field of at most `max` characters, which may be left empty. */
+export function textUpTo(max: number, tooLong: string): z.ZodString {
+  return z.string().trim().max(max, { message: tooLong });
+}
+
+/** A trimmed text field of at most `max` characters, which must not be left empty. */
+export function requiredText(missing: string, max: number, tooLong: string): z.ZodString {
+  return textUpTo(max, tooLong).min(1, { message: missing });
+}
+
+/**
+ * A field that must be one of a page's choices, read by `parse`; anything
+ * else (nothing chosen, a forged value) is refused with `message`.
+ */
+export function choiceField<T>(parse: (value: string) => T | undefined, message: string) {
+  return z.string().transform((value, ctx) => {
+    const choice = parse(value);
+    if (choice === undefined) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return choice;
+  });
 }

@@ -28,7 +28,7 @@ import {
 } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import { SCRIPT_NAME_MAP_LIMITS } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { textField } from '#src/server/http/forms.ts';
+import { requiredText, textField } from '#src/server/http/forms.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listGroupmates } from '#src/server/writing/story-people.repository.ts';
 import { loadStoryForWriting, saveRevision } from '#src/server/writing/stories.ts';
@@ -104,26 +104,21 @@ const markForm = z.object({
     message: 'Choose the words to mark as private.',
   }),
   detailKind: z.enum(SENSITIVE_DETAIL_KINDS, { message: 'Choose what kind of detail it is.' }),
-  replacement: z
-    .string()
-    .trim()
-    .min(1, { message: 'Please type the words readers should see instead.' })
-    .max(MAX_REPLACEMENT_LENGTH, {
-      message: `Keep the words to show instead to ${MAX_REPLACEMENT_LENGTH} letters or fewer.`,
-    }),
+  replacement: requiredText(
+    'Please type the words readers should see instead.',
+    MAX_REPLACEMENT_LENGTH,
+    `Keep the words to show instead to ${MAX_REPLACEMENT_LENGTH} letters or fewer.`,
+  ),
   revision: z.coerce.number().int().min(1),
 });
 
 const renameForm = z.object({
   from: z.string().trim().min(1).max(SCRIPT_NAME_MAP_LIMITS.maxNameLength),
-  to: z
-    .string()
-    .trim()
-    .min(1, { message: 'Please type the new name for the character.' })
-    .max(SCRIPT_NAME_MAP_LIMITS.maxNameLength, {
-      message: `Keep the name to ${SCRIPT_NAME_MAP_LIMITS.maxNameLength} letters or fewer.`,
-    })
-    .regex(/[\p{L}\p{N}]/u, { message: 'The new name needs at least one letter.' }),
+  to: requiredText(
+    'Please type the new name for the character.',
+    SCRIPT_NAME_MAP_LIMITS.maxNameLength,
+    `Keep the name to ${SCRIPT_NAME_MAP_LIMITS.maxNameLength} letters or fewer.`,
+  ).regex(/[\p{L}\p{N}]/u, { message: 'The new name needs at least one letter.' }),
   revision: z.coerce.number().int().min(1),
 });
 

@@ -23,7 +23,13 @@ import { isoDay } from '#src/domain/text.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import {
+  choiceField,
+  parseForm,
+  requiredText,
+  textField,
+  textUpTo,
+} from '#src/server/http/forms.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
@@ -97,42 +103,22 @@ export async function loadNewRequest(
 }
 
 const requestForm = z.object({
-  channel: z.string().transform((value, ctx) => {
-    const channel = parseChannel(value);
-    if (!channel) {
-      ctx.addIssue({ code: 'custom', message: 'Choose where you want to use the story.' });
-      return z.NEVER;
-    }
-    return channel;
-  }),
-  purpose: z
-    .string()
-    .trim()
-    .min(1, { message: 'Say what you want to use it for.' })
-    .max(2000, { message: 'Keep what it is for to 2,000 characters or fewer.' }),
-  audience: z
-    .string()
-    .trim()
-    .min(1, { message: 'Say who will see it.' })
-    .max(2000, { message: 'Keep who will see it to 2,000 characters or fewer.' }),
-  excerpt: z
-    .string()
-    .trim()
-    .max(20000, { message: 'Keep the part you want to use to 20,000 characters or fewer.' }),
-  anonymity: z.string().transform((value, ctx) => {
-    const anonymity = parseAnonymity(value);
-    if (!anonymity) {
-      ctx.addIssue({ code: 'custom', message: 'Choose how the person would be named.' });
-      return z.NEVER;
-    }
-    return anonymity;
-  }),
+  channel: choiceField(parseChannel, 'Choose where you want to use the story.'),
+  purpose: requiredText(
+    'Say what you want to use it for.',
+    2000,
+    'Keep what it is for to 2,000 characters or fewer.',
+  ),
+  audience: requiredText(
+    'Say who will see it.',
+    2000,
+    'Keep who will see it to 2,000 characters or fewer.',
+  ),
+  excerpt: textUpTo(20000, 'Keep the part you want to use to 20,000 characters or fewer.'),
+  anonymity: choiceField(parseAnonymity, 'Choose how the person would be named.'),
   startsOn: dayField('Choose the first day you would use it.'),
   endsOn: dayField('Choose the last day you would use it.'),
-  message: z
-    .string()
-    .trim()
-    .max(2000, { message: 'Keep your message to 2,000 characters or fewer.' }),
+  message: textUpTo(2000, 'Keep your message to 2,000 characters or fewer.'),
 });
 
 /** The form fields of a request, as sent back to the page when something needs fixing. */

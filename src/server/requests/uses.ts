@@ -6,7 +6,7 @@
  */
 import { DAY_MS } from '#src/domain/calendar.ts';
 import { z } from 'zod';
-import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
+import { audienceAuthors, chosenAnonymity, projectStory } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { AuthorConsent } from '#src/domain/consent-types.ts';
 import {
@@ -23,7 +23,7 @@ import {
   type RequestChannel,
 } from '#src/domain/requests.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { listConsentEventsForStory } from '#src/server/consent/consent.repository.ts';
 import {
@@ -169,29 +169,23 @@ async function contentForStaff(
 ): Promise<RequestPreview> {
   const people = await listStoryAuthorNames(db, request.storyId);
   const audience = projectStory(
-    audienceAuthors(
-      consents,
-      people,
-      (personId) =>
-        consents.find((consent) => consent.personId === personId)?.anonymity ?? 'anonymous',
-    ),
+    audienceAuthors(consents, people, (personId) => chosenAnonymity(consents, personId)),
   );
   return requestContent(db, request, audience);
 }
 
 const useForm = z.object({
-  whereUsed: z
-    .string()
-    .trim()
-    .min(1, { message: 'Say where you used it, for example “the May newsletter”.' })
-    .max(500, { message: 'Keep where you used it to 500 characters or fewer.' }),
-  link: z
-    .string()
-    .trim()
-    .max(2000, { message: 'Keep the link to 2,000 characters or fewer.' })
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), {
+  whereUsed: requiredText(
+    'Say where you used it, for example “the May newsletter”.',
+    500,
+    'Keep where you used it to 500 characters or fewer.',
+  ),
+  link: textUpTo(2000, 'Keep the link to 2,000 characters or fewer.').refine(
+    (value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value),
+    {
       message: 'A link starts with http:// or https://, or leave it empty.',
-    }),
+    },
+  ),
   usedOn: dayField('Choose the day you used it.'),
 });
 

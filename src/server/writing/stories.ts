@@ -18,7 +18,7 @@ import {
   findPromptForPerson,
   listPromptsForPerson,
 } from '#src/server/groups/prompts.repository.ts';
-import { parseForm, textField, type FormResult } from '#src/server/http/forms.ts';
+import { parseForm, requiredText, textField, type FormResult } from '#src/server/http/forms.ts';
 import {
   findRevision,
   findStoryAccess,
@@ -98,11 +98,11 @@ const listField = (label: string) =>
       `Each of the ${label.toLowerCase()} can be at most 40 letters.`,
     );
 
-const titleField = z
-  .string()
-  .trim()
-  .min(1, 'Please give your story a title. You can change it later.')
-  .max(200, 'The title can be at most 200 letters long.');
+const titleField = requiredText(
+  'Please give your story a title. You can change it later.',
+  200,
+  'The title can be at most 200 letters long.',
+);
 
 /** Starts a new story for the viewer (who becomes its first author). */
 export async function startStory(

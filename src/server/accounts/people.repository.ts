@@ -252,3 +252,19 @@ export async function hasSignedInBefore(db: Kysely<Database>, personId: string):
     .executeTakeFirst();
   return Boolean(row?.emailVerified);
 }
+
+/** Email addresses of everyone holding a role (comms staff, admins), for notices. */
+export async function listEmailsWithRole(
+  db: Kysely<Database>,
+  role: 'comms' | 'admin',
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select('u.email')
+    .where(sql<boolean>`${role} = any(p.roles)`)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => row.email);
+}

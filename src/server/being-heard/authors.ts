@@ -23,7 +23,6 @@ import {
   findImprovementCandidate,
   insertAnswerReply,
   listAnswersForStory,
-  listStoryIdsOfAuthor,
   listStoryIdsWithAnswers,
   setAnswerHelpful,
   setAnswerHidden,
@@ -32,6 +31,7 @@ import {
   type AnswerRow,
 } from './being-heard.repository.ts';
 import { listChangesForStories, type ChangeRow } from './changes.repository.ts';
+import { listActiveStoryIdsForAuthor } from '#src/server/consent/receipts.repository.ts';
 
 /** `/my/stories/[id]/answers` as its author sees it. */
 export interface StoryAnswersPage {
@@ -169,7 +169,7 @@ export interface MyChange extends ChangeRow {
  * story still shares to improve services (stopping takes the link away).
  */
 export async function loadMyChanges(db: Db, viewer: Viewer, now: Date): Promise<MyChange[]> {
-  const storyIds = await listStoryIdsOfAuthor(db, viewer.id);
+  const storyIds = await listActiveStoryIdsForAuthor(db, viewer.id);
   const rows = await listChangesForStories(db, storyIds);
   const shown = new Map<string, boolean>();
   for (const storyId of new Set(rows.map((row) => row.storyId))) {

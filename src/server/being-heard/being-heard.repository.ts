@@ -4,8 +4,9 @@
  * (the changes are in changes.repository.ts).
  * No policy here: src/domain/being-heard.ts decides what anyone may see.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import type { Database, ServiceAnswerTable } from '#src/server/platform/schema.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -122,7 +123,6 @@ export interface AnswerRow {
 export async function listAnswersForStory(db: Db, storyId: string): Promise<AnswerRow[]> {
   const answers = await db
     .selectFrom('service_answers as a')
-    .leftJoin('people as p', 'p.id', 'a.written_by')
     .select([
       'a.id',
       'a.story_id',
@@ -131,7 +131,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
       'a.hidden_at',
       'a.shown_publicly_at',
       'a.created_at',
-      'p.display_name',
+      displayNameOf('a.written_by').as('writer_name'),
     ])
     .where('a.story_id', '=', storyId)
     .orderBy('a.created_at')
@@ -154,7 +154,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     id: answer.id,
     storyId: answer.story_id,
     text: answer.text,
-    writerName: answer.display_name,
+    writerName: answer.writer_name,
     helpful: answer.helpful,
     hiddenAt: answer.hidden_at,
     shownPubliclyAt: answer.shown_publicly_at,
@@ -180,22 +180,27 @@ export async function findAnswerStoryId(db: Db, answerId: string): Promise<strin
   return row?.story_id;
 }
 
+/** Changes one answer's row. */
+async function updateAnswer(
+  db: Db,
+  answerId: string,
+  changes: Updateable<ServiceAnswerTable>,
+): Promise<void> {
+  await db.updateTable('service_answers').set(changes).where('id', '=', answerId).execute();
+}
+
 /** The author's word on an answer: helpful, not helpful, or taken back (null). */
 export async function setAnswerHelpful(
   db: Db,
   answerId: string,
   helpful: boolean | null,
 ): Promise<void> {
-  await db.updateTable('service_answers').set({ helpful }).where('id', '=', answerId).execute();
+  await updateAnswer(db, answerId, { helpful });
 }
 
 /** Hides an answer from the author's page (or shows it again). */
 export async function setAnswerHidden(db: Db, answerId: string, at: Date | null): Promise<void> {
-  await db
-    .updateTable('service_answers')
-    .set({ hidden_at: at })
-    .where('id', '=', answerId)
-    .execute();
+  await updateAnswer(db, answerId, { hidden_at: at });
 }
 
 /** Records whether an author shows an answer on the story's public page (null: not shown). */
@@ -204,11 +209,7 @@ export async function setAnswerShownPublicly(
   answerId: string,
   at: Date | null,
 ): Promise<void> {
-  await db
-    .updateTable('service_answers')
-    .set({ shown_publicly_at: at })
-    .where('id', '=', answerId)
-    .execute();
+  await updateAnswer(db, answerId, { shown_publicly_at: at });
 }
 
 /** The answers an author chose to show on the story's public page, oldest first. */
@@ -293,31 +294,7 @@ export async function listAuthorContacts(
   }));
 }
 
-/** Email addresses of every admin, for notices without content. */
-export async function listAdminEmails(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
-    .select('u.email')
-    .where(sql<boolean>`'admin' = any(p.roles)`)
-    .where('p.disabled_at', 'is', null)
-    .orderBy('u.email')
-    .execute();
-  return rows.map((row) => row.email);
-}
-
 // --- Changes -------------------------------------------------------------------
-
-/** The ids of the stories a person writes (active authorship). */
-export async function listStoryIdsOfAuthor(db: Db, personId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('story_authors')
-    .select('story_id')
-    .where('person_id', '=', personId)
-    .where('status', '=', 'active')
-    .execute();
-  return rows.map((row) => row.story_id);
-}
 
 /** Claims long waits nobody has told admins about (so only one instance sends each). */
 export async function claimWaitFlags(

@@ -25,10 +25,10 @@ import { findPublicationForStory } from '#src/server/publishing/publications.rep
 import { decideStory } from './decide.ts';
 import {
   claimWaitFlags,
-  listAdminEmails,
   listFirstAnswers,
   listImprovementCandidates,
 } from './being-heard.repository.ts';
+import { listEmailsWithRole } from '#src/server/accounts/people.repository.ts';
 import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
 
 /** A quote from a story that is public now, at its public names. */
@@ -162,7 +162,7 @@ export async function flagLongWaits(db: Db, now: Date): Promise<number> {
     'Please ask a service lead to read them. The fairness page has the counts:',
     `${publicOrigin()}/staff/fairness`,
   ];
-  for (const to of await listAdminEmails(db)) {
+  for (const to of await listEmailsWithRole(db, 'admin')) {
     await sendMail(
       db,
       {

@@ -15,7 +15,7 @@ import type { ConsentEvent, Visibility } from '#src/domain/consent-types.ts';
 import { GENESIS_HASH, hashEvent } from './ledger-hash.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { ledgerKey } from './ledger-key.ts';
-import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
+import { consentEventRowToEvent, listLedgerEventsForStories } from './ledger.repository.ts';
 import { rewritePublication } from './publication-rewrite.repository.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import {
@@ -37,13 +37,7 @@ export async function listConsentEventsForStory(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<ConsentEvent[]> {
-  const rows = await db
-    .selectFrom('consent_events')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .orderBy('sequence')
-    .execute();
-  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
+  return listLedgerEventsForStories(db, [storyId]);
 }
 
 /**

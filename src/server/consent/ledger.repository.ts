@@ -186,6 +186,21 @@ export async function keepVerifiedEvents(
   });
 }
 
+/** Every ledger event of these stories that verifies (deleted stories included), oldest first. */
+export async function listLedgerEventsForStories(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<ConsentEvent[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('story_id', 'in', [...storyIds])
+    .orderBy('sequence')
+    .execute();
+  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
+}
+
 /** The result of walking the whole ledger. */
 export type LedgerVerification =
   | { readonly ok: true; readonly count: number }

@@ -86,21 +86,6 @@ export async function findLedgerEvent(
   return verified ? toEventWithStory(verified) : undefined;
 }
 
-/** Every ledger event of these stories (deleted ones included), oldest first. */
-export async function listLedgerEventsForStories(
-  db: Kysely<Database>,
-  storyIds: readonly string[],
-): Promise<ConsentEvent[]> {
-  if (storyIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('consent_events')
-    .selectAll()
-    .where('story_id', 'in', [...storyIds])
-    .orderBy('sequence')
-    .execute();
-  return (await keepVerifiedEvents(db, rows)).map(consentEventRowToEvent);
-}
-
 /** Names and email addresses of the people who still have an account. */
 export async function listPersonNameFacts(
   db: Kysely<Database>,

@@ -20,12 +20,12 @@ import { publicOrigin } from '#src/server/http/public-address.ts';
 import {
   findLedgerEvent,
   listLedgerEventsForPerson,
-  listLedgerEventsForStories,
   listPersonNameFacts,
   listStoryPseudonyms,
   type LedgerEventWithStory,
   type PersonNameFacts,
 } from './receipts.repository.ts';
+import { listLedgerEventsForStories } from './ledger.repository.ts';
 
 /** A receipt as the receipts page lists it. */
 export interface PersonReceipt extends Receipt {

@@ -301,22 +301,6 @@ export async function lapseOldRequests(
   return Number(result.numUpdatedRows);
 }
 
-/** Email addresses of everyone holding a role (comms staff, admins), for notices. */
-export async function listEmailsWithRole(
-  db: Kysely<Database>,
-  role: 'comms' | 'admin',
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
-    .select('u.email')
-    .where(sql<boolean>`${role} = any(p.roles)`)
-    .where('p.disabled_at', 'is', null)
-    .orderBy('u.email')
-    .execute();
-  return rows.map((row) => row.email);
-}
-
 /** The admin's cap setting (raw; the domain reads it). */
 export async function writeRequestCap(db: Kysely<Database>, cap: RequestCap, now: Date) {
   await writeSetting(db, REQUEST_CAP_KEY, cap, now);

@@ -25,7 +25,8 @@ import {
   markTakedownDone,
   type TakedownRow,
 } from './takedowns.repository.ts';
-import { lapseOldRequests, listEmailsWithRole } from './requests.repository.ts';
+import { lapseOldRequests } from './requests.repository.ts';
+import { listEmailsWithRole } from '#src/server/accounts/people.repository.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
 

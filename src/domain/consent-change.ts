@@ -216,24 +216,19 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
   }
 }
 
+const CONSENT_CHANGE_MESSAGES: Readonly<Record<ConsentChangeReason, string>> = {
+  'not-an-author': 'This person did not write this story.',
+  'not-allowed':
+    'Only the person who wrote this can share it. A guardian can only approve or stop it while they are under 18.',
+  'no-such-revision': 'That version of the story does not exist.',
+  'bad-expiry': 'Pick an end date after today and no more than 12 months away.',
+  'nothing-to-renew': 'There is nothing to extend. If sharing has ended, share the story again.',
+  'nothing-to-withdraw': 'This story is not shared this way, so there is nothing to stop.',
+  'nothing-to-approve': 'There is nothing waiting for your approval.',
+  'not-expired': 'This permission has not run out.',
+};
+
 /** A short, plain-words explanation of why a consent change was refused, for the person who asked. */
 export function consentChangeMessage(reason: ConsentChangeReason): string {
-  switch (reason) {
-    case 'not-an-author':
-      return 'This person did not write this story.';
-    case 'not-allowed':
-      return 'Only the person who wrote this can share it. A guardian can only approve or stop it while they are under 18.';
-    case 'no-such-revision':
-      return 'That version of the story does not exist.';
-    case 'bad-expiry':
-      return 'Pick an end date after today and no more than 12 months away.';
-    case 'nothing-to-renew':
-      return 'There is nothing to extend. If sharing has ended, share the story again.';
-    case 'nothing-to-withdraw':
-      return 'This story is not shared this way, so there is nothing to stop.';
-    case 'nothing-to-approve':
-      return 'There is nothing waiting for your approval.';
-    case 'not-expired':
-      return 'This permission has not run out.';
-  }
+  return CONSENT_CHANGE_MESSAGES[reason];
 }

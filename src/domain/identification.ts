@@ -148,7 +148,28 @@ function isWelshPlace(text: string): boolean {
   );
 }
 
+// The words suggested instead of a detail whatever it said and wherever the
+// story is set.
+type PlainKind = Exclude<IdentifyingKind, 'person' | 'place' | 'street' | 'address' | 'hospital'>;
+const PLAIN_SUGGESTIONS: Readonly<Record<PlainKind, string>> = {
+  postcode: 'our postcode',
+  school: 'my school',
+  care_home: 'the care home',
+  workplace: 'where I worked',
+  phone: 'my phone number',
+  email: 'my email address',
+  social_handle: 'my account',
+  date: 'that day',
+  age_with_place: 'when I was young',
+  car_registration: 'our car',
+};
+
+function isPlainKind(kind: IdentifyingKind): kind is PlainKind {
+  return Object.hasOwn(PLAIN_SUGGESTIONS, kind);
+}
+
 function suggestionFor(found: Found, text: string, cities: readonly string[]): string {
+  if (isPlainKind(found.kind)) return PLAIN_SUGGESTIONS[found.kind];
   const city = cities[0];
   switch (found.kind) {
     case 'person':
@@ -163,28 +184,8 @@ function suggestionFor(found: Found, text: string, cities: readonly string[]): s
       return city ? `a street in ${city}` : isWelshPlace(text) ? 'a street in Wales' : 'our street';
     case 'address':
       return city ? `a house in ${city}` : 'our house';
-    case 'postcode':
-      return 'our postcode';
-    case 'school':
-      return 'my school';
     case 'hospital':
       return city ? `a hospital in ${city}` : 'the hospital';
-    case 'care_home':
-      return 'the care home';
-    case 'workplace':
-      return 'where I worked';
-    case 'phone':
-      return 'my phone number';
-    case 'email':
-      return 'my email address';
-    case 'social_handle':
-      return 'my account';
-    case 'date':
-      return 'that day';
-    case 'age_with_place':
-      return 'when I was young';
-    case 'car_registration':
-      return 'our car';
   }
 }
 

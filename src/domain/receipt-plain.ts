@@ -20,6 +20,7 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
   const readerIsSubject = (input.readerId ?? event.subjectId) === event.subjectId;
   const subject = input.subjectName?.trim() || 'the young person';
   const actor = input.actorName?.trim() || '';
+  const guardian = actor ? `Your guardian ${actor}` : 'Your guardian';
   // A young person's guardian reads "Kayla's group"; everyone else "your group".
   const where = words.where(readerIsSubject ? 'your' : `${subject}’s`);
   const story =
@@ -102,7 +103,6 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
     }
     case 'guardian_approve':
       if (readerIsSubject) {
-        const guardian = actor ? `Your guardian ${actor}` : 'Your guardian';
         return {
           heading: 'Your guardian agreed',
           lines: [
@@ -124,7 +124,6 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
       };
     case 'guardian_withdraw':
       if (readerIsSubject) {
-        const guardian = actor ? `Your guardian ${actor}` : 'Your guardian';
         return {
           heading: 'Your guardian stopped sharing your story',
           lines: [

@@ -313,36 +313,32 @@ export function describeRequest(facts: RequestFacts): RequestWords {
   };
 }
 
+type RequestStatus =
+  'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled';
+
+const REQUEST_STATUS_WORDS: Readonly<Record<RequestStatus, string>> = {
+  open: 'Waiting for an answer',
+  accepted: 'Yes',
+  accepted_anonymous: 'Yes, without their name',
+  declined: 'Declined',
+  lapsed: 'Declined (no answer in 30 days)',
+  cancelled: 'Cancelled',
+};
+
 /** How staff see where a request stands: a no is only ever "Declined", with nothing more. */
-export function requestStatusWords(
-  status: 'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled',
-): string {
-  switch (status) {
-    case 'open':
-      return 'Waiting for an answer';
-    case 'accepted':
-      return 'Yes';
-    case 'accepted_anonymous':
-      return 'Yes, without their name';
-    case 'declined':
-      return 'Declined';
-    case 'lapsed':
-      return 'Declined (no answer in 30 days)';
-    case 'cancelled':
-      return 'Cancelled';
-  }
+export function requestStatusWords(status: RequestStatus): string {
+  return REQUEST_STATUS_WORDS[status];
 }
+
+const ANSWER_WORDS: Readonly<Record<RequestAnswer, string>> = {
+  yes: 'You said yes',
+  yes_anonymous: 'You said yes, without your name',
+  no: 'You said no',
+};
 
 /** What the contributor answered, in their own terms. */
 export function answerWords(answer: RequestAnswer): string {
-  switch (answer) {
-    case 'yes':
-      return 'You said yes';
-    case 'yes_anonymous':
-      return 'You said yes, without your name';
-    case 'no':
-      return 'You said no';
-  }
+  return ANSWER_WORDS[answer];
 }
 
 /** How staff choose the name they want, in their own words. */

@@ -5,6 +5,20 @@
 import type { Anonymity } from './consent-types.ts';
 import { mostPrivateAnonymity, showsIdentifiablePhotos } from './anonymity.ts';
 
+/** The sizes every photo is stored at, smallest first (src/server/media/images.ts makes one file each). */
+export const PHOTO_VARIANTS = ['small', 'medium', 'large'] as const;
+export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];
+
+/**
+ * The largest width of each variant: photos are shrunk to it, never enlarged,
+ * and readers' `srcset` gives it as the variant's width.
+ */
+export const PHOTO_VARIANT_WIDTHS: Readonly<Record<PhotoVariant, number>> = {
+  small: 480,
+  medium: 960,
+  large: 1600,
+};
+
 /** A use a photo's story is shown in now (the public site, a group's space, its book). */
 export interface PhotoInUse {
   /** The photo is part of the exact revision this use shows. */

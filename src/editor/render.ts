@@ -15,9 +15,9 @@ import { redactSegments, REMOVED_TEXT, revealsSensitiveDetails } from '#src/doma
 import type { TextSegment } from '#src/domain/anonymity.ts';
 import { escapeAttribute, escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './links.ts';
-import { mediaPath, PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS } from '#src/editor/nodes/PhotoNode.ts';
+import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, type PhotoVariant } from '#src/domain/media.ts';
+import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import type { PhotoVariant } from '#src/editor/nodes/PhotoNode.ts';
 import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';

@@ -30,18 +30,8 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
+import type { PhotoVariant } from '#src/domain/media.ts';
 import { CUSTOM_NODE_CLASSES } from '#src/editor/theme.ts';
-
-/** The sizes the media route serves; src/server/images makes one file per variant. */
-export const PHOTO_VARIANTS = ['small', 'medium', 'large'] as const;
-export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];
-
-/** Approximate pixel width of each variant, for `srcset`. */
-export const PHOTO_VARIANT_WIDTHS: Readonly<Record<PhotoVariant, number>> = {
-  small: 480,
-  medium: 960,
-  large: 1600,
-};
 
 /** The app route that serves a photo (and checks, per request, who may see it). */
 export function mediaPath(mediaId: string, variant: PhotoVariant): string {

@@ -8,17 +8,11 @@
 import { availableParallelism } from 'node:os';
 import pLimit, { type LimitFunction } from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
+import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, type PhotoVariant } from '#src/domain/media.ts';
 
 /** The sizes every photo is stored at, smallest first. */
-export const VARIANT_NAMES = ['small', 'medium', 'large'] as const;
-export type VariantName = (typeof VARIANT_NAMES)[number];
-
-/** The largest width of each variant; smaller photos are never enlarged. */
-export const VARIANT_WIDTHS: Readonly<Record<VariantName, number>> = {
-  small: 480,
-  medium: 960,
-  large: 1600,
-};
+export const VARIANT_NAMES = PHOTO_VARIANTS;
+export type VariantName = PhotoVariant;
 
 // Very tall photos are bounded too, so no variant is absurdly long (and WebP
 // cannot be taller than 16383 pixels anyway).
@@ -158,7 +152,7 @@ async function decodeAndEncode(
   if (isHeic && !canDecodeHeic()) return refuse('heic-unsupported');
 
   try {
-    const largest = VARIANT_WIDTHS.large;
+    const largest = PHOTO_VARIANT_WIDTHS.large;
     // The one full decode: upright, sRGB, 8-bit, no larger than the largest
     // variant. Raw pixels carry no metadata of any kind.
     const { data, info } = await sharp(bytes, input)
@@ -177,7 +171,7 @@ async function decodeAndEncode(
 
     const variants: ProcessedVariant[] = [];
     for (const name of VARIANT_NAMES) {
-      const width = VARIANT_WIDTHS[name];
+      const width = PHOTO_VARIANT_WIDTHS[name];
       const encoded = await sharp(data, { raw: pixels })
         .timeout({ seconds: PROCESSING_TIMEOUT_SECONDS })
         .resize({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decidePhotoAccess, photoShownInUse, type PhotoInUse } from '#src/domain/media.ts';
+import {
+  decidePhotoAccess,
+  PHOTO_VARIANT_WIDTHS,
+  PHOTO_VARIANTS,
+  photoShownInUse,
+  type PhotoInUse,
+} from '#src/domain/media.ts';
 
 const use = (overrides: Partial<PhotoInUse> = {}): PhotoInUse => ({
   inShownRevision: true,
@@ -74,5 +80,12 @@ describe('decidePhotoAccess: who may see a photo', () => {
     ],
   ] as const)('%s', (_row, facts, expected) => {
     expect(decidePhotoAccess(facts)).toBe(expected);
+  });
+});
+
+describe('photo variants: the sizes stored and offered to readers', () => {
+  it('lists the variants smallest first, each wider than the last', () => {
+    const widths = PHOTO_VARIANTS.map((variant) => PHOTO_VARIANT_WIDTHS[variant]);
+    expect(widths).toEqual([480, 960, 1600]);
   });
 });

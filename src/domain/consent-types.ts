@@ -2,16 +2,21 @@
  * Types of the consent core. Pure data: no I/O, no clocks, no ids are made here.
  */
 
-/** Every use a contributor can say yes or no to, each asked about separately. */
-export const SCOPES = [
-  'group',
-  'public_site',
+/** The uses beyond the group and the public website: the ones staff may ask for (src/domain/requests.ts). */
+export const OUTSIDE_SCOPES = [
   'newsletter',
   'social_media',
   'press',
   'funding_and_reports',
   'training',
   'book',
+] as const;
+
+/** Every use a contributor can say yes or no to, each asked about separately. */
+export const SCOPES = [
+  'group',
+  'public_site',
+  ...OUTSIDE_SCOPES,
   // Read inside Heard by the people who plan services (the `service_lead`
   // role), who may answer the author and record what changed because of it.
   'service_improvement',

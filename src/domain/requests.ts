@@ -7,18 +7,11 @@
  */
 import { DAY_MS } from './calendar.ts';
 import { addMonthsUtc } from './consent-period.ts';
-import type { Anonymity, Scope } from './consent-types.ts';
+import { OUTSIDE_SCOPES, type Anonymity, type Scope } from './consent-types.ts';
 import { SCOPE_EXPLANATIONS, type EasyReadLine } from './sharing-explanations.ts';
 
 /** Uses staff can ask for: everything beyond the group and the public website. */
-export const REQUEST_CHANNELS = [
-  'newsletter',
-  'social_media',
-  'press',
-  'funding_and_reports',
-  'training',
-  'book',
-] as const satisfies readonly Scope[];
+export const REQUEST_CHANNELS = OUTSIDE_SCOPES;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
 /** How many requests one person may get in a rolling period. */

@@ -12,13 +12,7 @@ import {
   latestConsentEnd,
   MAX_CONSENT_MONTHS,
 } from './consent-period.ts';
-import type {
-  Anonymity,
-  ConsentEvent,
-  ConsentEventKind,
-  Scope,
-  StoryAuthor,
-} from './consent-types.ts';
+import type { Anonymity, ConsentEvent, Scope, StoryAuthor } from './consent-types.ts';
 
 /** A consent change someone asks to append to the ledger. */
 export type ConsentChange =
@@ -86,19 +80,7 @@ export interface ConsentChangeInput {
 }
 
 /** Exactly the columns to append for an accepted change (the repository adds story, sequence and hashes). */
-export interface ConsentEventDraft {
-  readonly kind: ConsentEventKind;
-  readonly subjectId: string;
-  readonly actorId: string;
-  readonly scope: Scope;
-  readonly anonymity: Anonymity | null;
-  readonly revisionNumber: number | null;
-  readonly expiresAt: Date | null;
-  readonly guardianRequired: boolean | null;
-  readonly fingerprint: string | null;
-  readonly contentKey: string | null;
-  readonly occurredAt: Date;
-}
+export type ConsentEventDraft = Omit<ConsentEvent, 'sequence' | 'storyId' | 'requestId'>;
 
 /** Every reason a consent change can be refused. */
 export const CONSENT_CHANGE_REASONS = [

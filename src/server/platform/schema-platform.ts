@@ -11,6 +11,7 @@ export interface SettingTable {
   updated_at: DefaultedTimestamp;
 }
 
+/** An email as written: what the outbox keeps and what the delivery queue sends. */
 export interface MailOutboxTable {
   id: Generated<string>;
   to_address: string;
@@ -36,14 +37,8 @@ export interface MediaFileTable {
   created_at: DefaultedTimestamp;
 }
 
-/** An email waiting to be delivered over SMTP (the outbox). */
-export interface MailQueueTable {
-  id: Generated<string>;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  html_body: string | null;
-  created_at: DefaultedTimestamp;
+/** An email waiting to be delivered over SMTP (the outbox), with how its delivery is going. */
+export interface MailQueueTable extends MailOutboxTable {
   next_attempt_at: DefaultedTimestamp;
   attempts: ColumnType<number, number | undefined, number>;
   claimed_until: Timestamp | null;

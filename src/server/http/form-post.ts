@@ -51,14 +51,14 @@ export function formChange<R extends ChangeResult>(
   return redirect ? { run, redirect } : { run };
 }
 
-/** What the page shows after a form that did not redirect. */
-interface Shown<R> {
+/** What the page shows of a form: the form as sent, what the change answered, and its problems. */
+interface Outcome<Form, Result, Problem> {
   /** The form as sent, to show the person's words again. */
-  readonly form: FormData;
+  readonly form: Form;
   /** What the change answered: a refusal, or a success that stays on the page. */
-  readonly result: R;
+  readonly result: Result;
   /** The refusal's sentence. */
-  readonly problem: string | undefined;
+  readonly problem: Problem;
   /** The refusal's problems by field. */
   readonly errors: Readonly<Record<string, string>>;
   /**
@@ -68,24 +68,14 @@ interface Shown<R> {
   readonly allErrors: Readonly<Record<string, string>>;
 }
 
+/** What the page shows after a form that did not redirect. */
+type Shown<R> = Outcome<FormData, R, string | undefined>;
+
 /** Nothing was posted (a GET): there is nothing to show. */
-interface NothingPosted {
-  readonly form: undefined;
-  readonly result: undefined;
-  readonly problem: undefined;
-  readonly errors: Readonly<Record<string, string>>;
-  readonly allErrors: Readonly<Record<string, string>>;
-}
+type NothingPosted = Outcome<undefined, undefined, undefined>;
 
 /** A form that asked for no change this page offers: refused, nothing done. */
-interface NoSuchChange {
-  readonly form: FormData;
-  readonly intent: undefined;
-  readonly result: undefined;
-  readonly problem: string;
-  readonly errors: Readonly<Record<string, string>>;
-  readonly allErrors: Readonly<Record<string, string>>;
-}
+type NoSuchChange = Outcome<FormData, undefined, string> & { readonly intent: undefined };
 
 export type FormOutcome<R extends ChangeResult> = NothingPosted | Shown<R>;
 

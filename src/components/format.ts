@@ -16,3 +16,11 @@ export function formatDate(date: Date): string {
 export function formatDateTime(date: Date): string {
   return formatMoment(date);
 }
+
+/** The choices of a question or list: each value with its words, in order. */
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  words: Readonly<Record<V, string>>,
+): { value: V; label: string }[] {
+  return values.map((value) => ({ value, label: words[value] }));
+}

@@ -1,9 +1,9 @@
 /**
  * People: the Auth.js user row plus our profile, and guardian links.
  */
-import { expressionBuilder, sql, type Kysely } from 'kysely';
+import { expressionBuilder, sql, type Kysely, type Updateable } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
-import type { Database, PersonRow } from '#src/server/platform/schema.ts';
+import type { Database, PersonRow, PersonTable } from '#src/server/platform/schema.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
 export interface NewPerson {
@@ -52,17 +52,22 @@ export function displayNameOf(personId: `${string}.${string}`) {
     .where('named.id', '=', sql.ref<string>(personId));
 }
 
-/** The person with this email, or undefined. Emails are stored normalised. */
+/** People with their Auth.js user (`p` and `u`): where each can be written to. */
+export function peopleWithUsers(db: Kysely<Database>) {
+  return db.selectFrom('people as p').innerJoin('User as u', 'u.id', 'p.id');
+}
+
+/** The Auth.js user with this id or email, or undefined. Emails are stored normalised. */
+export async function findUser(db: Kysely<Database>, key: 'id' | 'email', value: string) {
+  return db.selectFrom('User').selectAll().where(key, '=', value).executeTakeFirst();
+}
+
+/** The person with this email, or undefined. */
 export async function findPersonIdByEmail(
   db: Kysely<Database>,
   email: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('User')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirst();
-  return row?.id;
+  return (await findUser(db, 'email', email))?.id;
 }
 
 /** The profile of one person, or undefined. */
@@ -71,6 +76,15 @@ export async function findPersonById(
   id: string,
 ): Promise<PersonRow | undefined> {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Changes one person's profile row. */
+export async function updatePerson(
+  db: Kysely<Database>,
+  personId: string,
+  changes: Updateable<PersonTable>,
+): Promise<void> {
+  await db.updateTable('people').set(changes).where('id', '=', personId).execute();
 }
 
 /** Links a guardian to a young person (idempotent). */
@@ -102,18 +116,14 @@ export async function updatePersonProfile(
   changes: ProfileChanges,
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('people')
-      .set({
-        display_name: changes.displayName,
-        first_name: changes.firstName,
-        default_pseudonym: changes.defaultPseudonym,
-        date_of_birth: changes.dateOfBirth,
-        larger_text: changes.largerText,
-        high_contrast: changes.highContrast,
-      })
-      .where('id', '=', personId)
-      .execute();
+    await updatePerson(trx, personId, {
+      display_name: changes.displayName,
+      first_name: changes.firstName,
+      default_pseudonym: changes.defaultPseudonym,
+      date_of_birth: changes.dateOfBirth,
+      larger_text: changes.largerText,
+      high_contrast: changes.highContrast,
+    });
     await trx
       .updateTable('User')
       .set({ name: changes.displayName })
@@ -124,9 +134,7 @@ export async function updatePersonProfile(
 
 /** Everyone, for the admin list, with their email. */
 export async function listPeopleForAdmin(db: Kysely<Database>) {
-  return db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
+  return peopleWithUsers(db)
     .select([
       'p.id',
       'u.email',
@@ -146,11 +154,7 @@ export async function setPersonRoles(
   personId: string,
   roles: readonly Role[],
 ): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ roles: [...roles] })
-    .where('id', '=', personId)
-    .execute();
+  await updatePerson(db, personId, { roles: [...roles] });
 }
 
 /** Pauses or restores an account. */
@@ -159,11 +163,7 @@ export async function setPersonDisabled(
   personId: string,
   disabledAt: Date | null,
 ): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ disabled_at: disabledAt })
-    .where('id', '=', personId)
-    .execute();
+  await updatePerson(db, personId, { disabled_at: disabledAt });
 }
 
 /** Every guardian link, with both names. */
@@ -187,13 +187,20 @@ export async function listGuardianIdsOf(
   db: Kysely<Database>,
   youngPersonId: string,
 ): Promise<string[]> {
-  const rows = await db
-    .selectFrom('guardian_links')
-    .select('guardian_id')
-    .where('young_person_id', '=', youngPersonId)
-    .orderBy('created_at')
+  const links = await listGuardianLinksOf(db, [youngPersonId]);
+  return links.map((link) => link.guardian_id);
+}
+
+/** The guardian links of these young people, oldest first, with each guardian's name. */
+export async function listGuardianLinksOf(db: Kysely<Database>, youngPersonIds: readonly string[]) {
+  if (youngPersonIds.length === 0) return [];
+  return db
+    .selectFrom('guardian_links as g')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name as guardian_name'])
+    .where('g.young_person_id', 'in', [...youngPersonIds])
+    .orderBy('g.created_at')
     .execute();
-  return rows.map((row) => row.guardian_id);
 }
 
 /** Whether this person is linked as anyone's guardian. */
@@ -221,11 +228,7 @@ export async function setDateOfBirth(
       .forUpdate()
       .executeTakeFirst();
     if (!before) return undefined;
-    await trx
-      .updateTable('people')
-      .set({ date_of_birth: dateOfBirth })
-      .where('id', '=', personId)
-      .execute();
+    await updatePerson(trx, personId, { date_of_birth: dateOfBirth });
     return { previous: before.date_of_birth };
   });
 }
@@ -245,12 +248,7 @@ export async function unlinkGuardian(
 
 /** True once the person has opened a sign-in link (Auth.js marks the email verified). */
 export async function hasSignedInBefore(db: Kysely<Database>, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('User')
-    .select('emailVerified')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  return Boolean(row?.emailVerified);
+  return Boolean((await findUser(db, 'id', personId))?.emailVerified);
 }
 
 /** Email addresses of everyone holding a role (comms staff, admins), for notices. */
@@ -258,9 +256,7 @@ export async function listEmailsWithRole(
   db: Kysely<Database>,
   role: 'comms' | 'admin',
 ): Promise<string[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
+  const rows = await peopleWithUsers(db)
     .select('u.email')
     .where(sql<boolean>`${role} = any(p.roles)`)
     .where('p.disabled_at', 'is', null)

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
 import type { Database } from '#src/server/platform/schema.ts';
+import { peopleWithUsers } from './people.repository.ts';
 
 /** The signed-in person as every page sees them. */
 export interface SessionPerson {
@@ -25,33 +26,21 @@ export async function findPersonBySessionToken(
   sessionToken: string,
   now: Date,
 ): Promise<SessionPerson | undefined> {
-  const row = await db
-    .selectFrom('Session as s')
-    .innerJoin('people as p', 'p.id', 's.userId')
-    .innerJoin('User as u', 'u.id', 's.userId')
+  return peopleWithUsers(db)
+    .innerJoin('Session as s', 's.userId', 'p.id')
     .select([
       'p.id',
       'u.email',
-      'p.display_name',
-      'p.first_name',
+      'p.display_name as displayName',
+      'p.first_name as firstName',
       'p.roles',
-      'p.larger_text',
-      'p.high_contrast',
+      'p.larger_text as largerText',
+      'p.high_contrast as highContrast',
     ])
     .where('s.sessionToken', '=', sessionToken)
     .where('s.expires', '>', now)
     .where('p.disabled_at', 'is', null)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    firstName: row.first_name,
-    roles: row.roles,
-    largerText: row.larger_text,
-    highContrast: row.high_contrast,
-  };
 }
 
 /** Deletes one session (signing out this browser). */

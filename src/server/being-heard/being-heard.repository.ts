@@ -6,7 +6,8 @@
  */
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database, ServiceAnswerTable } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
+import { updateStory } from '#src/server/writing/stories.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -84,7 +85,7 @@ export async function findImprovementCandidate(
 
 /** Turns answers on a story on or off (its author's choice). */
 export async function setAnswersOpen(db: Db, storyId: string, open: boolean): Promise<void> {
-  await db.updateTable('stories').set({ answers_open: open }).where('id', '=', storyId).execute();
+  await updateStory(db, storyId, { answers_open: open });
 }
 
 /** Keeps a service lead's answer. */
@@ -277,10 +278,8 @@ export async function listAuthorContacts(
   db: Db,
   storyId: string,
 ): Promise<{ personId: string; email: string; name: string }[]> {
-  const rows = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
-    .innerJoin('User as u', 'u.id', 'p.id')
+  const rows = await peopleWithUsers(db)
+    .innerJoin('story_authors as a', 'a.person_id', 'p.id')
     .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name'])
     .where('a.story_id', '=', storyId)
     .where('a.status', '=', 'active')

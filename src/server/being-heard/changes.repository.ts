@@ -174,17 +174,8 @@ export async function listChangesForStories(
     .selectFrom('service_change_stories as l')
     .innerJoin('service_changes as c', 'c.id', 'l.change_id')
     .innerJoin('stories as s', 's.id', 'l.story_id')
-    .select([
-      'c.id',
-      'c.what',
-      'c.service',
-      'c.status',
-      'c.why_not',
-      'c.created_at',
-      'c.status_changed_at',
-      'l.story_id',
-      's.title as story_title',
-    ])
+    .select(changeColumns.map((column) => `c.${column}` as const))
+    .select(['l.story_id', 's.title as story_title'])
     .where('l.story_id', 'in', [...storyIds])
     .orderBy('c.status_changed_at', 'desc')
     .orderBy('c.id')

@@ -12,6 +12,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
 import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
+import { findUser, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.
@@ -93,9 +94,7 @@ export async function listPersonNameFacts(
 ): Promise<PersonNameFacts[]> {
   const ids = [...new Set(personIds)].filter((id) => isUuid(id));
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
+  const rows = await peopleWithUsers(db)
     .select(['p.id', 'u.email', 'p.display_name', 'p.first_name', 'p.default_pseudonym'])
     .where('p.id', 'in', ids)
     .execute();
@@ -350,11 +349,7 @@ export async function deletePersonAndUser(
   db: Kysely<Database>,
   personId: string,
 ): Promise<string | undefined> {
-  const user = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const user = await findUser(db, 'id', personId);
   if (!user) return undefined;
   await db.deleteFrom('Session').where('userId', '=', personId).execute();
   await db.deleteFrom('VerificationToken').where('identifier', '=', user.email).execute();

@@ -4,7 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { BookPdfChapter, Database } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import { displayNameOf, listGuardianLinksOf } from '#src/server/accounts/people.repository.ts';
+import { findStoryById, updateStory } from '#src/server/writing/stories.repository.ts';
+import { findGroupById } from './groups.repository.ts';
 
 /** A group with its people. */
 export interface GroupWithPeople {
@@ -22,11 +24,7 @@ export async function findGroupWithPeople(
   db: Kysely<Database>,
   groupId: string,
 ): Promise<GroupWithPeople | undefined> {
-  const group = await db
-    .selectFrom('groups')
-    .selectAll()
-    .where('id', '=', groupId)
-    .executeTakeFirst();
+  const group = await findGroupById(db, groupId);
   if (!group) return undefined;
   const people = await db
     .selectFrom('group_members')
@@ -166,7 +164,7 @@ export async function setRepliesOpen(
   storyId: string,
   open: boolean,
 ): Promise<void> {
-  await db.updateTable('stories').set({ replies_open: open }).where('id', '=', storyId).execute();
+  await updateStory(db, storyId, { replies_open: open });
 }
 
 /** A group's book settings, or undefined before anyone set them. */
@@ -247,12 +245,7 @@ export async function findStoryGroupId(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<string | null> {
-  const row = await db
-    .selectFrom('stories')
-    .select('group_id')
-    .where('id', '=', storyId)
-    .executeTakeFirst();
-  return row?.group_id ?? null;
+  return (await findStoryById(db, storyId))?.group_id ?? null;
 }
 
 /** A group's members with what the guardian rules need: date of birth and guardians' names. */
@@ -266,22 +259,16 @@ export async function listMembersWithGuardians(db: Kysely<Database>, groupId: st
     .orderBy('p.display_name')
     .execute();
   if (members.length === 0) return [];
-  const links = await db
-    .selectFrom('guardian_links as g')
-    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
-    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name'])
-    .where(
-      'g.young_person_id',
-      'in',
-      members.map((member) => member.id),
-    )
-    .execute();
+  const links = await listGuardianLinksOf(
+    db,
+    members.map((member) => member.id),
+  );
   return members.map((member) => ({
     id: member.id,
     displayName: member.display_name,
     dateOfBirth: member.date_of_birth,
     guardians: links
       .filter((link) => link.young_person_id === member.id)
-      .map((link) => ({ id: link.guardian_id, name: link.display_name })),
+      .map((link) => ({ id: link.guardian_id, name: link.guardian_name })),
   }));
 }

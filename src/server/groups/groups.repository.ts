@@ -60,14 +60,14 @@ export async function removeGroupMember(
   return Number(result.numDeletedRows) > 0;
 }
 
+/** One group, or undefined. */
+export async function findGroupById(db: Kysely<Database>, groupId: string) {
+  return db.selectFrom('groups').selectAll().where('id', '=', groupId).executeTakeFirst();
+}
+
 /** True when a group with this id exists. */
 export async function groupExists(db: Kysely<Database>, groupId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('groups')
-    .select('id')
-    .where('id', '=', groupId)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await findGroupById(db, groupId)) !== undefined;
 }
 
 /** Group slugs that start with `base` (to make a new one unique). */

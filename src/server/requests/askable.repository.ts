@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
+import { findPersonById, updatePerson } from '#src/server/accounts/people.repository.ts';
 
 /** A story offered for asking: not public now, every active author open to requests. */
 export interface AskableCandidate {
@@ -101,12 +102,7 @@ export async function listAskableCandidates(
 
 /** Whether a person said "I'm open to being asked". */
 export async function isOpenToRequests(db: Kysely<Database>, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('people')
-    .select('open_to_requests')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  return row?.open_to_requests ?? false;
+  return (await findPersonById(db, personId))?.open_to_requests ?? false;
 }
 
 /** Sets a person's "I'm open to being asked". */
@@ -115,11 +111,7 @@ export async function setOpenToRequests(
   personId: string,
   open: boolean,
 ): Promise<void> {
-  await db
-    .updateTable('people')
-    .set({ open_to_requests: open })
-    .where('id', '=', personId)
-    .execute();
+  await updatePerson(db, personId, { open_to_requests: open });
 }
 
 /** One person in the fairness view. */

@@ -4,12 +4,12 @@
  * story-people.repository.ts.
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
-import type { Database, StoryKind, StoryRow } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import type { Database, StoryKind, StoryRow, StoryTable } from '#src/server/platform/schema.ts';
+import { displayNameOf, listGuardianLinksOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
@@ -72,6 +72,15 @@ export async function findStoryById(
   return db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirst();
 }
 
+/** Changes one story's row. */
+export async function updateStory(
+  db: Kysely<Database>,
+  storyId: string,
+  changes: Updateable<StoryTable>,
+): Promise<void> {
+  await db.updateTable('stories').set(changes).where('id', '=', storyId).execute();
+}
+
 /** Locks a story's row until the transaction ends, serialising changes to it. */
 export async function lockStoryForUpdate(
   db: Kysely<Database>,
@@ -132,11 +141,7 @@ export async function insertRevision(
         script_names: JSON.stringify(revision.scriptNames ?? {}),
       })
       .execute();
-    await trx
-      .updateTable('stories')
-      .set({ latest_revision: number, updated_at: revision.now })
-      .where('id', '=', revision.storyId)
-      .execute();
+    await updateStory(trx, revision.storyId, { latest_revision: number, updated_at: revision.now });
     return { ok: true, number };
   });
 }
@@ -155,15 +160,10 @@ export async function listStoryAuthorsForConsent(
     .orderBy('a.position')
     .execute();
   if (rows.length === 0) return [];
-  const links = await db
-    .selectFrom('guardian_links')
-    .select(['guardian_id', 'young_person_id'])
-    .where(
-      'young_person_id',
-      'in',
-      rows.map((row) => row.person_id),
-    )
-    .execute();
+  const links = await listGuardianLinksOf(
+    db,
+    rows.map((row) => row.person_id),
+  );
   return rows.map((row) => ({
     personId: row.person_id,
     dateOfBirth: row.date_of_birth ? new Date(`${row.date_of_birth}T00:00:00Z`) : null,
@@ -226,12 +226,7 @@ export async function findStoryAccess(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<StoryAccess | undefined> {
-  const story = await db
-    .selectFrom('stories')
-    .select('id')
-    .where('id', '=', storyId)
-    .executeTakeFirst();
-  if (!story) return undefined;
+  if (!(await findStoryById(db, storyId))) return undefined;
   const authors = await db
     .selectFrom('story_authors')
     .select('person_id')
@@ -294,16 +289,12 @@ export async function updateStoryDetails(
   details: { title: string; themes: readonly string[]; contentNotes: readonly string[] },
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('stories')
-    .set({
-      title: details.title,
-      themes: [...details.themes],
-      content_notes: [...details.contentNotes],
-      updated_at: now,
-    })
-    .where('id', '=', storyId)
-    .execute();
+  await updateStory(db, storyId, {
+    title: details.title,
+    themes: [...details.themes],
+    content_notes: [...details.contentNotes],
+    updated_at: now,
+  });
 }
 
 /** The stories written by the young people this person is a guardian of. */

@@ -16,6 +16,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
+import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { audienceAt, decideStory } from './decide.ts';
@@ -114,14 +115,7 @@ export async function loadServiceStory(
     title: story.title,
     byline: audience.byline,
     contentNotes: story.contentNotes,
-    view: renderStoryForReaders(
-      {
-        editorState: revision.editor_state,
-        scriptNames: revision.script_names,
-      },
-      story.kind,
-      audience,
-    ),
+    view: renderStoryForReaders(readerRevisionOf(revision), story.kind, audience),
     sharedAt: reading.sharedAt,
     answersOpen: story.answersOpen,
     answers: (await listAnswersForStory(db, storyId)).map(

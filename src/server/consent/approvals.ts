@@ -19,6 +19,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision, listStoriesOfWards } from '#src/server/writing/stories.repository.ts';
 import { listConsentedVersions } from './consent.repository.ts';
 import {
@@ -151,11 +152,7 @@ export async function loadGuardianPreview(
     : [];
   const preview = previewFor(
     facts,
-    {
-      number: revision.number,
-      editorState: revision.editor_state,
-      scriptNames: revision.script_names,
-    },
+    { number: revision.number, ...readerRevisionOf(revision) },
     {
       subjectId: found.wardId,
       scope: found.scope,

@@ -14,6 +14,7 @@ import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { dayMonthsAhead } from '#src/server/platform/dates.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
+import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import {
   firstNameOf,
@@ -186,11 +187,7 @@ export async function previewNewest(
   if (!revision) return undefined;
   return previewFor(
     facts,
-    {
-      number: revision.number,
-      editorState: revision.editor_state,
-      scriptNames: revision.script_names,
-    },
+    { number: revision.number, ...readerRevisionOf(revision) },
     {
       subjectId: facts.me.personId,
       scope: choice.scope,

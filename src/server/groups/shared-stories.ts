@@ -16,6 +16,7 @@ import {
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
 } from '#src/server/writing/stories.repository.ts';
+import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { listStoriesOfGroup } from './group-space.repository.ts';
 
 /** A story of the group as its members (or its book's readers) see it now. */
@@ -61,7 +62,7 @@ export async function listSharedStories(
     if (!visibility.visible) continue;
     const revision = await findRevision(db, story.id, visibility.revisionNumber);
     if (!revision) continue;
-    const reader = { editorState: revision.editor_state, scriptNames: revision.script_names };
+    const reader = readerRevisionOf(revision);
     const audience = projectStory(
       audienceAuthors(authors, await listStoryAuthorNames(db, story.id), (personId) =>
         chosenAnonymity(visibility.consents, personId),

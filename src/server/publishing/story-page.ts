@@ -8,9 +8,10 @@
 import { redactionOf } from '#src/domain/audience.ts';
 import { showsOnPublicPage } from '#src/domain/being-heard.ts';
 import { themeSlug } from '#src/domain/slug.ts';
-import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
+import type { ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { findRevision, wasStoryEverPublic } from '#src/server/writing/stories.repository.ts';
+import { renderStoredRevision } from '#src/server/writing/reader-revisions.ts';
+import { wasStoryEverPublic } from '#src/server/writing/stories.repository.ts';
 import { listAnswersChosenForPublicPage } from '#src/server/being-heard/being-heard.repository.ts';
 import {
   findPublicationBySlug,
@@ -119,14 +120,16 @@ export async function answerStoryPage(
     const view = { ok: true, html: held, anonymity: audience.redaction } as const;
     return { status: 200, content, view, answers, surrogateKey };
   }
-  const revision = await findRevision(db, publication.story_id, publication.revision_number);
-  const view: ReaderView = revision
-    ? renderStoryForReaders(
-        { editorState: revision.editor_state, scriptNames: revision.script_names },
-        publication.kind,
-        audience,
-      )
-    : { ok: false, message: 'This story cannot be shown just now.' };
+  const view = await renderStoredRevision(
+    db,
+    {
+      storyId: publication.story_id,
+      revisionNumber: publication.revision_number,
+      kind: publication.kind,
+    },
+    audience,
+    'This story cannot be shown just now.',
+  );
   if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);
   return { status: 200, content, view, answers, surrogateKey };
 }

@@ -10,9 +10,9 @@ import type { AudienceView } from '#src/domain/audience.ts';
 import { formatCalendarDay, formatDayOf } from '#src/domain/calendar.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { isCalendarDay } from '#src/domain/text.ts';
-import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
+import type { ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { findRevision } from '#src/server/writing/stories.repository.ts';
+import { renderStoredRevision } from '#src/server/writing/reader-revisions.ts';
 import type { RequestRow } from './requests.repository.ts';
 
 /** A change refused with a plain sentence, or with one per form field. */
@@ -69,13 +69,11 @@ export async function requestContent(
   if (request.excerpt !== null) {
     return { title: request.storyTitle, byline, excerpt: request.excerpt, view: null, anonymity };
   }
-  const revision = await findRevision(db, request.storyId, request.revisionNumber);
-  const view: ReaderView = revision
-    ? renderStoryForReaders(
-        { editorState: revision.editor_state, scriptNames: revision.script_names },
-        request.storyKind,
-        audience,
-      )
-    : { ok: false, message: 'This version of the story could not be found.' };
+  const view = await renderStoredRevision(
+    db,
+    { storyId: request.storyId, revisionNumber: request.revisionNumber, kind: request.storyKind },
+    audience,
+    'This version of the story could not be found.',
+  );
   return { title: request.storyTitle, byline, excerpt: null, view, anonymity };
 }

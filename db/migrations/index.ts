@@ -21,6 +21,7 @@ import * as m0014 from './0014_turning_eighteen.ts';
 import * as m0015 from './0015_being_heard.ts';
 import * as m0016 from './0016_media_files_and_mail_queue.ts';
 import * as m0017 from './0017_answers_on_public_page.ts';
+import * as m0018 from './0018_voice_recordings.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0015_being_heard': m0015,
   '0016_media_files_and_mail_queue': m0016,
   '0017_answers_on_public_page': m0017,
+  '0018_voice_recordings': m0018,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

@@ -16,6 +16,13 @@ export const MAX_SAVE_REQUEST_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 /** The photo upload's limit: the photo (20 MB, `MAX_UPLOAD_BYTES`) and its form. */
 export const MAX_UPLOAD_REQUEST_BYTES = 20 * 1024 * 1024 + 64 * 1024;
 
+/**
+ * One piece of a resumable recording upload: the browser sends recordings in
+ * pieces of 4 MB (src/editor/recordings/upload.ts), so a lost connection costs
+ * at most one piece.
+ */
+export const MAX_RECORDING_PIECE_BYTES = 4 * 1024 * 1024 + 64 * 1024;
+
 /** How long a form may take to arrive; a slower one is holding a connection open. */
 export const FORM_BODY_TIMEOUT_MS = 30_000;
 
@@ -24,6 +31,7 @@ export const UPLOAD_BODY_TIMEOUT_MS = 5 * 60_000;
 
 const UPLOAD_PATH = /^\/api\/stories\/[^/]+\/media$/;
 const SAVE_PATH = /^\/api\/stories\/[^/]+\/revisions$/;
+const RECORDING_PIECE_PATH = /^\/api\/recordings\/uploads(\/[^/]*)?$/;
 
 /** The body limits for one path. */
 export interface BodyLimit {
@@ -50,6 +58,14 @@ export function bodyLimitFor(pathname: string): BodyLimit {
   if (UPLOAD_PATH.test(pathname)) {
     return {
       maxBytes: MAX_UPLOAD_REQUEST_BYTES,
+      timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
+      answer: 'json',
+      signedInOnly: true,
+    };
+  }
+  if (RECORDING_PIECE_PATH.test(pathname)) {
+    return {
+      maxBytes: MAX_RECORDING_PIECE_BYTES,
       timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
       answer: 'json',
       signedInOnly: true,

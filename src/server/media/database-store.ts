@@ -6,16 +6,15 @@
  * person takes their photos with it or not at all.
  */
 import type { Kysely } from 'kysely';
-import { isVariantName, VARIANT_NAMES } from './images.ts';
-import { isStorageKey, type MediaStore } from './storage.ts';
+import { isMediaFileName, isStorageKey, MEDIA_FILE_NAMES, type MediaStore } from './storage.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 
-/** A store that keeps photo variants in the `media_files` table of `db`. */
+/** A store that keeps the files of photos and recordings in the `media_files` table of `db`. */
 export function createDatabaseMediaStore(db: Kysely<Database>): MediaStore {
   const check = (key: string, variant?: string): void => {
     if (!isStorageKey(key)) throw new Error('Not a media storage key.');
-    if (variant !== undefined && !isVariantName(variant)) {
-      throw new Error('Not a media variant name.');
+    if (variant !== undefined && !isMediaFileName(variant)) {
+      throw new Error('Not a media file name.');
     }
   };
   return {
@@ -48,7 +47,7 @@ export function createDatabaseMediaStore(db: Kysely<Database>): MediaStore {
       await db
         .deleteFrom('media_files')
         .where('storage_key', '=', key)
-        .where('variant', 'in', [...VARIANT_NAMES])
+        .where('variant', 'in', [...MEDIA_FILE_NAMES])
         .execute();
     },
   };

@@ -12,8 +12,15 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { isVariantName, VARIANT_NAMES, type VariantName } from './images.ts';
-import { isStorageKey, type MediaStore } from './storage.ts';
+
+import {
+  isMediaFileName,
+  isStorageKey,
+  MEDIA_FILE_NAMES,
+  mediaFileFormat,
+  type MediaFileName,
+  type MediaStore,
+} from './storage.ts';
 
 /** Where the bucket is and how to reach it. */
 export interface S3MediaConfig {
@@ -48,25 +55,25 @@ export function readS3MediaConfig(env: NodeJS.ProcessEnv = process.env): S3Media
   };
 }
 
-/** A store that keeps photo variants as objects in one bucket. */
+/** A store that keeps the files of photos and recordings as objects in one bucket. */
 export function createS3MediaStore(
   config: S3MediaConfig,
   client: S3Client = createS3Client(config),
 ): MediaStore {
-  const objectKey = (key: string, variant: VariantName): string => {
+  const objectKey = (key: string, name: MediaFileName): string => {
     if (!isStorageKey(key)) throw new Error('Not a media storage key.');
-    if (!isVariantName(variant)) throw new Error('Not a media variant name.');
-    return `${config.prefix}${key}/${variant}.webp`;
+    if (!isMediaFileName(name)) throw new Error('Not a media file name.');
+    return `${config.prefix}${key}/${name}.${mediaFileFormat(name).extension}`;
   };
   return {
-    async put(key, variant, webp) {
+    async put(key, name, bytes) {
       // A PUT is atomic in S3: readers see the whole object or the old one.
       await client.send(
         new PutObjectCommand({
           Bucket: config.bucket,
-          Key: objectKey(key, variant),
-          Body: webp,
-          ContentType: 'image/webp',
+          Key: objectKey(key, name),
+          Body: bytes,
+          ContentType: mediaFileFormat(name).contentType,
         }),
       );
     },
@@ -87,9 +94,9 @@ export function createS3MediaStore(
     async delete(key) {
       // One request per variant: every S3-compatible server has DeleteObject,
       // and deleting what is not there succeeds.
-      for (const variant of VARIANT_NAMES) {
+      for (const name of MEDIA_FILE_NAMES) {
         await client.send(
-          new DeleteObjectCommand({ Bucket: config.bucket, Key: objectKey(key, variant) }),
+          new DeleteObjectCommand({ Bucket: config.bucket, Key: objectKey(key, name) }),
         );
       }
     },

@@ -9,15 +9,34 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isVariantName, VARIANT_NAMES, type VariantName } from './images.ts';
+import { VARIANT_NAMES } from './images.ts';
 
-/** Stores the WebP variants of photos by storage key. */
+/** The files kept under one storage key: a photo's WebP sizes, or a recording's Opus sound. */
+export const MEDIA_FILE_NAMES = [...VARIANT_NAMES, 'voice'] as const;
+export type MediaFileName = (typeof MEDIA_FILE_NAMES)[number];
+
+/** Whether `value` names a media file (and so is safe in a file name). */
+export function isMediaFileName(value: string): value is MediaFileName {
+  return (MEDIA_FILE_NAMES as readonly string[]).includes(value);
+}
+
+/** The file ending and content type of a media file. */
+export function mediaFileFormat(name: MediaFileName): {
+  readonly extension: 'webp' | 'opus';
+  readonly contentType: 'image/webp' | 'audio/ogg';
+} {
+  return name === 'voice'
+    ? { extension: 'opus', contentType: 'audio/ogg' }
+    : { extension: 'webp', contentType: 'image/webp' };
+}
+
+/** Stores the files of photos and recordings by storage key. */
 export interface MediaStore {
-  /** Stores one variant; readers see the whole file or none of it. */
-  put(key: string, variant: VariantName, webp: Uint8Array): Promise<void>;
-  /** One variant's bytes (ready to be a Response body), or undefined if there is none. */
-  get(key: string, variant: VariantName): Promise<Uint8Array<ArrayBuffer> | undefined>;
-  /** Removes every variant stored under the key; removing nothing is not an error. */
+  /** Stores one file; readers see the whole file or none of it. */
+  put(key: string, name: MediaFileName, bytes: Uint8Array): Promise<void>;
+  /** One file's bytes (ready to be a Response body), or undefined if there is none. */
+  get(key: string, name: MediaFileName): Promise<Uint8Array<ArrayBuffer> | undefined>;
+  /** Removes every file stored under the key; removing nothing is not an error. */
   delete(key: string): Promise<void>;
 }
 
@@ -42,16 +61,16 @@ export function readMediaDir(env: NodeJS.ProcessEnv = process.env): string {
 /** A store that keeps files in one local folder, created on first write. */
 export function createLocalMediaStore(dir: string = readMediaDir()): MediaStore {
   const root = resolve(dir);
-  const pathOf = (key: string, variant: VariantName): string => {
-    // Keys and variant names are checked so no caller can reach outside the folder.
+  const pathOf = (key: string, name: MediaFileName): string => {
+    // Keys and file names are checked so no caller can reach outside the folder.
     if (!isStorageKey(key)) throw new Error('Not a media storage key.');
-    if (!isVariantName(variant)) throw new Error('Not a media variant name.');
-    return join(root, `${key}-${variant}.webp`);
+    if (!isMediaFileName(name)) throw new Error('Not a media file name.');
+    return join(root, `${key}-${name}.${mediaFileFormat(name).extension}`);
   };
 
   return {
-    async put(key, variant, webp) {
-      const target = pathOf(key, variant);
+    async put(key, name, bytes) {
+      const target = pathOf(key, name);
       await mkdir(root, { recursive: true, mode: 0o700 });
       // Written beside the target and renamed into place (atomic on one file
       // system), so a crash or a concurrent read never sees half a photo.
@@ -59,7 +78,7 @@ export function createLocalMediaStore(dir: string = readMediaDir()): MediaStore 
       try {
         const file = await open(temporary, 'wx', 0o600);
         try {
-          await file.writeFile(webp);
+          await file.writeFile(bytes);
           await file.sync();
         } finally {
           await file.close();
@@ -81,8 +100,8 @@ export function createLocalMediaStore(dir: string = readMediaDir()): MediaStore 
     },
 
     async delete(key) {
-      for (const variant of VARIANT_NAMES) {
-        await rm(pathOf(key, variant), { force: true });
+      for (const name of MEDIA_FILE_NAMES) {
+        await rm(pathOf(key, name), { force: true });
       }
     },
   };

@@ -12,6 +12,7 @@ import type { RequestsTables } from './schema-requests.ts';
 import type { GroupsTables } from './schema-groups.ts';
 import type { PlatformTables } from './schema-platform.ts';
 import type { BeingHeardTables } from '#src/server/being-heard/schema.ts';
+import type { VoiceTables } from '#src/server/voice/schema.ts';
 
 export type * from './schema-accounts.ts';
 export type * from './schema-writing.ts';
@@ -20,6 +21,7 @@ export type * from './schema-requests.ts';
 export type * from './schema-groups.ts';
 export type * from './schema-platform.ts';
 export type * from '#src/server/being-heard/schema.ts';
+export type * from '#src/server/voice/schema.ts';
 
 /** Every table Heard keeps. */
 export interface Database
@@ -30,7 +32,8 @@ export interface Database
     RequestsTables,
     GroupsTables,
     PlatformTables,
-    BeingHeardTables {}
+    BeingHeardTables,
+    VoiceTables {}
 
 export type PersonRow = Selectable<PersonTable>;
 export type StoryRow = Selectable<StoryTable>;

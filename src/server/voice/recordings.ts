@@ -1,0 +1,171 @@
+/**
+ * Turning an upload into a recording people can hear: a queued job per
+ * recording, one at a time per instance, that checks and re-encodes the file
+ * (src/server/media/audio.ts), stores the Opus file, and marks the row ready or
+ * refused with a plain sentence. How far it has got is written to the row as
+ * it goes, so the person sees progress from any instance. A refusal leaves no
+ * stored file; the uploaded file is the caller's to remove.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Database } from '#src/server/platform/schema.ts';
+import {
+  audioRefusal,
+  encodeAudio,
+  probeAudio,
+  type AudioRefusal,
+  type AudioTools,
+} from '#src/server/media/audio.ts';
+import { newStorageKey, type MediaStore } from '#src/server/media/storage.ts';
+import {
+  deleteRecording,
+  findRecordingById,
+  markRecordingReady,
+  markRecordingRefused,
+  updateRecordingProgress,
+  type Recording,
+} from './recordings.repository.ts';
+
+/** What the job needs besides the recording. */
+export interface RecordingWork {
+  readonly db: Kysely<Database>;
+  readonly store: MediaStore;
+  /** ffmpeg and ffprobe; without them every recording is refused in plain words. */
+  readonly tools: AudioTools | undefined;
+  /** Limits for one run of ffmpeg. */
+  readonly timeoutMs?: number;
+  readonly memoryBytes?: number;
+}
+
+/** How a job ended. */
+export type ProcessedRecording =
+  | { readonly ok: true; readonly recording: Recording }
+  | AudioRefusal
+  | { readonly ok: false; readonly reason: 'removed' };
+
+/** Progress is written at most this often, so a long file does not flood the database. */
+const PROGRESS_EVERY_MS = 500;
+
+/**
+ * Processes one uploaded file into the recording `recordingId`. The recording
+ * ends ready or refused (or stays removed, if its author removed it meanwhile:
+ * then nothing is kept).
+ */
+export async function processRecording(
+  work: RecordingWork,
+  recordingId: string,
+  uploadedPath: string,
+  now: () => Date = () => new Date(),
+): Promise<ProcessedRecording> {
+  const scratch = await mkdtemp(join(tmpdir(), 'heard-voice-'));
+  try {
+    const result = await encodeUpload(work, recordingId, uploadedPath, scratch);
+    if (!result.ok) {
+      await markRecordingRefused(work.db, recordingId, result.message, now());
+      return result;
+    }
+    const storageKey = newStorageKey();
+    await work.store.put(storageKey, 'voice', result.bytes);
+    const kept = await markRecordingReady(
+      work.db,
+      recordingId,
+      { storageKey, durationMs: result.durationMs, bytes: result.bytes.length },
+      now(),
+    ).catch(async (error: unknown) => {
+      await work.store.delete(storageKey);
+      throw error;
+    });
+    if (!kept) {
+      // Removed while it was processed: its file must not outlive it.
+      await work.store.delete(storageKey);
+      return { ok: false, reason: 'removed' };
+    }
+    const recording = await findRecordingById(work.db, recordingId);
+    return recording ? { ok: true, recording } : { ok: false, reason: 'removed' };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+type Encoded =
+  { readonly ok: true; readonly bytes: Uint8Array; readonly durationMs: number } | AudioRefusal;
+
+async function encodeUpload(
+  work: RecordingWork,
+  recordingId: string,
+  uploadedPath: string,
+  scratch: string,
+): Promise<Encoded> {
+  if (!work.tools) return audioRefusal('no-ffmpeg');
+  const probed = await probeAudio(work.tools, uploadedPath);
+  if (!probed.ok) return probed;
+  await updateRecordingProgress(work.db, recordingId, 0);
+  let lastWrite = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const output = join(scratch, 'voice.opus');
+  const encoded = await encodeAudio(work.tools, probed, uploadedPath, output, {
+    ...(work.timeoutMs === undefined ? {} : { timeoutMs: work.timeoutMs }),
+    ...(work.memoryBytes === undefined ? {} : { memoryBytes: work.memoryBytes }),
+    onProgress(done) {
+      const at = Date.now();
+      if (at - lastWrite < PROGRESS_EVERY_MS) return;
+      lastWrite = at;
+      writing = writing.then(() => updateRecordingProgress(work.db, recordingId, done));
+    },
+  });
+  await writing;
+  if (!encoded.ok) return encoded;
+  return { ok: true, bytes: await readFile(output), durationMs: encoded.durationMs };
+}
+
+/**
+ * Removes a recording and its file. The file in the database store goes with
+ * the row in one statement (a trigger); other stores are asked afterwards.
+ */
+export async function removeRecording(
+  db: Kysely<Database>,
+  store: MediaStore,
+  recording: Recording,
+): Promise<void> {
+  await deleteRecording(db, recording.id);
+  if (recording.storageKey) await store.delete(recording.storageKey);
+}
+
+/** Runs recording jobs one after another, so one instance never encodes two files at once. */
+export interface RecordingQueue {
+  /** Queues a job; the promise settles when it has run. */
+  add(job: () => Promise<unknown>): Promise<void>;
+  /** Jobs queued or running. */
+  readonly size: number;
+  /** Settles once every queued job has run (a graceful stop waits for it). */
+  drained(): Promise<void>;
+}
+
+/** A queue that runs one job at a time; a failing job is logged and the next one runs. */
+export function createRecordingQueue(
+  log: (error: unknown) => void = console.error,
+): RecordingQueue {
+  let tail: Promise<void> = Promise.resolve();
+  let size = 0;
+  return {
+    add(job) {
+      size += 1;
+      const run = tail.then(job).then(
+        () => undefined,
+        (error: unknown) => log(error),
+      );
+      tail = run.finally(() => {
+        size -= 1;
+      });
+      return tail;
+    },
+    get size() {
+      return size;
+    },
+    drained() {
+      return tail;
+    },
+  };
+}

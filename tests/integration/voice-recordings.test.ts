@@ -1,0 +1,292 @@
+/**
+ * Voice recordings from upload to a stored Opus file: every format Heard
+ * takes, hostile files refused with a plain 4xx and nothing stored, and the
+ * resumable upload over HTTP (tus), open only to the person who started it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Upload } from 'tus-js-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useDatabaseForProcess } from '#src/server/platform/db.ts';
+import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
+import { findAudioTools, type AudioTools } from '#src/server/media/audio.ts';
+import { processRecording } from '#src/server/voice/recordings.ts';
+import {
+  findRecordingById,
+  insertWaitingRecording,
+} from '#src/server/voice/recordings.repository.ts';
+import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
+import { describeEachDatabase } from './support/databases.ts';
+import { makePerson, makeStory } from './support/fixtures.ts';
+
+const tools = findAudioTools();
+if (!tools && process.env['REQUIRE_FFMPEG'] === '1') {
+  throw new Error('REQUIRE_FFMPEG=1 but ffmpeg/ffprobe were not found.');
+}
+if (!tools) console.warn('\n*** ffmpeg not found: the voice recording tests are SKIPPED ***\n');
+
+let files = '';
+let app: InProcessApp | undefined;
+let dataDir = '';
+
+/** Makes a test file with ffmpeg from a lavfi source. */
+function make(name: string, args: readonly string[]): string {
+  const path = join(files, name);
+  execFileSync((tools as AudioTools).ffmpeg, ['-v', 'error', '-y', ...args, path]);
+  return path;
+}
+
+/** A 16-bit mono WAV header at 8 kHz claiming `seconds`, and `bodySeconds` of silence after it. */
+function wav(name: string, seconds: number, bodySeconds: number): string {
+  const rate = 8000;
+  const claimed = rate * 2 * seconds;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + claimed, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(claimed, 40);
+  const path = join(files, name);
+  writeFileSync(path, header);
+  // Silence is zeros, so ten real hours cost no disk: the file is sparse.
+  truncateSync(path, 44 + rate * 2 * bodySeconds);
+  return path;
+}
+
+beforeAll(async () => {
+  files = mkdtempSync(join(tmpdir(), 'heard-voice-files-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'heard-voice-data-'));
+  process.env['HEARD_DATA_DIR'] = dataDir;
+  if (tools) app = await startInProcessApp();
+});
+afterAll(async () => {
+  await app?.stop();
+  rmSync(files, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const SINE = ['-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'];
+
+describe.skipIf(!tools)('voice recordings', () => {
+  describeEachDatabase('processing', ({ db }) => {
+    async function process(path: string) {
+      const author = await makePerson(db(), { name: 'Edna Price' });
+      const story = await makeStory(db(), [author], { title: 'Told out loud' });
+      const { recording } = await insertWaitingRecording(db(), {
+        storyId: story.id,
+        uploadedBy: author,
+        uploadId: randomUploadId(),
+      });
+      const store = createDatabaseMediaStore(db());
+      const result = await processRecording(
+        { db: db(), store, tools: tools },
+        recording.id,
+        path,
+      );
+      const row = await findRecordingById(db(), recording.id);
+      return { result, row, store };
+    }
+
+    it.each([
+      ['mp3', [...SINE, '-metadata', 'artist=Edna Price', '-metadata', 'title=At home']],
+      ['wav', SINE],
+      ['webm', [...SINE, '-c:a', 'libopus']],
+      ['ogg', [...SINE, '-c:a', 'libvorbis']],
+      ['m4a', [...SINE, '-c:a', 'aac', '-metadata', 'artist=Edna Price']],
+    ])('takes %s and keeps only mono Opus with no tags', async (extension, args) => {
+      const { result, row, store } = await process(make(`in.${extension}`, args));
+      expect(result.ok).toBe(true);
+      expect(row?.status).toBe('ready');
+      expect(row?.durationMs).toBeGreaterThan(2900);
+      expect(row?.durationMs).toBeLessThan(3200);
+      const bytes = await store.get(row?.storageKey ?? '', 'voice');
+      expect(bytes?.length).toBe(row?.bytes);
+      const stored = join(files, `stored-${extension}.opus`);
+      writeFileSync(stored, bytes ?? new Uint8Array());
+      const probe = JSON.parse(
+        execFileSync((tools as AudioTools).ffprobe, [
+          '-v',
+          'error',
+          '-show_entries',
+          'format=format_name:format_tags:stream=codec_name,channels:stream_tags',
+          '-of',
+          'json',
+          stored,
+        ]).toString(),
+      ) as {
+        format: { format_name: string; tags?: Record<string, string> };
+        streams: { codec_name: string; channels: number; tags?: Record<string, string> }[];
+      };
+      expect(probe.format.format_name).toBe('ogg');
+      expect(probe.streams).toEqual([expect.objectContaining({ codec_name: 'opus', channels: 1 })]);
+      const tags = JSON.stringify([probe.format.tags ?? {}, probe.streams[0]?.tags ?? {}]);
+      expect(tags).not.toContain('Edna');
+      expect(tags).not.toContain('At home');
+    });
+
+    it.each([
+      [
+        'a video with a sound track',
+        () =>
+          make('video.mp4', [
+            '-f',
+            'lavfi',
+            '-i',
+            'testsrc=duration=2:size=64x48',
+            ...SINE,
+            '-shortest',
+          ]),
+        415,
+        'pictures as well as sound',
+      ],
+      [
+        'a truncated file',
+        () => {
+          const path = join(files, 'truncated.wav');
+          writeFileSync(path, readFileSync(make('whole.wav', SINE)).subarray(0, 30_000));
+          return path;
+        },
+        422,
+        'could not be played',
+      ],
+      [
+        'a zip with an audio name',
+        () => {
+          const path = join(files, 'bomb.mp3');
+          writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(4096)]));
+          return path;
+        },
+        415,
+        'not a sound recording',
+      ],
+      [
+        'ten hours of silence',
+        () => wav('ten-hours.wav', 36_000, 36_000),
+        413,
+        'longer than 60 minutes',
+      ],
+      [
+        'a header that promises ten hours',
+        () => wav('liar.wav', 36_000, 2),
+        422,
+        'could not be played',
+      ],
+      [
+        'random bytes',
+        () => {
+          const path = join(files, 'noise.ogg');
+          writeFileSync(
+            path,
+            Buffer.from(Array.from({ length: 9000 }, (_, i) => (i * 7919) % 256)),
+          );
+          return path;
+        },
+        415,
+        'not a sound recording',
+      ],
+    ] as const)(
+      'refuses %s in plain words and stores nothing',
+      async (_name, build, status, words) => {
+        const { result, row } = await process(build());
+        expect(result).toMatchObject({ ok: false, status });
+        expect(row?.status).toBe('refused');
+        expect(row?.refusal).toContain(words);
+        expect(row?.storageKey).toBeNull();
+        const stored = await db().selectFrom('media_files').select('storage_key').execute();
+        expect(stored).toEqual([]);
+      },
+    );
+
+    it('keeps none of a polyglot: only the sound is re-encoded, never what rides along', async () => {
+      const wav = readFileSync(make('poly.wav', SINE));
+      const payload = Buffer.from('<script>alert("hidden")</script>PK-hidden-archive');
+      const path = join(files, 'polyglot.wav');
+      writeFileSync(path, Buffer.concat([wav, payload]));
+      const { row, store } = await process(path);
+      expect(row?.status).toBe('ready');
+      const bytes = Buffer.from((await store.get(row?.storageKey ?? '', 'voice')) ?? []);
+      expect(bytes.includes('hidden')).toBe(false);
+    });
+  });
+
+  describeEachDatabase('resumable upload over HTTP', ({ db, handle }) => {
+    async function upload(cookie: string, storyId: string, bytes: Buffer) {
+      return new Promise<{ url: string; recordingId: string | null }>((resolve, reject) => {
+        const tus = new Upload(bytes, {
+          endpoint: `${app?.url ?? ''}/api/recordings/uploads`,
+          chunkSize: 32 * 1024,
+          retryDelays: [],
+          metadata: { storyId, filename: 'told.mp3' },
+          headers: { cookie, origin: app?.url ?? '' },
+          onSuccess(payload) {
+            resolve({
+              url: tus.url ?? '',
+              recordingId: payload.lastResponse.getHeader('Heard-Recording-Id') ?? null,
+            });
+          },
+          onError: reject,
+        });
+        tus.start();
+      });
+    }
+
+    it('takes a recording in pieces from an author, and processes it', async () => {
+      useDatabaseForProcess({ ...handle(), close: async () => {} });
+      const author = await makePerson(db(), { name: 'Edna Price' });
+      const story = await makeStory(db(), [author], { title: 'Told out loud' });
+      const cookie = await sessionCookieFor(db(), author);
+      const bytes = readFileSync(make('piece.mp3', ['-f', 'lavfi', '-i', 'sine=duration=20']));
+      expect(bytes.length).toBeGreaterThan(3 * 32 * 1024);
+      const { url, recordingId } = await upload(cookie, story.id, bytes);
+      expect(recordingId).toMatch(/^[0-9a-f-]{36}$/);
+      let row = await findRecordingById(db(), recordingId ?? '');
+      for (let tries = 0; tries < 100 && row?.status !== 'ready'; tries += 1) {
+        await new Promise((done) => setTimeout(done, 100));
+        row = await findRecordingById(db(), recordingId ?? '');
+      }
+      expect(row).toMatchObject({ status: 'ready', storyId: story.id, uploadedBy: author });
+
+      // Only its sender may ask after the upload; the raw upload is never served.
+      const other = await sessionCookieFor(db(), await makePerson(db(), { name: 'Bo' }));
+      const head = (who: string) =>
+        fetch(url, { method: 'HEAD', headers: { cookie: who, 'Tus-Resumable': '1.0.0' } });
+      expect((await head(other)).status).toBe(404);
+      expect((await head('')).status).toBe(401);
+      expect((await fetch(url, { headers: { cookie } })).status).toBe(405);
+    });
+
+    it('refuses to start an upload into a story the person may not edit', async () => {
+      useDatabaseForProcess({ ...handle(), close: async () => {} });
+      const author = await makePerson(db(), { name: 'Edna Price' });
+      const story = await makeStory(db(), [author], { title: 'Not yours' });
+      const stranger = await sessionCookieFor(db(), await makePerson(db(), { name: 'Bo' }));
+      await expect(upload(stranger, story.id, Buffer.alloc(1000))).rejects.toThrow(/404/);
+      const forged = await fetch(`${app?.url ?? ''}/api/recordings/uploads`, {
+        method: 'POST',
+        headers: {
+          cookie: stranger,
+          origin: app?.url ?? '',
+          'Tus-Resumable': '1.0.0',
+          'Upload-Length': '1000',
+          'x-heard-uploader': author,
+          'Upload-Metadata': `storyId ${Buffer.from(story.id).toString('base64')}`,
+        },
+      });
+      expect(forged.status).toBe(404);
+      expect(await db().selectFrom('recordings').select('id').execute()).toEqual([]);
+    });
+  });
+});
+
+function randomUploadId(): string {
+  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+}

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { SerializedEditorState } from 'lexical';
+import { Panel } from './Panel.tsx';
 import { renderStoryForAuthors } from './render.ts';
 
 /** Props of ConflictPanel. */
@@ -44,10 +45,8 @@ export function ConflictPanel({
   onKeepSaved,
   onKeepBoth,
 }: ConflictPanelProps) {
-  const id = useId();
   return (
-    <section className="ed-conflict" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>There are two versions of this story</h2>
+    <Panel as="section" className="ed-conflict" title="There are two versions of this story">
       <p>
         This story was saved somewhere else (another tab, or a co-author) while you were writing.
         Nothing has been lost. Choose what to keep.
@@ -71,6 +70,6 @@ export function ConflictPanel({
       <p className="ed-hint">
         “Keep both” puts the saved version first, then yours under the heading “My other version”.
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -5,7 +5,8 @@
  * editor's fields says what is wrong with it: the message under it, joined to
  * it by aria-describedby, and the field marked invalid.
  */
-import type { ReactNode, SubmitEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ChangeEvent, ReactNode, RefObject, SubmitEvent } from 'react';
 
 /** Props of InlineForm. */
 export interface InlineFormProps {
@@ -89,4 +90,48 @@ export function FieldProblem({
       {problem}
     </p>
   );
+}
+
+/** A ref for the field a form puts the cursor in when it opens. */
+export function useFocusOnOpen<T extends HTMLElement>(): RefObject<T | null> {
+  const field = useRef<T>(null);
+  useEffect(() => {
+    field.current?.focus();
+  }, []);
+  return field;
+}
+
+/** A checked text field: its words, what is wrong with them, and the props to spread on it. */
+export interface CheckedText {
+  readonly value: string;
+  readonly problem: string | null;
+  readonly setProblem: (problem: string) => void;
+  readonly fieldProps: {
+    readonly value: string;
+    readonly 'aria-invalid': boolean;
+    readonly 'aria-describedby': string | undefined;
+    readonly onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  };
+}
+
+/**
+ * The state of a text field whose problem shows under it (`FieldProblem`):
+ * typing clears the problem, so it never outlives what it was about.
+ */
+export function useCheckedText(id: string, initial: string, hintId?: string): CheckedText {
+  const [value, setValue] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  return {
+    value,
+    problem,
+    setProblem,
+    fieldProps: {
+      value,
+      ...problemAttributes(id, problem, hintId),
+      onChange: (event) => {
+        setValue(event.target.value);
+        setProblem(null);
+      },
+    },
+  };
 }

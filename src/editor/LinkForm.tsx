@@ -2,9 +2,9 @@
  * The inline form for adding, changing or removing a link. Only web and email
  * addresses are accepted (links.ts), and the writer is told so in plain words.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { SubmitEvent } from 'react';
-import { FieldProblem, InlineForm, problemAttributes } from './InlineForm.tsx';
+import { FieldProblem, InlineForm, useCheckedText, useFocusOnOpen } from './InlineForm.tsx';
 import { linkUrlFromInput } from './links.ts';
 
 /** Props of LinkForm. */
@@ -19,19 +19,14 @@ export interface LinkFormProps {
 /** Asks for a link address. */
 export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormProps) {
   const id = useId();
-  const [typed, setTyped] = useState(currentUrl ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    field.current?.focus();
-  }, []);
+  const typed = useCheckedText(id, currentUrl ?? '');
+  const field = useFocusOnOpen<HTMLInputElement>();
 
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const url = linkUrlFromInput(typed);
+    const url = linkUrlFromInput(typed.value);
     if (url === null) {
-      setProblem(
+      typed.setProblem(
         'That is not a web or email address. Try something like example.org or name@example.org.',
       );
       return;
@@ -62,14 +57,9 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
         inputMode="url"
         autoComplete="url"
         required
-        value={typed}
-        {...problemAttributes(id, problem)}
-        onChange={(event) => {
-          setTyped(event.target.value);
-          setProblem(null);
-        }}
+        {...typed.fieldProps}
       />
-      <FieldProblem id={id} problem={problem} />
+      <FieldProblem id={id} problem={typed.problem} />
     </InlineForm>
   );
 }

@@ -4,8 +4,9 @@
  * shown; a refused file gets the server's plain reason and nothing is inserted.
  * Focus starts on the file chooser and Escape closes the form (WCAG 2.4.3).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
+import { useFocusOnOpen } from './InlineForm.tsx';
 
 interface PhotoUploadFormProps {
   /** Where the photo is POSTed (multipart). */
@@ -52,15 +53,11 @@ function upload(
 /** The photo form shown inside the editor. */
 export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUploadFormProps) {
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const fileInput = useFocusOnOpen<HTMLInputElement>();
   const [altText, setAltText] = useState('');
   const [identifiable, setIdentifiable] = useState(false);
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    fileInput.current?.focus();
-  }, []);
 
   const submit = async (event: React.SubmitEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();

@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { FieldProblem, problemAttributes } from './InlineForm.tsx';
+import { Panel } from './Panel.tsx';
 import { validateScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
 
@@ -38,8 +39,7 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
 
   const entries = Object.entries(names);
   return (
-    <section className="ed-names" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Character names</h2>
+    <Panel as="section" className="ed-names" title="Character names">
       <p className="ed-hint">
         Write real names if that is easier. Readers who may not see them read the character name
         instead, everywhere in the script.
@@ -89,6 +89,6 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
           Add name
         </button>
       </form>
-    </section>
+    </Panel>
   );
 }

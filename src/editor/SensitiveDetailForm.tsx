@@ -3,7 +3,7 @@
  * of detail, and the words readers see instead. A real form with labelled
  * fields, so it works with a keyboard and a screen reader.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import {
   MAX_REPLACEMENT_LENGTH,
@@ -12,7 +12,7 @@ import {
 } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailChoice } from '#src/editor/plugins/sensitive-details.ts';
-import { FieldProblem, InlineForm, problemAttributes } from './InlineForm.tsx';
+import { FieldProblem, InlineForm, useCheckedText, useFocusOnOpen } from './InlineForm.tsx';
 
 /** Props of SensitiveDetailForm. */
 export interface SensitiveDetailFormProps {
@@ -32,21 +32,16 @@ const EXAMPLES: Readonly<Record<SensitiveDetailKind, string>> = {
 export function SensitiveDetailForm({ selectedText, onMark, onCancel }: SensitiveDetailFormProps) {
   const id = useId();
   const [detailKind, setDetailKind] = useState<SensitiveDetailKind>('person');
-  const [replacement, setReplacement] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const firstField = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    firstField.current?.focus();
-  }, []);
+  const replacement = useCheckedText(id, '', `${id}-hint`);
+  const firstField = useFocusOnOpen<HTMLInputElement>();
 
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    if (replacement.trim() === '') {
-      setProblem('Please type the words readers should see instead.');
+    if (replacement.value.trim() === '') {
+      replacement.setProblem('Please type the words readers should see instead.');
       return;
     }
-    onMark({ detailKind, replacement: replacement.trim() });
+    onMark({ detailKind, replacement: replacement.value.trim() });
   };
 
   return (
@@ -82,14 +77,9 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
         type="text"
         required
         maxLength={MAX_REPLACEMENT_LENGTH}
-        value={replacement}
-        {...problemAttributes(id, problem, `${id}-hint`)}
-        onChange={(event) => {
-          setReplacement(event.target.value);
-          setProblem(null);
-        }}
+        {...replacement.fieldProps}
       />
-      <FieldProblem id={id} problem={problem} />
+      <FieldProblem id={id} problem={replacement.problem} />
     </InlineForm>
   );
 }

@@ -10,7 +10,8 @@ import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { SENSITIVE_DETAIL_KIND_LABELS } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { PhotoDetails, PhotoSummary } from '#src/editor/plugins/photos.ts';
 import type { SensitiveDetailSummary } from '#src/editor/plugins/sensitive-details.ts';
-import { FieldProblem, problemAttributes } from './InlineForm.tsx';
+import { FieldProblem, useCheckedText } from './InlineForm.tsx';
+import { Panel } from './Panel.tsx';
 
 /** Props of SidePanel. */
 export interface SidePanelProps {
@@ -32,18 +33,22 @@ function PhotoItem({
   readonly onRemove: (key: string) => void;
 }) {
   const id = useId();
-  const [altText, setAltText] = useState(photo.altText);
+  const altText = useCheckedText(id, photo.altText);
   const [caption, setCaption] = useState(photo.caption);
   const [identifiable, setIdentifiable] = useState(photo.showsIdentifiablePeople);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    if (altText.trim() === '') {
-      setProblem('Please describe the photo for people who cannot see it.');
+    if (altText.value.trim() === '') {
+      altText.setProblem('Please describe the photo for people who cannot see it.');
       return;
     }
-    onUpdate({ key: photo.key, altText, caption, showsIdentifiablePeople: identifiable });
+    onUpdate({
+      key: photo.key,
+      altText: altText.value,
+      caption,
+      showsIdentifiablePeople: identifiable,
+    });
   };
 
   return (
@@ -51,18 +56,8 @@ function PhotoItem({
       <img className="ed-panel__thumb" src={mediaPath(photo.mediaId, 'small')} alt="" />
       <form onSubmit={submit} className="ed-panel__form">
         <label htmlFor={`${id}-alt`}>Description (for people who cannot see it)</label>
-        <textarea
-          id={`${id}-alt`}
-          required
-          rows={2}
-          value={altText}
-          {...problemAttributes(id, problem)}
-          onChange={(event) => {
-            setAltText(event.target.value);
-            setProblem(null);
-          }}
-        />
-        <FieldProblem id={id} problem={problem} />
+        <textarea id={`${id}-alt`} required rows={2} {...altText.fieldProps} />
+        <FieldProblem id={id} problem={altText.problem} />
         <label htmlFor={`${id}-caption`}>Caption (optional)</label>
         <input
           id={`${id}-caption`}
@@ -100,10 +95,8 @@ export function SidePanel({
   onUpdatePhoto,
   onRemovePhoto,
 }: SidePanelProps) {
-  const id = useId();
   return (
-    <aside className="ed-panel" aria-labelledby={`${id}-details`}>
-      <h2 id={`${id}-details`}>Private details</h2>
+    <Panel as="aside" className="ed-panel" title="Private details">
       {details.length === 0 ? (
         <p className="ed-hint">
           Nothing marked yet. Select a name or a place and press “Mark as private”.
@@ -151,6 +144,6 @@ export function SidePanel({
           )}
         </>
       )}
-    </aside>
+    </Panel>
   );
 }

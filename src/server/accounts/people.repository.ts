@@ -4,6 +4,7 @@
 import { expressionBuilder, sql, type Kysely, type Updateable } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
 import type { Database, PersonRow, PersonTable } from '#src/server/platform/schema.ts';
+import { groupRows } from '#src/server/platform/rows.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
 export interface NewPerson {
@@ -187,20 +188,28 @@ export async function listGuardianIdsOf(
   db: Kysely<Database>,
   youngPersonId: string,
 ): Promise<string[]> {
-  const links = await listGuardianLinksOf(db, [youngPersonId]);
-  return links.map((link) => link.guardian_id);
+  const guardians = await listGuardiansOf(db, [youngPersonId]);
+  return (guardians.get(youngPersonId) ?? []).map((guardian) => guardian.id);
 }
 
-/** The guardian links of these young people, oldest first, with each guardian's name. */
-export async function listGuardianLinksOf(db: Kysely<Database>, youngPersonIds: readonly string[]) {
-  if (youngPersonIds.length === 0) return [];
-  return db
+/** The guardians of these young people, oldest link first, by young person. */
+export async function listGuardiansOf(
+  db: Kysely<Database>,
+  youngPersonIds: readonly string[],
+): Promise<Map<string, { id: string; name: string }[]>> {
+  if (youngPersonIds.length === 0) return new Map();
+  const links = await db
     .selectFrom('guardian_links as g')
     .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
-    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name as guardian_name'])
+    .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name'])
     .where('g.young_person_id', 'in', [...youngPersonIds])
     .orderBy('g.created_at')
     .execute();
+  return groupRows(
+    links,
+    (link) => link.young_person_id,
+    (link) => ({ id: link.guardian_id, name: link.display_name }),
+  );
 }
 
 /** Whether this person is linked as anyone's guardian. */

@@ -6,8 +6,9 @@
  */
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database, ServiceAnswerTable } from '#src/server/platform/schema.ts';
-import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
-import { updateStory } from '#src/server/writing/stories.repository.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import { groupRows } from '#src/server/platform/rows.ts';
+import { activeAuthorsOf, updateStory } from '#src/server/writing/stories.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -139,7 +140,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     .orderBy('a.id')
     .execute();
   if (answers.length === 0) return [];
-  const replies = await db
+  const rows = await db
     .selectFrom('service_answer_replies as r')
     .innerJoin('people as p', 'p.id', 'r.written_by')
     .select(['r.id', 'r.answer_id', 'r.text', 'r.created_at', 'p.display_name', 'p.first_name'])
@@ -151,6 +152,16 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     .orderBy('r.created_at')
     .orderBy('r.id')
     .execute();
+  const replies = groupRows(
+    rows,
+    (reply) => reply.answer_id,
+    (reply) => ({
+      id: reply.id,
+      text: reply.text,
+      writerName: reply.first_name ?? reply.display_name,
+      createdAt: reply.created_at,
+    }),
+  );
   return answers.map((answer) => ({
     id: answer.id,
     storyId: answer.story_id,
@@ -160,14 +171,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     hiddenAt: answer.hidden_at,
     shownPubliclyAt: answer.shown_publicly_at,
     createdAt: answer.created_at,
-    replies: replies
-      .filter((reply) => reply.answer_id === answer.id)
-      .map((reply) => ({
-        id: reply.id,
-        text: reply.text,
-        writerName: reply.first_name ?? reply.display_name,
-        createdAt: reply.created_at,
-      })),
+    replies: replies.get(answer.id) ?? [],
   }));
 }
 
@@ -278,13 +282,10 @@ export async function listAuthorContacts(
   db: Db,
   storyId: string,
 ): Promise<{ personId: string; email: string; name: string }[]> {
-  const rows = await peopleWithUsers(db)
-    .innerJoin('story_authors as a', 'a.person_id', 'p.id')
+  const rows = await activeAuthorsOf(db, [storyId])
+    .innerJoin('User as u', 'u.id', 'p.id')
     .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name'])
-    .where('a.story_id', '=', storyId)
-    .where('a.status', '=', 'active')
     .where('p.disabled_at', 'is', null)
-    .orderBy('a.position')
     .execute();
   return rows.map((row) => ({
     personId: row.person_id,

@@ -316,16 +316,22 @@ export async function deleteGuardianLinksOfPerson(
   return Number(result.numDeletedRows);
 }
 
+/** Deletes the person's rows in a table keyed by `person_id`; how many there were. */
+async function deleteRowsOfPerson(
+  db: Kysely<Database>,
+  table: 'group_members' | 'story_helpers',
+  personId: string,
+): Promise<number> {
+  const result = await db.deleteFrom(table).where('person_id', '=', personId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Deletes every group membership the person has. */
 export async function deleteGroupMembershipsOfPerson(
   db: Kysely<Database>,
   personId: string,
 ): Promise<number> {
-  const result = await db
-    .deleteFrom('group_members')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteRowsOfPerson(db, 'group_members', personId);
 }
 
 /** Deletes the drafts other people shared with this person to help with. */
@@ -333,11 +339,7 @@ export async function deleteHelperAccessOfPerson(
   db: Kysely<Database>,
   personId: string,
 ): Promise<number> {
-  const result = await db
-    .deleteFrom('story_helpers')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteRowsOfPerson(db, 'story_helpers', personId);
 }
 
 /**

@@ -2,9 +2,9 @@
  * A group's space, prompts, replies and book. Storage only: who may
  * see what is decided in src/domain/groups.ts and src/domain/consent.ts.
  */
-import type { Kysely } from 'kysely';
-import type { BookPdfChapter, Database } from '#src/server/platform/schema.ts';
-import { displayNameOf, listGuardianLinksOf } from '#src/server/accounts/people.repository.ts';
+import type { Kysely, Updateable } from 'kysely';
+import type { BookPdfChapter, Database, GroupBookTable } from '#src/server/platform/schema.ts';
+import { displayNameOf, listGuardiansOf } from '#src/server/accounts/people.repository.ts';
 import { findStoryById, updateStory } from '#src/server/writing/stories.repository.ts';
 import { findGroupById } from './groups.repository.ts';
 
@@ -176,23 +176,32 @@ export async function findBook(db: Kysely<Database>, groupId: string) {
     .executeTakeFirst();
 }
 
+/** Sets these columns of a group's book, creating it (with `title` unless they set one) on first save. */
+async function upsertBook(
+  db: Kysely<Database>,
+  groupId: string,
+  title: string,
+  values: Updateable<GroupBookTable>,
+): Promise<void> {
+  await db
+    .insertInto('group_books')
+    .values({ ...values, group_id: groupId, title: values.title ?? title })
+    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
+    .execute();
+}
+
 /** Saves the book's title and introduction (creating the book on first save). */
 export async function saveBookDetails(
   db: Kysely<Database>,
   groupId: string,
   details: { title: string; introduction: string; by: string; now: Date },
 ): Promise<void> {
-  const values = {
+  await upsertBook(db, groupId, details.title, {
     title: details.title,
     introduction: details.introduction,
     updated_by: details.by,
     updated_at: details.now,
-  };
-  await db
-    .insertInto('group_books')
-    .values({ group_id: groupId, ...values })
-    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
-    .execute();
+  });
 }
 
 /** Saves the chapter order (creating the book with a default title on first save). */
@@ -201,16 +210,11 @@ export async function saveChapterOrder(
   groupId: string,
   order: { chapterIds: readonly string[]; defaultTitle: string; by: string; now: Date },
 ): Promise<void> {
-  const values = {
+  await upsertBook(db, groupId, order.defaultTitle, {
     chapter_order: [...order.chapterIds],
     updated_by: order.by,
     updated_at: order.now,
-  };
-  await db
-    .insertInto('group_books')
-    .values({ group_id: groupId, title: order.defaultTitle, ...values })
-    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
-    .execute();
+  });
 }
 
 /** Records what a PDF just made held, so later changes can be listed. */
@@ -219,12 +223,10 @@ export async function recordBookPdf(
   groupId: string,
   pdf: { chapters: readonly BookPdfChapter[]; defaultTitle: string; now: Date },
 ): Promise<void> {
-  const values = { last_pdf_at: pdf.now, last_pdf_chapters: JSON.stringify(pdf.chapters) };
-  await db
-    .insertInto('group_books')
-    .values({ group_id: groupId, title: pdf.defaultTitle, ...values })
-    .onConflict((oc) => oc.column('group_id').doUpdateSet(values))
-    .execute();
+  await upsertBook(db, groupId, pdf.defaultTitle, {
+    last_pdf_at: pdf.now,
+    last_pdf_chapters: JSON.stringify(pdf.chapters),
+  });
 }
 
 /** Lets members post prompts, or leaves it to facilitators. */
@@ -259,7 +261,7 @@ export async function listMembersWithGuardians(db: Kysely<Database>, groupId: st
     .orderBy('p.display_name')
     .execute();
   if (members.length === 0) return [];
-  const links = await listGuardianLinksOf(
+  const guardians = await listGuardiansOf(
     db,
     members.map((member) => member.id),
   );
@@ -267,8 +269,6 @@ export async function listMembersWithGuardians(db: Kysely<Database>, groupId: st
     id: member.id,
     displayName: member.display_name,
     dateOfBirth: member.date_of_birth,
-    guardians: links
-      .filter((link) => link.young_person_id === member.id)
-      .map((link) => ({ id: link.guardian_id, name: link.guardian_name })),
+    guardians: guardians.get(member.id) ?? [],
   }));
 }

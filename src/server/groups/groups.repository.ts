@@ -3,6 +3,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
+import { groupRows } from '#src/server/platform/rows.ts';
 
 /** Creates a group and returns its id. */
 export async function insertGroup(
@@ -40,10 +41,12 @@ export async function listGroupsWithMembers(db: Kysely<Database>) {
     .select(['m.group_id', 'm.person_id', 'm.role', 'p.display_name'])
     .orderBy('p.display_name')
     .execute();
-  return groups.map((group) => ({
-    ...group,
-    members: members.filter((member) => member.group_id === group.id),
-  }));
+  const byGroup = groupRows(
+    members,
+    (member) => member.group_id,
+    (member) => member,
+  );
+  return groups.map((group) => ({ ...group, members: byGroup.get(group.id) ?? [] }));
 }
 
 /** Removes someone from a group; whether they were in it. */

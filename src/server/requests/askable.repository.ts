@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { findPersonById, updatePerson } from '#src/server/accounts/people.repository.ts';
+import { groupRows } from '#src/server/platform/rows.ts';
+import { activeAuthorsOf } from '#src/server/writing/stories.repository.ts';
 
 /** A story offered for asking: not public now, every active author open to requests. */
 export interface AskableCandidate {
@@ -73,30 +75,27 @@ export async function listAskableCandidates(
   if (options.storyId) query = query.where('s.id', '=', options.storyId);
   const stories = await query.execute();
   if (stories.length === 0) return [];
-  const authors = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
+  const rows = await activeAuthorsOf(
+    db,
+    stories.map((story) => story.id),
+  )
     .select(['a.story_id', 'a.person_id', 'p.display_name', 'p.first_name'])
-    .where(
-      'a.story_id',
-      'in',
-      stories.map((story) => story.id),
-    )
-    .where('a.status', '=', 'active')
-    .orderBy('a.position')
     .execute();
+  const authors = groupRows(
+    rows,
+    (row) => row.story_id,
+    (row) => ({
+      personId: row.person_id,
+      displayName: row.display_name,
+      firstName: row.first_name,
+      pseudonym: null,
+    }),
+  );
   return stories.map((story) => ({
     storyId: story.id,
     title: story.title,
     kind: story.kind,
-    authors: authors
-      .filter((author) => author.story_id === story.id)
-      .map((author) => ({
-        personId: author.person_id,
-        displayName: author.display_name,
-        firstName: author.first_name,
-        pseudonym: null,
-      })),
+    authors: authors.get(story.id) ?? [],
   }));
 }
 

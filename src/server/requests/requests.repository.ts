@@ -9,6 +9,8 @@ import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requ
 import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
+import { groupRows } from '#src/server/platform/rows.ts';
+import { activeAuthorsOf } from '#src/server/writing/stories.repository.ts';
 import { writeSetting } from '#src/server/platform/settings.repository.ts';
 
 // Requests are made under this lock, so two staff members can never both slip
@@ -187,18 +189,13 @@ export async function listActiveAuthorIds(
   db: Kysely<Database>,
   storyIds: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const byStory = new Map<string, string[]>();
-  if (storyIds.length === 0) return byStory;
-  const rows = await db
-    .selectFrom('story_authors')
-    .select(['story_id', 'person_id'])
-    .where('story_id', 'in', storyIds)
-    .where('status', '=', 'active')
-    .execute();
-  for (const row of rows) {
-    byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row.person_id]);
-  }
-  return byStory;
+  if (storyIds.length === 0) return new Map();
+  const rows = await activeAuthorsOf(db, storyIds).select(['a.story_id', 'a.person_id']).execute();
+  return groupRows(
+    rows,
+    (row) => row.story_id,
+    (row) => row.person_id,
+  );
 }
 
 /** A new request's columns. */

@@ -9,7 +9,7 @@ import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
 import type { Database, StoryKind, StoryRow, StoryTable } from '#src/server/platform/schema.ts';
-import { displayNameOf, listGuardianLinksOf } from '#src/server/accounts/people.repository.ts';
+import { displayNameOf, listGuardiansOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 
@@ -64,12 +64,17 @@ export async function insertStory(db: Kysely<Database>, story: NewStory): Promis
   });
 }
 
+/** A story's row, to read or to lock. */
+function storyRow(db: Kysely<Database>, storyId: string) {
+  return db.selectFrom('stories').selectAll().where('id', '=', storyId);
+}
+
 /** One story, or undefined. */
 export async function findStoryById(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<StoryRow | undefined> {
-  return db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirst();
+  return storyRow(db, storyId).executeTakeFirst();
 }
 
 /** Changes one story's row. */
@@ -86,12 +91,7 @@ export async function lockStoryForUpdate(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<StoryRow | undefined> {
-  return db
-    .selectFrom('stories')
-    .selectAll()
-    .where('id', '=', storyId)
-    .forUpdate()
-    .executeTakeFirst();
+  return storyRow(db, storyId).forUpdate().executeTakeFirst();
 }
 
 export interface NewRevision {
@@ -146,30 +146,33 @@ export async function insertRevision(
   });
 }
 
+/** The active authors of these stories (`a`) with their profiles (`p`), in author order. */
+export function activeAuthorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
+  return db
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .where('a.story_id', 'in', [...storyIds])
+    .where('a.status', '=', 'active')
+    .orderBy('a.position');
+}
+
 /** A story's authors with what the consent rules need (date of birth, guardians). */
 export async function listStoryAuthorsForConsent(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<StoryAuthor[]> {
-  const rows = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
+  const rows = await activeAuthorsOf(db, [storyId])
     .select(['a.person_id', 'p.date_of_birth'])
-    .where('a.story_id', '=', storyId)
-    .where('a.status', '=', 'active')
-    .orderBy('a.position')
     .execute();
   if (rows.length === 0) return [];
-  const links = await listGuardianLinksOf(
+  const guardians = await listGuardiansOf(
     db,
     rows.map((row) => row.person_id),
   );
   return rows.map((row) => ({
     personId: row.person_id,
     dateOfBirth: row.date_of_birth ? new Date(`${row.date_of_birth}T00:00:00Z`) : null,
-    guardianIds: links
-      .filter((link) => link.young_person_id === row.person_id)
-      .map((link) => link.guardian_id),
+    guardianIds: (guardians.get(row.person_id) ?? []).map((guardian) => guardian.id),
   }));
 }
 

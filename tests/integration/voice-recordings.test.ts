@@ -9,8 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Upload } from 'tus-js-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useDatabaseForProcess } from '#src/server/platform/db.ts';
+import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
+import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
+import { insertRevision } from '#src/server/writing/stories.repository.ts';
+import type { Anonymity } from '#src/domain/consent-types.ts';
 import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findAudioTools, type AudioTools } from '#src/server/media/audio.ts';
 import { processRecording } from '#src/server/voice/recordings.ts';
 import {
@@ -87,11 +91,7 @@ describe.skipIf(!tools)('voice recordings', () => {
         uploadId: randomUploadId(),
       });
       const store = createDatabaseMediaStore(db());
-      const result = await processRecording(
-        { db: db(), store, tools: tools },
-        recording.id,
-        path,
-      );
+      const result = await processRecording({ db: db(), store, tools: tools }, recording.id, path);
       const row = await findRecordingById(db(), recording.id);
       return { result, row, store };
     }
@@ -218,6 +218,73 @@ describe.skipIf(!tools)('voice recordings', () => {
     });
   });
 
+  describeEachDatabase('hearing a recording', ({ db, handle }) => {
+    const hear = (id: string, headers: Record<string, string> = {}) =>
+      fetch(`${app?.url ?? ''}/media/recordings/${id}`, { headers });
+
+    it('plays to everyone while public by first name, seeks with Range, and goes on withdrawal', async () => {
+      useDatabaseForProcess({ ...handle(), close: async () => {} });
+      const { author, story, recording } = await publicStoryWithRecording(db(), 'first_name');
+      const whole = await hear(recording.id);
+      expect(whole.status).toBe(200);
+      expect(whole.headers.get('content-type')).toBe('audio/ogg');
+      expect(whole.headers.get('accept-ranges')).toBe('bytes');
+      expect(whole.headers.get('cache-control')).toBe('no-cache');
+      const bytes = Buffer.from(await whole.arrayBuffer());
+      expect(bytes.length).toBe(recording.bytes);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('OggS');
+
+      const part = await hear(recording.id, { range: 'bytes=100-199' });
+      expect(part.status).toBe(206);
+      expect(part.headers.get('content-range')).toBe(`bytes 100-199/${bytes.length}`);
+      expect(Buffer.from(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
+      const tail = await hear(recording.id, { range: 'bytes=-50' });
+      expect(Buffer.from(await tail.arrayBuffer())).toEqual(bytes.subarray(bytes.length - 50));
+      const beyond = await hear(recording.id, { range: `bytes=${bytes.length + 10}-` });
+      expect(beyond.status).toBe(416);
+      expect(beyond.headers.get('content-range')).toBe(`bytes */${bytes.length}`);
+      const etag = whole.headers.get('etag') ?? '';
+      expect((await hear(recording.id, { 'if-none-match': etag })).status).toBe(304);
+      const stale = await hear(recording.id, { range: 'bytes=0-9', 'if-range': '"old"' });
+      expect(stale.status).toBe(200);
+
+      const withdrawn = await appendConsentEvent(
+        db(),
+        story.id,
+        { kind: 'withdraw', actorId: author, subjectId: author, scope: 'public_site' },
+        { now: new Date() },
+      );
+      expect(withdrawn.ok).toBe(true);
+      expect((await hear(recording.id)).status).toBe(404);
+      expect((await hear(recording.id, { range: 'bytes=0-9' })).status).toBe(404);
+      // Its author still hears it.
+      const cookie = await sessionCookieFor(db(), author);
+      expect((await hear(recording.id, { cookie })).status).toBe(200);
+    });
+
+    it.each(['anonymous', 'pseudonym'] as const)(
+      'is never heard by readers when the author is %s',
+      async (anonymity) => {
+        useDatabaseForProcess({ ...handle(), close: async () => {} });
+        const { author, recording } = await publicStoryWithRecording(db(), anonymity);
+        expect((await hear(recording.id)).status).toBe(404);
+        const stranger = await sessionCookieFor(db(), await makePerson(db(), { name: 'Bo' }));
+        expect((await hear(recording.id, { cookie: stranger })).status).toBe(404);
+        const cookie = await sessionCookieFor(db(), author);
+        expect((await hear(recording.id, { cookie })).status).toBe(200);
+      },
+    );
+
+    it.each([
+      ['not-a-uuid', 404],
+      ['00000000-0000-0000-0000-000000000000', 404],
+      ['%00', 400],
+    ])('answers %s with %i', async (id, status) => {
+      useDatabaseForProcess({ ...handle(), close: async () => {} });
+      expect((await hear(id)).status).toBe(status);
+    });
+  });
+
   describeEachDatabase('resumable upload over HTTP', ({ db, handle }) => {
     async function upload(cookie: string, storyId: string, bytes: Buffer) {
       return new Promise<{ url: string; recordingId: string | null }>((resolve, reject) => {
@@ -286,6 +353,67 @@ describe.skipIf(!tools)('voice recordings', () => {
     });
   });
 });
+
+/**
+ * A story by Edna whose second revision places one ready recording (a
+ * processed 3-second tone) in its text, shared on the public site at `anonymity`.
+ */
+async function publicStoryWithRecording(db: Db, anonymity: Anonymity) {
+  const author = await makePerson(db, { name: 'Edna Price' });
+  const story = await makeStory(db, [author], { title: 'Told out loud' });
+  const { recording } = await insertWaitingRecording(db, {
+    storyId: story.id,
+    uploadedBy: author,
+    uploadId: randomUploadId(),
+  });
+  const processed = await processRecording(
+    { db, store: openMediaStore(db), tools: tools },
+    recording.id,
+    make(`tone-${recording.id}.wav`, SINE),
+  );
+  if (!processed.ok) throw new Error('The test recording was refused.');
+  const editorState = {
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        {
+          type: 'recording',
+          version: 1,
+          recordingId: recording.id,
+          children: [
+            { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'We sang.' }] },
+          ],
+        },
+      ],
+    },
+  };
+  const saved = await insertRevision(db, {
+    storyId: story.id,
+    editorState,
+    plainText: 'We sang.',
+    wordCount: 2,
+    authorId: author,
+    basedOn: 1,
+    now: new Date(),
+  });
+  if (!saved.ok) throw new Error(saved.reason);
+  const granted = await appendConsentEvent(
+    db,
+    story.id,
+    {
+      kind: 'grant',
+      actorId: author,
+      subjectId: author,
+      scope: 'public_site',
+      anonymity,
+      revisionNumber: 2,
+    },
+    { now: new Date() },
+  );
+  if (!granted.ok) throw new Error(granted.reason);
+  return { author, story, recording: processed.recording };
+}
 
 function randomUploadId(): string {
   return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');

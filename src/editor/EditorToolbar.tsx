@@ -6,7 +6,7 @@
  * button is in reach without a Tab key (a phone's keyboard has none).
  */
 import { useEffect, useRef } from 'react';
-import type { BlockKind, EditorView } from './editor-state.ts';
+import type { EditorView } from './editor-state.ts';
 import {
   SCREENPLAY_ELEMENT_LABELS,
   SCREENPLAY_ELEMENTS,
@@ -17,7 +17,7 @@ import { attachRovingTabIndex } from './roving-tabindex.ts';
 interface ToolButtonProps {
   readonly label: string;
   readonly pressed?: boolean;
-  readonly shortcut?: string;
+  readonly shortcut?: string | undefined;
   readonly onPress: () => void;
 }
 
@@ -50,6 +50,61 @@ export interface EditorToolbarActions {
   readonly setElement: (element: ScreenplayElement) => void;
 }
 
+/** A life-story button that formats the text or adds to it. */
+interface FormatButton {
+  readonly label: string;
+  readonly shortcut?: string;
+  readonly pressed: (view: EditorView) => boolean;
+  readonly press: (actions: EditorToolbarActions) => void;
+}
+
+// The life-story buttons, in toolbar order; the shortcuts are Lexical's own.
+const FORMAT_BUTTONS: readonly FormatButton[] = [
+  {
+    label: 'Heading',
+    pressed: (view) => view.block === 'h2',
+    press: (actions) => actions.toggleBlock('h2'),
+  },
+  {
+    label: 'Bold',
+    shortcut: 'Control+B',
+    pressed: (view) => view.bold,
+    press: (actions) => actions.format('bold'),
+  },
+  {
+    label: 'Italic',
+    shortcut: 'Control+I',
+    pressed: (view) => view.italic,
+    press: (actions) => actions.format('italic'),
+  },
+  {
+    label: 'Underline',
+    shortcut: 'Control+U',
+    pressed: (view) => view.underline,
+    press: (actions) => actions.format('underline'),
+  },
+  {
+    label: 'Bulleted list',
+    pressed: (view) => view.block === 'bullet',
+    press: (actions) => actions.toggleList('bullet'),
+  },
+  {
+    label: 'Numbered list',
+    pressed: (view) => view.block === 'number',
+    press: (actions) => actions.toggleList('number'),
+  },
+  {
+    label: 'Quote',
+    pressed: (view) => view.block === 'quote',
+    press: (actions) => actions.toggleBlock('quote'),
+  },
+  {
+    label: 'Link',
+    pressed: (view) => view.linkUrl !== null,
+    press: (actions) => actions.openLinkForm(),
+  },
+];
+
 /** Props of EditorToolbar. */
 export interface EditorToolbarProps {
   readonly isScript: boolean;
@@ -63,7 +118,6 @@ export interface EditorToolbarProps {
 export function EditorToolbar({ isScript, view, controls, actions }: EditorToolbarProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   useEffect(() => (toolbar.current ? attachRovingTabIndex(toolbar.current) : undefined), []);
-  const block: BlockKind = view.block;
   return (
     <div
       ref={toolbar}
@@ -83,45 +137,15 @@ export function EditorToolbar({ isScript, view, controls, actions }: EditorToolb
         ))
       ) : (
         <>
-          <ToolButton
-            label="Heading"
-            pressed={block === 'h2'}
-            onPress={() => actions.toggleBlock('h2')}
-          />
-          <ToolButton
-            label="Bold"
-            pressed={view.bold}
-            shortcut="Control+B"
-            onPress={() => actions.format('bold')}
-          />
-          <ToolButton
-            label="Italic"
-            pressed={view.italic}
-            shortcut="Control+I"
-            onPress={() => actions.format('italic')}
-          />
-          <ToolButton
-            label="Underline"
-            pressed={view.underline}
-            shortcut="Control+U"
-            onPress={() => actions.format('underline')}
-          />
-          <ToolButton
-            label="Bulleted list"
-            pressed={block === 'bullet'}
-            onPress={() => actions.toggleList('bullet')}
-          />
-          <ToolButton
-            label="Numbered list"
-            pressed={block === 'number'}
-            onPress={() => actions.toggleList('number')}
-          />
-          <ToolButton
-            label="Quote"
-            pressed={block === 'quote'}
-            onPress={() => actions.toggleBlock('quote')}
-          />
-          <ToolButton label="Link" pressed={view.linkUrl !== null} onPress={actions.openLinkForm} />
+          {FORMAT_BUTTONS.map((button) => (
+            <ToolButton
+              key={button.label}
+              label={button.label}
+              pressed={button.pressed(view)}
+              shortcut={button.shortcut}
+              onPress={() => button.press(actions)}
+            />
+          ))}
           {actions.openPhotoForm !== undefined && (
             <ToolButton label="Add a photo" onPress={actions.openPhotoForm} />
           )}

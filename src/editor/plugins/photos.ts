@@ -3,17 +3,12 @@
  * form dispatches INSERT_PHOTO_COMMAND), describing it, and removing it.
  */
 import { $insertNodeToNearestRoot } from '@lexical/utils';
-import {
-  $getNodeByKey,
-  $getRoot,
-  COMMAND_PRIORITY_EDITOR,
-  createCommand,
-  mergeRegister,
-} from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, mergeRegister } from 'lexical';
 import type { LexicalCommand, LexicalEditor, NodeKey } from 'lexical';
 import { $createPhotoNode, $isPhotoNode } from '#src/editor/nodes/PhotoNode.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
+import { registerKeyedCommand } from './keyed-commands.ts';
 
 /** Inserts an uploaded photo where the cursor is. */
 export const INSERT_PHOTO_COMMAND: LexicalCommand<PhotoPayload> =
@@ -67,29 +62,18 @@ export function registerPhotos(editor: LexicalEditor): () => void {
       },
       COMMAND_PRIORITY_EDITOR,
     ),
-    editor.registerCommand(
-      UPDATE_PHOTO_COMMAND,
-      (details) => {
-        const node = $getNodeByKey(details.key);
-        if (!$isPhotoNode(node) || details.altText.trim() === '') return false;
-        node.setDetails({
-          altText: details.altText.trim(),
-          caption: details.caption.trim(),
-          showsIdentifiablePeople: details.showsIdentifiablePeople,
-        });
-        return true;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    ),
-    editor.registerCommand(
-      REMOVE_PHOTO_COMMAND,
-      (key) => {
-        const node = $getNodeByKey(key);
-        if (!$isPhotoNode(node)) return false;
-        node.remove();
-        return true;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    ),
+    registerKeyedCommand(editor, UPDATE_PHOTO_COMMAND, $isPhotoNode, (node, details) => {
+      if (details.altText.trim() === '') return false;
+      node.setDetails({
+        altText: details.altText.trim(),
+        caption: details.caption.trim(),
+        showsIdentifiablePeople: details.showsIdentifiablePeople,
+      });
+      return true;
+    }),
+    registerKeyedCommand(editor, REMOVE_PHOTO_COMMAND, $isPhotoNode, (node) => {
+      node.remove();
+      return true;
+    }),
   );
 }

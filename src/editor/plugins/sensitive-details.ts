@@ -4,7 +4,6 @@
  */
 import { $unwrapNode } from '@lexical/utils';
 import {
-  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -21,6 +20,7 @@ import {
   $isSensitiveDetailNode,
   MAX_REPLACEMENT_LENGTH,
 } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import { registerKeyedCommand } from './keyed-commands.ts';
 import type {
   SensitiveDetailKind,
   SensitiveDetailNode,
@@ -123,15 +123,14 @@ export function registerSensitiveDetails(editor: LexicalEditor): () => void {
       },
       COMMAND_PRIORITY_EDITOR,
     ),
-    editor.registerCommand(
+    registerKeyedCommand(
+      editor,
       REMOVE_SENSITIVE_DETAIL_COMMAND,
-      (key) => {
-        const node = $getNodeByKey(key);
-        if (!$isSensitiveDetailNode(node)) return false;
+      $isSensitiveDetailNode,
+      (node) => {
         $unwrapNode(node);
         return true;
       },
-      COMMAND_PRIORITY_EDITOR,
     ),
   );
 }

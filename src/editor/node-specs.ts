@@ -107,17 +107,20 @@ const LINK_CHILDREN = new Set(['text', 'tab', 'linebreak', 'sensitive-detail']);
 const DETAIL_CHILDREN = new Set(['text', 'tab', 'linebreak']);
 const ONLY_LIST_ITEMS = new Set(['listitem']);
 
+/** A block of text (a paragraph, a heading, a script element), with any attribute it must carry. */
+const textBlock = (required: Readonly<Record<string, AttributeCheck>> = {}): NodeSpec => ({
+  attributes: { ...ELEMENT_ATTRIBUTES, ...required },
+  required: Object.keys(required),
+  children: inlineFor,
+});
+
 // The whitelist. A type missing here is unknown; an attribute missing from
 // its entry is refused.
 export const NODE_SPECS: Readonly<Record<string, NodeSpec>> = {
   root: { attributes: ELEMENT_ATTRIBUTES, required: [], children: (kind) => BLOCKS[kind] },
-  paragraph: { attributes: ELEMENT_ATTRIBUTES, required: [], children: inlineFor },
-  heading: {
-    attributes: { ...ELEMENT_ATTRIBUTES, tag: isOneOf(HEADING_TAGS) },
-    required: ['tag'],
-    children: inlineFor,
-  },
-  quote: { attributes: ELEMENT_ATTRIBUTES, required: [], children: inlineFor },
+  paragraph: textBlock(),
+  heading: textBlock({ tag: isOneOf(HEADING_TAGS) }),
+  quote: textBlock(),
   list: {
     attributes: {
       ...ELEMENT_ATTRIBUTES,
@@ -153,11 +156,7 @@ export const NODE_SPECS: Readonly<Record<string, NodeSpec>> = {
     required: ['detailKind', 'replacement'],
     children: () => DETAIL_CHILDREN,
   },
-  screenplay: {
-    attributes: { ...ELEMENT_ATTRIBUTES, element: isOneOf(SCREENPLAY_ELEMENTS) },
-    required: ['element'],
-    children: inlineFor,
-  },
+  screenplay: textBlock({ element: isOneOf(SCREENPLAY_ELEMENTS) }),
   text: { attributes: TEXT_ATTRIBUTES, required: [], children: null },
   tab: {
     attributes: { ...TEXT_ATTRIBUTES, text: isOneOf(['\t']) },

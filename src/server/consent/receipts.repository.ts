@@ -13,6 +13,7 @@ import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
 import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
 import { findUser, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
+import { storiesWithActiveAuthors } from '#src/server/writing/stories.repository.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.
@@ -128,11 +129,8 @@ export async function listStoryPseudonyms(
 
 /** The stories a person is an active author of (`s`), oldest first. */
 function storiesActivelyWrittenBy(db: Kysely<Database>, personId: string) {
-  return db
-    .selectFrom('story_authors as a')
-    .innerJoin('stories as s', 's.id', 'a.story_id')
+  return storiesWithActiveAuthors(db)
     .where('a.person_id', '=', personId)
-    .where('a.status', '=', 'active')
     .orderBy('s.created_at')
     .orderBy('s.id');
 }

@@ -57,14 +57,3 @@ export async function findPromptForPerson(
     .where('m.person_id', '=', personId)
     .executeTakeFirst();
 }
-
-/** The ids of a group's facilitators. */
-export async function listFacilitatorIds(db: Kysely<Database>, groupId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('group_members')
-    .select('person_id')
-    .where('group_id', '=', groupId)
-    .where('role', '=', 'facilitator')
-    .execute();
-  return rows.map((row) => row.person_id);
-}

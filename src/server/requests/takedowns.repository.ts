@@ -6,7 +6,7 @@
  */
 import { decideVisibility, type VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { Scope } from '#src/domain/consent-types.ts';
-import { sql, type Kysely } from 'kysely';
+import { expressionBuilder, sql, type Kysely } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
@@ -61,6 +61,19 @@ export async function openTakedownsForStory(
   return opened;
 }
 
+/** Whether the use whose id is in column `useId` has no takedown task: then it is still out there. */
+function hasNoTakedown(useId: `${string}.id`) {
+  const eb = expressionBuilder<Database>();
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('takedown_tasks as t')
+        .select('t.id')
+        .where('t.use_id', '=', sql.ref<string>(useId)),
+    ),
+  );
+}
+
 /** Uses of a story that are still out there: logged, and never given a takedown task. */
 async function listLiveUses(trx: Kysely<Database>, storyId: string) {
   return trx
@@ -69,13 +82,7 @@ async function listLiveUses(trx: Kysely<Database>, storyId: string) {
     .innerJoin('stories as s', 's.id', 'u.story_id')
     .select(['u.id', 'r.channel', 's.title', 'u.where_used', 'u.link', 'u.used_on'])
     .where('u.story_id', '=', storyId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('takedown_tasks as t').select('t.id').whereRef('t.use_id', '=', 'u.id'),
-        ),
-      ),
-    )
+    .where(hasNoTakedown('u.id'))
     .orderBy('u.created_at')
     .execute();
 }
@@ -86,13 +93,7 @@ export async function listStoriesWithLiveUses(db: Kysely<Database>): Promise<str
     .selectFrom('feature_uses as u')
     .select('u.story_id')
     .distinct()
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('takedown_tasks as t').select('t.id').whereRef('t.use_id', '=', 'u.id'),
-        ),
-      ),
-    )
+    .where(hasNoTakedown('u.id'))
     .execute();
   return rows.map((row) => row.story_id);
 }

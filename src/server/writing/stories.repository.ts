@@ -146,14 +146,26 @@ export async function insertRevision(
   });
 }
 
-/** The active authors of these stories (`a`) with their profiles (`p`), in author order. */
-export function activeAuthorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
+/** The authors of these stories (`a`), invited ones too, with their profiles (`p`), in author order. */
+export function authorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
   return db
     .selectFrom('story_authors as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .where('a.story_id', 'in', [...storyIds])
-    .where('a.status', '=', 'active')
     .orderBy('a.position');
+}
+
+/** The active authors of these stories (`a`) with their profiles (`p`), in author order. */
+export function activeAuthorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
+  return authorsOf(db, storyIds).where('a.status', '=', 'active');
+}
+
+/** Stories (`s`) with each of their active authors (`a`). */
+export function storiesWithActiveAuthors(db: Kysely<Database>) {
+  return db
+    .selectFrom('stories as s')
+    .innerJoin('story_authors as a', 'a.story_id', 's.id')
+    .where('a.status', '=', 'active');
 }
 
 /** A story's authors with what the consent rules need (date of birth, guardians). */
@@ -183,12 +195,8 @@ export async function listStoryAuthorNames(
 ): Promise<
   { personId: string; displayName: string; firstName: string | null; pseudonym: string | null }[]
 > {
-  const rows = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
+  const rows = await authorsOf(db, [storyId])
     .select(['a.person_id', 'p.display_name', 'p.first_name', 'a.pseudonym', 'p.default_pseudonym'])
-    .where('a.story_id', '=', storyId)
-    .orderBy('a.position')
     .execute();
   return rows.map((row) => ({
     personId: row.person_id,
@@ -204,9 +212,7 @@ export async function listStoryAuthorNames(
  * them: it is listed as an invitation, with its yes and its no.
  */
 export async function listStoriesForAuthor(db: Kysely<Database>, personId: string, now: Date) {
-  return db
-    .selectFrom('stories as s')
-    .innerJoin('story_authors as a', 'a.story_id', 's.id')
+  return storiesWithActiveAuthors(db)
     .leftJoin('publications as p', (join) =>
       join.onRef('p.story_id', '=', 's.id').on(runningAt('p.expires_at', now)),
     )
@@ -219,7 +225,6 @@ export async function listStoriesForAuthor(db: Kysely<Database>, personId: strin
       'p.slug as public_slug',
     ])
     .where('a.person_id', '=', personId)
-    .where('a.status', '=', 'active')
     .orderBy('s.updated_at', 'desc')
     .execute();
 }
@@ -302,11 +307,9 @@ export async function updateStoryDetails(
 
 /** The stories written by the young people this person is a guardian of. */
 export async function listStoriesOfWards(db: Kysely<Database>, guardianId: string) {
-  return db
-    .selectFrom('guardian_links as g')
-    .innerJoin('story_authors as a', 'a.person_id', 'g.young_person_id')
-    .innerJoin('stories as s', 's.id', 'a.story_id')
-    .innerJoin('people as p', 'p.id', 'g.young_person_id')
+  return storiesWithActiveAuthors(db)
+    .innerJoin('guardian_links as g', 'g.young_person_id', 'a.person_id')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
     .select([
       's.id as storyId',
       's.title',
@@ -317,7 +320,6 @@ export async function listStoriesOfWards(db: Kysely<Database>, guardianId: strin
       'p.first_name as wardFirstName',
     ])
     .where('g.guardian_id', '=', guardianId)
-    .where('a.status', '=', 'active')
     .orderBy('p.display_name')
     .orderBy('s.updated_at', 'desc')
     .execute();

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
+import { authorsOf } from './stories.repository.ts';
 
 /** Invites a co-author: they become an author only when they accept. */
 export async function insertCoAuthorInvitation(
@@ -104,12 +105,8 @@ export async function deleteStoryHelper(
 
 /** The people on a story: authors (with their status) and helpers, with names. */
 export async function listStoryPeople(db: Kysely<Database>, storyId: string) {
-  const authors = await db
-    .selectFrom('story_authors as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
+  const authors = await authorsOf(db, [storyId])
     .select(['a.person_id', 'a.status', 'p.display_name'])
-    .where('a.story_id', '=', storyId)
-    .orderBy('a.position')
     .execute();
   const helpers = await db
     .selectFrom('story_helpers as h')

@@ -45,6 +45,17 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
   const shareAgain = stillHere
     ? ['If you want to share it again, you can do that on the story’s sharing page.']
     : [];
+  // The author's own yes, to share or to keep sharing: what, where, as whom,
+  // until when, and how to take it back.
+  const ownYes = (heading: string, saidYes: string) => ({
+    heading,
+    lines: [
+      `${saidYes} ${words.doing} ${story}${version} ${where}${as}${until}.`,
+      ...endedLine,
+      `${howToStop} ${noReason}`,
+      when,
+    ],
+  });
 
   switch (event.kind) {
     case 'grant':
@@ -58,25 +69,9 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
           ],
         };
       }
-      return {
-        heading: 'You said yes to sharing your story',
-        lines: [
-          `You said yes to ${words.doing} ${story}${version} ${where}${as}${until}.`,
-          ...endedLine,
-          `${howToStop} ${noReason}`,
-          when,
-        ],
-      };
+      return ownYes('You said yes to sharing your story', 'You said yes to');
     case 'renew':
-      return {
-        heading: 'You kept sharing your story',
-        lines: [
-          `You said yes to keep ${words.doing} ${story}${version} ${where}${as}${until}.`,
-          ...endedLine,
-          `${howToStop} ${noReason}`,
-          when,
-        ],
-      };
+      return ownYes('You kept sharing your story', 'You said yes to keep');
     case 'withdraw':
       return {
         heading: 'You stopped sharing your story',

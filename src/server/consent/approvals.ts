@@ -22,12 +22,12 @@ import { textField } from '#src/server/http/forms.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision, listStoriesOfWards } from '#src/server/writing/stories.repository.ts';
 import { listConsentedVersions } from './consent.repository.ts';
+import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import {
   NO_ANSWER_CHOSEN,
   recordConsentChange,
   refusalMessage,
   scopeField,
-  UNKNOWN_BUTTON,
   type SharingChangeResult,
 } from './consent-change.ts';
 import {

@@ -31,13 +31,6 @@ export const NO_ANSWER_CHOSEN: SharingChangeResult = {
   message: 'Choose one of the answers, then send it. Nothing has changed.',
 };
 
-/** A button this page does not have. */
-export const UNKNOWN_BUTTON: SharingChangeResult = {
-  ok: false,
-  status: 400,
-  message: 'Something went wrong with that button. Please try again.',
-};
-
 /** The use a form is about (its `scope` field), if it names one. */
 export function scopeField(form: FormData): Scope | undefined {
   return parseScope(textField(form, 'scope'));

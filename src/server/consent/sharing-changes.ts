@@ -17,12 +17,12 @@ import { choiceField, textField, textUpTo } from '#src/server/http/forms.ts';
 import { updateAuthorPseudonym } from '#src/server/writing/story-people.repository.ts';
 import { lockStoryForUpdate } from '#src/server/writing/stories.repository.ts';
 import type { ConsentedVersion } from './consent.repository.ts';
+import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import {
   NO_ANSWER_CHOSEN,
   recordConsentChange,
   refusalMessage,
   scopeField,
-  UNKNOWN_BUTTON,
   type SharingChangeResult,
 } from './consent-change.ts';
 import { loadForAuthor, namesOf } from './sharing-facts.ts';

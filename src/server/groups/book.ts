@@ -20,7 +20,8 @@ import {
   saveChapterOrder,
   type GroupWithPeople,
 } from './group-space.repository.ts';
-import { findGroupFor, NO_SUCH_GROUP, UNKNOWN_BUTTON, type GroupFailure } from './group-space.ts';
+import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
+import { findGroupFor, NO_SUCH_GROUP, type GroupFailure } from './group-space.ts';
 import { listSharedStories, type SharedStory } from './shared-stories.ts';
 
 /** The book as the group sees it now. */

@@ -38,13 +38,6 @@ export const NO_SUCH_GROUP: GroupFailure = {
   message: 'There is no such group.',
 };
 
-/** A button the page does not have. */
-export const UNKNOWN_BUTTON: GroupFailure = {
-  ok: false,
-  status: 400,
-  message: 'Something went wrong with that button. Please try again.',
-};
-
 /** The group, if this viewer is one of its members or facilitators. */
 export async function findGroupFor(
   db: Db,

@@ -16,7 +16,8 @@ import {
   type GroupWithPeople,
   type ReplyRow,
 } from './group-space.repository.ts';
-import { findGroupFor, UNKNOWN_BUTTON, type GroupFailure } from './group-space.ts';
+import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
+import { findGroupFor, type GroupFailure } from './group-space.ts';
 import { listSharedStories, type SharedStory } from './shared-stories.ts';
 
 /** `/groups/[id]/stories/[storyId]`: the story as shared with the group, and its replies. */

@@ -107,6 +107,9 @@ export const NO_INTENT_MESSAGE = 'Choose one of the answers, then send it. Nothi
 /** A form that names a change this page does not offer (an old page, a hand-made post). */
 export const UNKNOWN_INTENT_MESSAGE = 'Something went wrong with that button. Please try again.';
 
+/** A service's refusal of a button its page does not have (a stale page, a forged post): nothing is done. */
+export const UNKNOWN_BUTTON = { ok: false, status: 400, message: UNKNOWN_INTENT_MESSAGE } as const;
+
 type PostContext = Pick<AstroGlobal, 'request' | 'response' | 'redirect' | 'rewrite' | 'url'>;
 
 const NOTHING_POSTED: NothingPosted & { readonly intent: undefined } = {

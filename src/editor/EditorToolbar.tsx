@@ -17,7 +17,7 @@ import { attachRovingTabIndex } from './roving-tabindex.ts';
 interface ToolButtonProps {
   readonly label: string;
   readonly pressed?: boolean;
-  readonly shortcut?: string | undefined;
+  readonly shortcut?: string;
   readonly onPress: () => void;
 }
 
@@ -50,60 +50,38 @@ export interface EditorToolbarActions {
   readonly setElement: (element: ScreenplayElement) => void;
 }
 
-/** A life-story button that formats the text or adds to it. */
-interface FormatButton {
-  readonly label: string;
-  readonly shortcut?: string;
-  readonly pressed: (view: EditorView) => boolean;
-  readonly press: (actions: EditorToolbarActions) => void;
-}
+/** A life-story button: it turns a block (heading, list, quote) or a text format on and off. */
+type FormatButton = { readonly label: string } & (
+  | { readonly block: 'h2' | 'quote' }
+  | { readonly list: 'bullet' | 'number' }
+  | { readonly format: 'bold' | 'italic' | 'underline'; readonly shortcut: string }
+);
 
-// The life-story buttons, in toolbar order; the shortcuts are Lexical's own.
+// The life-story buttons before Link, in toolbar order; the shortcuts are Lexical's own.
 const FORMAT_BUTTONS: readonly FormatButton[] = [
-  {
-    label: 'Heading',
-    pressed: (view) => view.block === 'h2',
-    press: (actions) => actions.toggleBlock('h2'),
-  },
-  {
-    label: 'Bold',
-    shortcut: 'Control+B',
-    pressed: (view) => view.bold,
-    press: (actions) => actions.format('bold'),
-  },
-  {
-    label: 'Italic',
-    shortcut: 'Control+I',
-    pressed: (view) => view.italic,
-    press: (actions) => actions.format('italic'),
-  },
-  {
-    label: 'Underline',
-    shortcut: 'Control+U',
-    pressed: (view) => view.underline,
-    press: (actions) => actions.format('underline'),
-  },
-  {
-    label: 'Bulleted list',
-    pressed: (view) => view.block === 'bullet',
-    press: (actions) => actions.toggleList('bullet'),
-  },
-  {
-    label: 'Numbered list',
-    pressed: (view) => view.block === 'number',
-    press: (actions) => actions.toggleList('number'),
-  },
-  {
-    label: 'Quote',
-    pressed: (view) => view.block === 'quote',
-    press: (actions) => actions.toggleBlock('quote'),
-  },
-  {
-    label: 'Link',
-    pressed: (view) => view.linkUrl !== null,
-    press: (actions) => actions.openLinkForm(),
-  },
+  { label: 'Heading', block: 'h2' },
+  { label: 'Bold', format: 'bold', shortcut: 'Control+B' },
+  { label: 'Italic', format: 'italic', shortcut: 'Control+I' },
+  { label: 'Underline', format: 'underline', shortcut: 'Control+U' },
+  { label: 'Bulleted list', list: 'bullet' },
+  { label: 'Numbered list', list: 'number' },
+  { label: 'Quote', block: 'quote' },
 ];
+
+/** A life-story button as the toolbar draws it, from what the text shows now. */
+function formatTool(button: FormatButton, view: EditorView, actions: EditorToolbarActions) {
+  if ('format' in button) {
+    return {
+      pressed: view[button.format],
+      shortcut: button.shortcut,
+      onPress: () => actions.format(button.format),
+    };
+  }
+  if ('list' in button) {
+    return { pressed: view.block === button.list, onPress: () => actions.toggleList(button.list) };
+  }
+  return { pressed: view.block === button.block, onPress: () => actions.toggleBlock(button.block) };
+}
 
 /** Props of EditorToolbar. */
 export interface EditorToolbarProps {
@@ -141,11 +119,10 @@ export function EditorToolbar({ isScript, view, controls, actions }: EditorToolb
             <ToolButton
               key={button.label}
               label={button.label}
-              pressed={button.pressed(view)}
-              shortcut={button.shortcut}
-              onPress={() => button.press(actions)}
+              {...formatTool(button, view, actions)}
             />
           ))}
+          <ToolButton label="Link" pressed={view.linkUrl !== null} onPress={actions.openLinkForm} />
           {actions.openPhotoForm !== undefined && (
             <ToolButton label="Add a photo" onPress={actions.openPhotoForm} />
           )}

@@ -67,3 +67,38 @@ export function describeDuration(durationMs: number): string {
   if (seconds === 0) return unit(minutes, 'minute');
   return `${unit(minutes, 'minute')} ${unit(seconds, 'second')}`;
 }
+
+/** A recording's transcript as its authors wrote it: one string per line, every word as written. */
+export interface RecordingTranscript {
+  readonly recordingId: string;
+  readonly lines: readonly string[];
+}
+
+/**
+ * The transcripts of every recording placed in a serialized editor state,
+ * in story order, with sensitive details as written (for the authors' own
+ * copy; readers' text is redacted by src/editor/render.ts).
+ */
+export function listRecordingTranscripts(editorState: unknown): RecordingTranscript[] {
+  const transcripts: RecordingTranscript[] = [];
+  const textOf = (node: unknown): string => {
+    if (node === null || typeof node !== 'object') return '';
+    const record = node as Readonly<Record<string, unknown>>;
+    if (record['type'] === 'linebreak') return '\n';
+    const own = typeof record['text'] === 'string' ? record['text'] : '';
+    const children = Array.isArray(record['children']) ? (record['children'] as unknown[]) : [];
+    return own + children.map(textOf).join('');
+  };
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Readonly<Record<string, unknown>>;
+    const children = Array.isArray(record['children']) ? (record['children'] as unknown[]) : [];
+    if (record['type'] === 'recording' && typeof record['recordingId'] === 'string') {
+      transcripts.push({ recordingId: record['recordingId'], lines: children.map(textOf) });
+      return;
+    }
+    children.forEach(visit);
+  };
+  visit((editorState as { root?: unknown } | null)?.root);
+  return transcripts;
+}

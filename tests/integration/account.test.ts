@@ -268,6 +268,7 @@ describeEachDatabase('withdraw everything, export, erase', ({ db, ownerDb }) => 
       storiesErased: 1,
       authorshipsRemoved: 1,
       photosErased: 1,
+      recordingsErased: 0,
       filesLeft: 0,
     });
 

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { Upload } from 'tus-js-client';
+import { eraseAccount, exportEverything } from '#src/server/accounts/account.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
@@ -15,7 +17,7 @@ import { insertRevision } from '#src/server/writing/stories.repository.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
 import { openMediaStore } from '#src/server/media/configured-store.ts';
-import { findAudioTools, type AudioTools } from '#src/server/media/audio.ts';
+import { findAudioTools, probeAudio, type AudioTools } from '#src/server/media/audio.ts';
 import { processRecording } from '#src/server/voice/recordings.ts';
 import {
   findRecordingById,
@@ -45,7 +47,7 @@ function make(name: string, args: readonly string[]): string {
 /** A 16-bit mono WAV header at 8 kHz claiming `seconds`, and `bodySeconds` of silence after it. */
 function wav(name: string, seconds: number, bodySeconds: number): string {
   const rate = 8000;
-  const claimed = rate * 2 * seconds;
+  const claimed = 2 * Math.round(rate * seconds);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
   header.writeUInt32LE(36 + claimed, 4);
@@ -62,7 +64,7 @@ function wav(name: string, seconds: number, bodySeconds: number): string {
   const path = join(files, name);
   writeFileSync(path, header);
   // Silence is zeros, so ten real hours cost no disk: the file is sparse.
-  truncateSync(path, 44 + rate * 2 * bodySeconds);
+  truncateSync(path, 44 + 2 * Math.round(rate * bodySeconds));
   return path;
 }
 
@@ -206,6 +208,18 @@ describe.skipIf(!tools)('voice recordings', () => {
       },
     );
 
+    it.each([
+      [3600, true],
+      [3600.3, true],
+      [3601, false],
+    ])('a recording of %s seconds is within the hour: %s', async (seconds, within) => {
+      const probed = await probeAudio(
+        tools as AudioTools,
+        wav(`len-${seconds}.wav`, seconds, seconds),
+      );
+      expect(probed.ok).toBe(within);
+    });
+
     it('keeps none of a polyglot: only the sound is re-encoded, never what rides along', async () => {
       const wav = readFileSync(make('poly.wav', SINE));
       const payload = Buffer.from('<script>alert("hidden")</script>PK-hidden-archive');
@@ -282,6 +296,31 @@ describe.skipIf(!tools)('voice recordings', () => {
     ])('answers %s with %i', async (id, status) => {
       useDatabaseForProcess({ ...handle(), close: async () => {} });
       expect((await hear(id)).status).toBe(status);
+    });
+  });
+
+  describeEachDatabase('export and erasure', ({ db }) => {
+    it('puts each recording and its words in the export, and erasure removes both', async () => {
+      const { author, recording } = await publicStoryWithRecording(db(), 'first_name');
+      const store = openMediaStore(db());
+      const zip = unzipSync(await exportEverything(db(), store, author, new Date()));
+      const names = Object.keys(zip);
+      const opus = names.find((name) =>
+        name.endsWith(`/recordings/recording-${recording.id}.opus`),
+      );
+      expect(opus).toBeDefined();
+      expect(zip[opus ?? '']?.length).toBe(recording.bytes);
+      const words = strFromU8(
+        zip[names.find((name) => name.endsWith('/recordings.txt')) ?? ''] ?? new Uint8Array(),
+      );
+      expect(words).toContain('(3 seconds)');
+      expect(words).toContain('We sang.');
+      expect(strFromU8(zip['README.txt'] ?? new Uint8Array())).toContain('recordings.txt');
+
+      const erased = await eraseAccount(db(), store, author, new Date());
+      expect(erased).toMatchObject({ ok: true, recordingsErased: 1, filesLeft: 0 });
+      expect(await findRecordingById(db(), recording.id)).toBeUndefined();
+      expect(await store.get(recording.storageKey ?? '', 'voice')).toBeUndefined();
     });
   });
 

@@ -27,6 +27,8 @@ import {
 } from '#src/server/consent/consent.repository.ts';
 import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import { listMediaForStory } from '#src/server/media/photos.repository.ts';
+import { exportRecordings } from '#src/server/voice/export.ts';
+import { listRecordingStorageKeysForStories } from '#src/server/voice/recordings.repository.ts';
 import {
   deleteAuthorships,
   deleteGroupMembershipsOfPerson,
@@ -135,6 +137,8 @@ stories
   revision-N.fountain: for film scripts, the newest version as a Fountain file.
   You can open it in most screenwriting apps.
   photos: the photos in the story, and photos.txt with what each one shows.
+  recordings: the recordings in the story (Opus files, which most music and
+  video players open), and recordings.txt with each one's words.
   answers.txt: if you shared the story to improve our services, the answers
   the people who plan our services sent you, and the replies to them.
 
@@ -219,6 +223,10 @@ export async function exportEverything(
     if (described.length > 0) {
       files[`${base}/photos/photos.txt`] = strToU8(`${described.join('\n')}\n`);
     }
+    Object.assign(
+      files,
+      await exportRecordings(db, store, story.id, latest?.editor_state, `${base}/recordings`),
+    );
     const answers = await listAnswersForStory(db, story.id);
     if (answers.length > 0) {
       files[`${base}/answers.txt`] = strToU8(answersText(answers, timeZone));
@@ -248,6 +256,7 @@ export type EraseAccountResult =
       readonly storiesErased: number;
       readonly authorshipsRemoved: number;
       readonly photosErased: number;
+      readonly recordingsErased: number;
       /** Photo files that could not be removed (logged with their keys for a sweep). */
       readonly filesLeft: number;
     }
@@ -287,7 +296,8 @@ export async function eraseAccount(
     // rows down again covers a consent given in the moment between (the byline
     // would still carry their name) and announces the change to every instance.
     await deletePublications(trx, [...sole, ...shared]);
-    const storageKeys = await listStorageKeysForStories(trx, sole);
+    const photoKeys = await listStorageKeysForStories(trx, sole);
+    const recordingKeys = await listRecordingStorageKeysForStories(trx, sole);
     const storiesErased = await deleteStories(trx, sole);
     const authorshipsRemoved = await deleteAuthorships(trx, personId, shared);
 
@@ -314,7 +324,13 @@ export async function eraseAccount(
     const [facts] = await listPersonNameFacts(trx, [personId]);
     if (facts) await deleteSignInDevicesForEmail(trx, emailHashOf(facts.email));
     await deletePersonAndUser(trx, personId);
-    return { storiesErased, authorshipsRemoved, storageKeys };
+    return {
+      storiesErased,
+      authorshipsRemoved,
+      storageKeys: [...photoKeys, ...recordingKeys],
+      photosErased: photoKeys.length,
+      recordingsErased: recordingKeys.length,
+    };
   });
   if (!erased) return { ok: false, reason: 'no-such-person' };
 
@@ -327,7 +343,9 @@ export async function eraseAccount(
       // the stray files can be found and removed (docs/decisions/004).
       filesLeft += 1;
       const reason = error instanceof Error ? error.message : String(error);
-      console.error(`Could not remove the files of an erased photo (${key}): ${reason}`);
+      console.error(
+        `Could not remove the files of an erased photo or recording (${key}): ${reason}`,
+      );
     }
   }
   return {
@@ -335,7 +353,8 @@ export async function eraseAccount(
     withdrawn,
     storiesErased: erased.storiesErased,
     authorshipsRemoved: erased.authorshipsRemoved,
-    photosErased: erased.storageKeys.length,
+    photosErased: erased.photosErased,
+    recordingsErased: erased.recordingsErased,
     filesLeft,
   };
 }

@@ -12,6 +12,8 @@ import { open, stat } from 'node:fs/promises';
 
 /** The longest recording Heard takes. */
 export const MAX_RECORDING_SECONDS = 60 * 60;
+/** Half a second of grace: an hour on a phone's clock is 3,600.3 seconds in its file. */
+const LENGTH_GRACE_SECONDS = 0.5;
 /** The largest upload: an hour of CD-quality stereo WAV, with room to spare. */
 export const MAX_RECORDING_BYTES = 700 * 1024 * 1024;
 
@@ -176,7 +178,10 @@ export async function probeAudio(
   if (!streams.some((stream) => stream.codec_type === 'audio')) return audioRefusal('not-audio');
   const declared = Number(parsed.format?.duration);
   const declaredSeconds = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-  if (declaredSeconds !== undefined && declaredSeconds > MAX_RECORDING_SECONDS) {
+  if (
+    declaredSeconds !== undefined &&
+    declaredSeconds > MAX_RECORDING_SECONDS + LENGTH_GRACE_SECONDS
+  ) {
     return audioRefusal('too-long');
   }
   return { ok: true, container, declaredSeconds };
@@ -274,7 +279,9 @@ export async function encodeAudio(
   });
   if (result.timedOut) return audioRefusal('too-slow');
   if (result.code !== 0) return audioRefusal('damaged');
-  if (encodedSeconds > MAX_RECORDING_SECONDS) return audioRefusal('too-long');
+  if (encodedSeconds > MAX_RECORDING_SECONDS + LENGTH_GRACE_SECONDS) {
+    return audioRefusal('too-long');
+  }
   if (encodedSeconds <= 0) return audioRefusal('damaged');
   // A file whose header promises more than its body holds was cut short (an
   // upload that stopped halfway); a second of slack for rounding in headers.

@@ -177,3 +177,18 @@ export async function refuseAbandonedRecordings(
 export async function deleteRecording(db: Kysely<Database>, recordingId: string): Promise<void> {
   await db.deleteFrom('recordings').where('id', '=', recordingId).execute();
 }
+
+/** The storage keys of every stored recording of these stories (to remove their files after erasure). */
+export async function listRecordingStorageKeysForStories(
+  db: Kysely<Database>,
+  storyIds: readonly string[],
+): Promise<string[]> {
+  if (storyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('recordings')
+    .select('storage_key')
+    .where('story_id', 'in', [...storyIds])
+    .where('storage_key', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.storage_key ? [row.storage_key] : []));
+}

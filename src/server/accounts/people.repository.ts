@@ -53,6 +53,17 @@ export function displayNameOf(personId: `${string}.${string}`) {
     .where('named.id', '=', sql.ref<string>(personId));
 }
 
+/**
+ * The roles, as they are now, of the person whose id is in `personId` (as
+ * displayNameOf): null when it is null or they are gone.
+ */
+export function rolesOf(personId: `${string}.${string}`) {
+  return expressionBuilder<Database>()
+    .selectFrom('people as named')
+    .select('named.roles')
+    .where('named.id', '=', sql.ref<string>(personId));
+}
+
 /** People with their Auth.js user (`p` and `u`): where each can be written to. */
 export function peopleWithUsers(db: Kysely<Database>) {
   return db.selectFrom('people as p').innerJoin('User as u', 'u.id', 'p.id');

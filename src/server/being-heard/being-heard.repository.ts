@@ -121,10 +121,34 @@ export interface AnswerRow {
   readonly replies: readonly { id: string; text: string; writerName: string; createdAt: Date }[];
 }
 
+/** A story's answers (`a`), oldest first. */
+function answersOfStory(db: Db, storyId: string) {
+  return db
+    .selectFrom('service_answers as a')
+    .where('a.story_id', '=', storyId)
+    .orderBy('a.created_at')
+    .orderBy('a.id');
+}
+
+/** A reply as its answer's thread shows it: its writer by first name. */
+function replyOf(row: {
+  id: string;
+  text: string;
+  created_at: Date;
+  display_name: string;
+  first_name: string | null;
+}) {
+  return {
+    id: row.id,
+    text: row.text,
+    writerName: row.first_name ?? row.display_name,
+    createdAt: row.created_at,
+  };
+}
+
 /** The answers to a story, oldest first, each with its replies. */
 export async function listAnswersForStory(db: Db, storyId: string): Promise<AnswerRow[]> {
-  const answers = await db
-    .selectFrom('service_answers as a')
+  const answers = await answersOfStory(db, storyId)
     .select([
       'a.id',
       'a.story_id',
@@ -135,9 +159,6 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
       'a.created_at',
       displayNameOf('a.written_by').as('writer_name'),
     ])
-    .where('a.story_id', '=', storyId)
-    .orderBy('a.created_at')
-    .orderBy('a.id')
     .execute();
   if (answers.length === 0) return [];
   const rows = await db
@@ -152,16 +173,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
     .orderBy('r.created_at')
     .orderBy('r.id')
     .execute();
-  const replies = groupRows(
-    rows,
-    (reply) => reply.answer_id,
-    (reply) => ({
-      id: reply.id,
-      text: reply.text,
-      writerName: reply.first_name ?? reply.display_name,
-      createdAt: reply.created_at,
-    }),
-  );
+  const replies = groupRows(rows, (reply) => reply.answer_id, replyOf);
   return answers.map((answer) => ({
     id: answer.id,
     storyId: answer.story_id,
@@ -230,19 +242,15 @@ export async function listAnswersChosenForPublicPage(
     shownPubliclyAt: Date | null;
   }[]
 > {
-  return db
-    .selectFrom('service_answers')
+  return answersOfStory(db, storyId)
     .select([
-      'id',
-      'text',
-      'created_at as createdAt',
-      'hidden_at as hiddenAt',
-      'shown_publicly_at as shownPubliclyAt',
+      'a.id',
+      'a.text',
+      'a.created_at as createdAt',
+      'a.hidden_at as hiddenAt',
+      'a.shown_publicly_at as shownPubliclyAt',
     ])
-    .where('story_id', '=', storyId)
-    .where('shown_publicly_at', 'is not', null)
-    .orderBy('created_at')
-    .orderBy('id')
+    .where('a.shown_publicly_at', 'is not', null)
     .execute();
 }
 

@@ -8,7 +8,7 @@ import type { Database } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { findPersonById, updatePerson } from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
-import { activeAuthorsOf } from '#src/server/writing/stories.repository.ts';
+import { activeAuthorsOf, activeAuthorsOfStoryIn } from '#src/server/writing/stories.repository.ts';
 
 /** A story offered for asking: not public now, every active author open to requests. */
 export interface AskableCandidate {
@@ -21,6 +21,20 @@ export interface AskableCandidate {
     readonly firstName: string | null;
     readonly pseudonym: null;
   }[];
+}
+
+/** An author as comms staff may see them: no pen name, since they have not been asked yet. */
+function askableAuthorOf(row: {
+  person_id: string;
+  display_name: string;
+  first_name: string | null;
+}): AskableCandidate['authors'][number] {
+  return {
+    personId: row.person_id,
+    displayName: row.display_name,
+    firstName: row.first_name,
+    pseudonym: null,
+  };
 }
 
 /**
@@ -47,27 +61,9 @@ export async function listAskableCandidates(
         ),
       ),
     )
+    .where((eb) => eb.exists(activeAuthorsOfStoryIn('s.id')))
     .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('story_authors as a')
-          .select('a.story_id')
-          .whereRef('a.story_id', '=', 's.id')
-          .where('a.status', '=', 'active'),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('story_authors as a')
-            .innerJoin('people as p', 'p.id', 'a.person_id')
-            .select('a.story_id')
-            .whereRef('a.story_id', '=', 's.id')
-            .where('a.status', '=', 'active')
-            .where('p.open_to_requests', '=', false),
-        ),
-      ),
+      eb.not(eb.exists(activeAuthorsOfStoryIn('s.id').where('p.open_to_requests', '=', false))),
     )
     .orderBy('s.updated_at', 'desc')
     .orderBy('s.id')
@@ -81,16 +77,7 @@ export async function listAskableCandidates(
   )
     .select(['a.story_id', 'a.person_id', 'p.display_name', 'p.first_name'])
     .execute();
-  const authors = groupRows(
-    rows,
-    (row) => row.story_id,
-    (row) => ({
-      personId: row.person_id,
-      displayName: row.display_name,
-      firstName: row.first_name,
-      pseudonym: null,
-    }),
-  );
+  const authors = groupRows(rows, (row) => row.story_id, askableAuthorOf);
   return stories.map((story) => ({
     storyId: story.id,
     title: story.title,

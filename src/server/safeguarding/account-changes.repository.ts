@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountChange } from '#src/domain/safeguarding.ts';
 import type { Database } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import { displayNameOf, rolesOf } from '#src/server/accounts/people.repository.ts';
 
 /** Records a change to a person's date of birth. */
 export async function insertDateOfBirthChange(
@@ -61,14 +61,13 @@ export async function listAccountChanges(
 ): Promise<AccountChange[]> {
   const rows = await db
     .selectFrom('account_changes as c')
-    .leftJoin('people as actor', 'actor.id', 'c.actor_id')
     .select([
       'c.kind',
       'c.occurred_at',
       'c.previous_date_of_birth',
       'c.new_date_of_birth',
-      'actor.display_name as actor_name',
-      'actor.roles as actor_roles',
+      displayNameOf('c.actor_id').as('actor_name'),
+      rolesOf('c.actor_id').as('actor_roles'),
       displayNameOf('c.guardian_id').as('guardian_name'),
     ])
     .where('c.person_id', '=', personId)
@@ -129,7 +128,6 @@ export async function listGroupMembershipChanges(
 ) {
   return db
     .selectFrom('group_membership_changes as c')
-    .leftJoin('people as actor', 'actor.id', 'c.actor_id')
     .select([
       'c.id',
       'c.kind',
@@ -138,8 +136,8 @@ export async function listGroupMembershipChanges(
       'c.person_id',
       'c.actor_id',
       displayNameOf('c.person_id').as('person_name'),
-      'actor.display_name as actor_name',
-      'actor.roles as actor_roles',
+      displayNameOf('c.actor_id').as('actor_name'),
+      rolesOf('c.actor_id').as('actor_roles'),
     ])
     .where('c.group_id', '=', groupId)
     .orderBy('c.occurred_at', 'desc')

@@ -4,7 +4,7 @@
  * story-people.repository.ts.
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely, Updateable } from 'kysely';
+import { expressionBuilder, sql, type Kysely, type Updateable } from 'kysely';
 import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
@@ -158,6 +158,19 @@ export function authorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
 /** The active authors of these stories (`a`) with their profiles (`p`), in author order. */
 export function activeAuthorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
   return authorsOf(db, storyIds).where('a.status', '=', 'active');
+}
+
+/**
+ * The active authors (`a`, with profiles `p`) of the story whose id is in
+ * `storyId`, a column of the outer query: for an exists test.
+ */
+export function activeAuthorsOfStoryIn(storyId: `${string}.id`) {
+  return expressionBuilder<Database>()
+    .selectFrom('story_authors as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .select('a.story_id')
+    .where('a.story_id', '=', sql.ref<string>(storyId))
+    .where('a.status', '=', 'active');
 }
 
 /** Stories (`s`) with each of their active authors (`a`). */

@@ -4,7 +4,7 @@
  * a yes to exactly that (docs/decisions/011-what-a-yes-is.md).
  */
 import { createHash } from 'node:crypto';
-import { contentKeyText, fingerprintText } from '#src/domain/agreement.ts';
+import { contentKeyText, fingerprintText, type PreviewedYes } from '#src/domain/agreement.ts';
 import { projectStory, shownNameOf, type AudienceAuthor } from '#src/domain/audience.ts';
 import type { CalendarDay } from '#src/domain/calendar.ts';
 import { foldAuthorConsent } from '#src/domain/consent.ts';
@@ -26,19 +26,16 @@ import {
   type SharingFacts,
 } from './sharing-facts.ts';
 
-/** The exact preview of a revision in one use at one level of naming, and what a yes to it is. */
-export interface SharingPreview {
-  readonly title: string;
+/**
+ * The exact preview of a revision in one use at one level of naming, and what a
+ * yes to it is: what the preview shows is what a yes agrees to (PreviewedYes).
+ */
+export interface SharingPreview extends Pick<
+  PreviewedYes,
+  'title' | 'byline' | 'themes' | 'contentNotes' | 'revisionNumber' | 'shownName' | 'lastDay'
+> {
   readonly kind: StoryRow['kind'];
-  readonly byline: string;
-  readonly themes: readonly string[];
-  readonly contentNotes: readonly string[];
-  readonly revisionNumber: number;
   readonly view: ReaderView;
-  /** The name readers see for this author. */
-  readonly shownName: string;
-  /** The last day a yes now would cover. */
-  readonly lastDay: CalendarDay;
   /** Co-authors who have not said yes here yet: they choose their own names. */
   readonly waitingFor: readonly string[];
   /** The fingerprint of all of the above (docs/decisions/011-what-a-yes-is.md). */
@@ -129,10 +126,12 @@ export function previewFor(
   const themes = choice.agreed?.themes ?? facts.story.themes;
   const contentNotes = choice.agreed?.contentNotes ?? facts.story.content_notes;
   const byline = audience.byline;
+  // The public site's preview plays exactly the recordings readers will hear.
   const view = renderStoryForReaders(
     { editorState: revision.editorState, scriptNames: revision.scriptNames },
     facts.story.kind,
     audience,
+    { playsRecordings: choice.scope === 'public_site' },
   );
   const yes = {
     storyId: facts.story.id,

@@ -26,6 +26,12 @@ import { findGroupWithPeople } from '#src/server/groups/group-space.repository.t
 import { insertGuardianLinkChange } from './account-changes.repository.ts';
 import { dateFromDay, nameOf, redecideAndTell } from './safeguarding.ts';
 
+/** A guardian and the young person they are (or are to be) linked to. */
+export interface GuardianLink {
+  readonly guardianId: string;
+  readonly youngPersonId: string;
+}
+
 /**
  * An admin links a guardian to a young person. Staff are never guardians. The
  * young person, and any guardian already linked, are told.
@@ -33,7 +39,7 @@ import { dateFromDay, nameOf, redecideAndTell } from './safeguarding.ts';
 export async function linkGuardianToYoungPerson(
   db: Db,
   viewer: Viewer,
-  input: { readonly guardianId: string; readonly youngPersonId: string },
+  input: GuardianLink,
   now: Date,
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return ONLY_ADMINS;
@@ -100,7 +106,7 @@ async function linkWithSafeguards(
   db: Db,
   viewer: Viewer,
   actorRole: 'admin' | 'facilitator',
-  input: { readonly guardianId: string; readonly youngPersonId: string },
+  input: GuardianLink,
   now: Date,
 ): Promise<AdminResult> {
   const [guardian, young] = await Promise.all([
@@ -170,7 +176,7 @@ async function linkWithSafeguards(
 export async function unlinkGuardianFromYoungPerson(
   db: Db,
   viewer: Viewer,
-  input: { readonly guardianId: string; readonly youngPersonId: string },
+  input: GuardianLink,
   now: Date,
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return ONLY_ADMINS;

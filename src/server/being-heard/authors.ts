@@ -10,10 +10,10 @@ import {
   decideChangeLink,
   mayShowAnswerPublicly,
 } from '#src/domain/being-heard.ts';
-import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
-import { findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { isStoryAuthor } from '#src/server/writing/authorship.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { touchPublication } from '#src/server/publishing/publications.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
@@ -48,9 +48,7 @@ export interface StoryAnswersPage {
 }
 
 async function findAuthoredStory(db: Db, viewer: Viewer, storyId: string) {
-  if (!isUuid(storyId)) return undefined;
-  const access = await findStoryAccess(db, storyId);
-  if (!access || !isAuthor(viewer, access)) return undefined;
+  if (!(await isStoryAuthor(db, viewer, storyId))) return undefined;
   return findImprovementCandidate(db, storyId);
 }
 

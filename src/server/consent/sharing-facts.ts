@@ -7,18 +7,17 @@
 import { displayName, type NameFacts } from '#src/domain/anonymity.ts';
 import { foldAuthorConsent, type AuthorConsentStatus } from '#src/domain/consent.ts';
 import type { AuthorConsent, Scope, StoryAuthor } from '#src/domain/consent-types.ts';
-import { isUuid } from '#src/domain/ids.ts';
-import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
 import type { OtherWriter } from '#src/domain/sharing.ts';
 import { isNowAdult } from '#src/domain/turning-eighteen.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
 import {
-  findStoryAccess,
   findStoryById,
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
 } from '#src/server/writing/stories.repository.ts';
+import { isStoryAuthor } from '#src/server/writing/authorship.ts';
 import { listConsentedVersions, listConsentEventsForStory } from './consent.repository.ts';
 
 /** A story, its authors and ledger: the facts every sharing decision starts from. */
@@ -49,11 +48,8 @@ export async function loadForAuthor(
   viewer: Viewer | undefined,
   storyId: string,
 ): Promise<AuthorFacts | undefined> {
-  if (!viewer || !isUuid(storyId)) return undefined;
-  const access = await findStoryAccess(db, storyId);
-  // Helpers may write, but consent is the author's own: no role or
-  // helper access gives a say in it.
-  if (!access || !isAuthor(viewer, access)) return undefined;
+  // Helpers may write, but consent is the author's own.
+  if (!viewer || !(await isStoryAuthor(db, viewer, storyId))) return undefined;
   const facts = await loadFacts(db, storyId);
   const me = facts?.authors.find((author) => author.personId === viewer.id);
   if (!facts || !me) return undefined;

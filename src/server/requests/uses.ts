@@ -9,12 +9,7 @@ import { z } from 'zod';
 import { audienceAuthors, chosenAnonymity, projectStory } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { AuthorConsent } from '#src/domain/consent-types.ts';
-import {
-  canRequestFeature,
-  canUseStaffPages,
-  isAuthor,
-  type Viewer,
-} from '#src/domain/permissions.ts';
+import { canRequestFeature, canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   isUseDayAllowed,
@@ -38,11 +33,11 @@ import { listTakedownsForStory, type TakedownRow } from './takedowns.repository.
 import { insertUse, listUses, type UseRow } from './uses.repository.ts';
 import { listFairness } from './askable.repository.ts';
 import {
-  findStoryAccess,
   listStoryAuthorNames,
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
 } from '#src/server/writing/stories.repository.ts';
+import { isStoryAuthor } from '#src/server/writing/authorship.ts';
 import { isoDay } from '#src/domain/text.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { isUuid } from '#src/domain/ids.ts';
@@ -276,9 +271,7 @@ export async function loadStoryUses(
   viewer: Viewer,
   storyId: string,
 ): Promise<readonly StoryUse[] | undefined> {
-  if (!isUuid(storyId)) return undefined;
-  const access = await findStoryAccess(db, storyId);
-  if (!access || !isAuthor(viewer, access)) return undefined;
+  if (!(await isStoryAuthor(db, viewer, storyId))) return undefined;
   const { timeZone } = readReceiptController();
   const tasks = await listTakedownsForStory(db, storyId);
   return (await listUses(db, { storyId })).map((use) => {

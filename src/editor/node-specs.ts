@@ -9,6 +9,7 @@ import { safeLinkUrl } from './links.ts';
 import { BLOCK_NODE_TYPES, HEADING_TAGS, LIST_TYPES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
 import { SCREENPLAY_ELEMENTS } from '#src/editor/nodes/ScreenplayNode.ts';
+import { MAX_TRANSCRIPT_START_MS } from '#src/editor/nodes/TranscriptLineNode.ts';
 import {
   MAX_REPLACEMENT_LENGTH,
   SENSITIVE_DETAIL_KINDS,
@@ -88,6 +89,8 @@ const checkAltText: AttributeCheck = (value) => {
 
 const checkMediaId: AttributeCheck = (value) => (isUuid(value) ? null : 'photoUnknown');
 
+const checkRecordingId: AttributeCheck = (value) => (isUuid(value) ? null : 'recordingUnknown');
+
 const checkReplacement: AttributeCheck = (value) => {
   if (typeof value !== 'string' || value.trim() === '') return 'detailWithoutReplacement';
   return value.length > MAX_REPLACEMENT_LENGTH ? 'detailReplacementTooLong' : null;
@@ -106,6 +109,7 @@ const LIST_ITEM_CHILDREN = new Set([...INLINE_IN_LIFE_STORY, 'list']);
 const LINK_CHILDREN = new Set(['text', 'tab', 'linebreak', 'sensitive-detail']);
 const DETAIL_CHILDREN = new Set(['text', 'tab', 'linebreak']);
 const ONLY_LIST_ITEMS = new Set(['listitem']);
+const ONLY_TRANSCRIPT_LINES = new Set(['transcript-line']);
 
 /** A block of text (a paragraph, a heading, a script element), with any attribute it must carry. */
 const textBlock = (required: Readonly<Record<string, AttributeCheck>> = {}): NodeSpec => ({
@@ -157,6 +161,21 @@ export const NODE_SPECS: Readonly<Record<string, NodeSpec>> = {
     children: () => DETAIL_CHILDREN,
   },
   screenplay: textBlock({ element: isOneOf(SCREENPLAY_ELEMENTS) }),
+  // A recording holds its transcript's lines and nothing else; the sound is
+  // named by id only, and the save checks the id is one of this story's.
+  recording: {
+    attributes: { ...ELEMENT_ATTRIBUTES, recordingId: checkRecordingId },
+    required: ['recordingId'],
+    children: () => ONLY_TRANSCRIPT_LINES,
+  },
+  'transcript-line': {
+    attributes: {
+      ...ELEMENT_ATTRIBUTES,
+      startMs: isNullOr(isInteger(0, MAX_TRANSCRIPT_START_MS)),
+    },
+    required: [],
+    children: inlineFor,
+  },
   text: { attributes: TEXT_ATTRIBUTES, required: [], children: null },
   tab: {
     attributes: { ...TEXT_ATTRIBUTES, text: isOneOf(['\t']) },
@@ -192,4 +211,6 @@ export const LIFE_STORY_ONLY_TYPES = new Set([
   'listitem',
   'link',
   'photo',
+  'recording',
+  'transcript-line',
 ]);

@@ -13,6 +13,8 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { PhotoNode } from '#src/editor/nodes/PhotoNode.ts';
+import { RecordingNode } from '#src/editor/nodes/RecordingNode.ts';
+import { TranscriptLineNode } from '#src/editor/nodes/TranscriptLineNode.ts';
 import { ScreenplayNode } from '#src/editor/nodes/ScreenplayNode.ts';
 import { SensitiveDetailNode } from '#src/editor/nodes/SensitiveDetailNode.ts';
 
@@ -32,6 +34,8 @@ export const EDITOR_NODES: readonly Klass<LexicalNode>[] = [
   ListItemNode,
   LinkNode,
   PhotoNode,
+  RecordingNode,
+  TranscriptLineNode,
   SensitiveDetailNode,
   ScreenplayNode,
 ];
@@ -45,6 +49,6 @@ export const LIST_TYPES = ['bullet', 'number'] as const;
 
 /** The blocks each kind of story is made of (children of the root). */
 export const BLOCK_NODE_TYPES: Readonly<Record<StoryKind, readonly string[]>> = {
-  life_story: ['paragraph', 'heading', 'quote', 'list', 'photo'],
+  life_story: ['paragraph', 'heading', 'quote', 'list', 'photo', 'recording'],
   film_script: ['screenplay'],
 };

@@ -7,6 +7,8 @@ import type { AudienceView } from '#src/domain/audience.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { SerializedEditorState } from 'lexical';
 import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
+import { recordingPath } from '#src/editor/nodes/RecordingNode.ts';
+import { voiceHeardAt } from '#src/domain/voice.ts';
 import { excerptOf } from '#src/domain/words.ts';
 import { redactedPlainText, renderStoryHtml } from './render.ts';
 import type { ScriptNameMap } from './script-names.ts';
@@ -24,14 +26,27 @@ export type ReaderView =
   | { readonly ok: false; readonly message: string };
 
 /**
+ * Where a story is read. Recordings play only on the public site (and in its
+ * preview), the one place the recording route lets readers hear them; groups,
+ * books and staff read the transcripts.
+ */
+export interface ReadingPlace {
+  readonly playsRecordings: boolean;
+}
+
+const TRANSCRIPTS_ONLY: ReadingPlace = { playsRecordings: false };
+
+/**
  * Renders a revision for an audience (projected by src/domain/audience.ts):
- * sensitive details replaced and photos of recognisable people left out
- * unless every author chose to be named.
+ * sensitive details replaced, photos of recognisable people left out unless
+ * every author chose to be named, and recordings heard only where the place
+ * plays them and every author is named or first-named.
  */
 export function renderStoryForReaders(
   revision: ReaderRevision,
   kind: 'life_story' | 'film_script',
   audience: Pick<AudienceView, 'redaction' | 'showsIdentifiablePhotos'>,
+  place: ReadingPlace = TRANSCRIPTS_ONLY,
 ): ReaderView {
   // Stored states were validated when saved; validate again so rendering never trusts storage.
   const valid = validateEditorState(revision.editorState, kind);
@@ -41,6 +56,9 @@ export function renderStoryForReaders(
     nameMap: revision.scriptNames,
     mediaUrl: mediaPath,
     showIdentifiablePhotos: audience.showsIdentifiablePhotos,
+    ...(place.playsRecordings && voiceHeardAt(audience.redaction)
+      ? { recordingUrl: recordingPath }
+      : {}),
   });
   return { ok: true, html, anonymity: audience.redaction };
 }

@@ -45,6 +45,8 @@ export const VALIDATION_MESSAGES = {
   photoTooLongAlt: `A photo description can be at most ${EDITOR_LIMITS.maxAltTextLength.toLocaleString('en-GB')} characters.`,
   photoUnknown:
     'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
+  recordingUnknown:
+    'A recording in this story could not be found, so it could not be saved. Try removing it and adding it again.',
   detailWithoutReplacement:
     'Every marked detail needs words to show instead (for example “my brother” or “a town in Wales”).',
   unstorableCharacter:

@@ -17,6 +17,7 @@ import { escapeAttribute, escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './links.ts';
 import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, type PhotoVariant } from '#src/domain/media.ts';
 import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
+import { recordingPath } from '#src/editor/nodes/RecordingNode.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
@@ -33,6 +34,12 @@ export interface RenderOptions {
   readonly mediaUrl: (mediaId: string, variant: PhotoVariant) => string;
   /** Whether photos flagged as showing identifiable people are shown. */
   readonly showIdentifiablePhotos: boolean;
+  /**
+   * Where a recording is played from, when readers may hear it (a voice is a
+   * name: src/domain/voice.ts). Without it readers get each recording's
+   * transcript only.
+   */
+  readonly recordingUrl?: (recordingId: string) => string;
 }
 
 /** Links from stories are the writer's, not ours: no ranking credit, no opener access. */
@@ -123,6 +130,24 @@ function renderPhoto(node: JsonNode, context: Context): string {
   );
 }
 
+/**
+ * A recording: the player (only where readers may hear the voice) and its
+ * transcript, the player's text alternative (WCAG 2.2, 1.2.1), right below it.
+ * Where the voice is not heard, the transcript stands as the story's words.
+ */
+function renderRecording(node: JsonNode, context: Context, transcript: string): string {
+  const recordingId = stringOf(node, 'recordingId');
+  if (!context.recordingUrl || !isUuid(recordingId)) {
+    return `<div class="story-transcript">${transcript}</div>`;
+  }
+  const src = escapeAttribute(context.recordingUrl(recordingId));
+  return (
+    `<figure class="story-recording"><audio controls="" preload="none" src="${src}">` +
+    `<a href="${src}">Listen to the recording</a></audio>` +
+    `<figcaption>What was said</figcaption><div class="story-transcript">${transcript}</div></figure>`
+  );
+}
+
 function renderChildren(node: JsonNode, context: Context, depth: number): string {
   let html = '';
   for (const child of childrenOf(node)) html += renderNode(child, context, depth + 1);
@@ -173,6 +198,10 @@ function renderNode(node: JsonNode, context: Context, depth: number): string {
       return '<br>';
     case 'photo':
       return renderPhoto(node, context);
+    case 'recording':
+      return renderRecording(node, context, inner());
+    case 'transcript-line':
+      return `<p>${inner()}</p>`;
     default:
       // Unknown types never reach here from a validated state; if one does,
       // it shows nothing rather than guessing.
@@ -200,6 +229,7 @@ export function renderStoryForAuthors(state: SerializedEditorState): string {
     anonymity: 'named',
     mediaUrl: mediaPath,
     showIdentifiablePhotos: true,
+    recordingUrl: recordingPath,
   });
 }
 

@@ -12,6 +12,10 @@ export const CUSTOM_NODE_CLASSES = {
   sensitiveDetail: 'ed-sensitive',
   photo: 'ed-photo',
   photoHidden: 'ed-photo--identifiable',
+  recording: 'ed-recording',
+  recordingPlayer: 'ed-recording-player',
+  recordingTranscript: 'ed-recording-transcript',
+  transcriptLine: 'ed-transcript-line',
 } as const;
 
 /** The class of the element holding a whole script, in the editor and in the reader's HTML. */

@@ -157,6 +157,7 @@ function checkStructure(json: Record<string, unknown>, kind: StoryKind): Validat
       if (node[key] === undefined) {
         if (type === 'photo' && key === 'altText') return 'photoWithoutAlt';
         if (type === 'photo' && key === 'mediaId') return 'photoUnknown';
+        if (type === 'recording' && key === 'recordingId') return 'recordingUnknown';
         if (type === 'sensitive-detail' && key === 'replacement') return 'detailWithoutReplacement';
         if (type === 'link') return 'badLink';
         return 'damaged';

@@ -129,6 +129,7 @@ export async function answerStoryPage(
     },
     audience,
     'This story cannot be shown just now.',
+    { playsRecordings: true },
   );
   if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);
   return { status: 200, content, view, answers, surrogateKey };

@@ -3,7 +3,12 @@
  * revision row to the reader's renderer (src/editor/reader.ts).
  */
 import type { AudienceView } from '#src/domain/audience.ts';
-import { renderStoryForReaders, type ReaderRevision, type ReaderView } from '#src/editor/reader.ts';
+import {
+  renderStoryForReaders,
+  type ReaderRevision,
+  type ReaderView,
+  type ReadingPlace,
+} from '#src/editor/reader.ts';
 import type { ScriptNameMap } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { findRevision } from './stories.repository.ts';
@@ -26,9 +31,10 @@ export async function renderStoredRevision(
   },
   audience: Pick<AudienceView, 'redaction' | 'showsIdentifiablePhotos'>,
   missing: string,
+  place?: ReadingPlace,
 ): Promise<ReaderView> {
   const revision = await findRevision(db, story.storyId, story.revisionNumber);
   return revision
-    ? renderStoryForReaders(readerRevisionOf(revision), story.kind, audience)
+    ? renderStoryForReaders(readerRevisionOf(revision), story.kind, audience, place)
     : { ok: false, message: missing };
 }

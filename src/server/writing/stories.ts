@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { isUuid } from '#src/domain/ids.ts';
 import { canEditStory, canReadDraft, isAuthor, type Viewer } from '#src/domain/permissions.ts';
 import { listPhotoIds } from '#src/domain/media.ts';
+import { listRecordingIds } from '#src/domain/voice.ts';
+import { listRecordingsOfStory } from '#src/server/voice/recordings.repository.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '#src/editor/script-names.ts';
@@ -235,6 +237,18 @@ export async function saveRevision(
     const own = new Set((await listMediaForStory(db, storyId)).map((media) => media.id));
     if (photoIds.some((id) => !own.has(id))) {
       return { status: 400, message: VALIDATION_MESSAGES.photoUnknown };
+    }
+  }
+  // Recordings likewise: only this story's own, and never one that was refused.
+  const recordingIds = listRecordingIds(validated.state);
+  if (recordingIds.length > 0) {
+    const own = new Set(
+      (await listRecordingsOfStory(db, storyId))
+        .filter((recording) => recording.status !== 'refused')
+        .map((recording) => recording.id),
+    );
+    if (recordingIds.some((id) => !own.has(id))) {
+      return { status: 400, message: VALIDATION_MESSAGES.recordingUnknown };
     }
   }
   const fair = await claimFairUse(

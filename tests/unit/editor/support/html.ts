@@ -20,6 +20,7 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   u: new Set(),
   br: new Set(),
   figure: new Set(['class']),
+  audio: new Set(['controls', 'preload', 'src']),
   figcaption: new Set(),
   img: new Set(['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding']),
   div: new Set(['class']),

@@ -260,7 +260,6 @@ export async function listMembersWithGuardians(db: Kysely<Database>, groupId: st
     .where('m.role', '=', 'member')
     .orderBy('p.display_name')
     .execute();
-  if (members.length === 0) return [];
   const guardians = await listGuardiansOf(
     db,
     members.map((member) => member.id),

@@ -23,20 +23,6 @@ export interface AskableCandidate {
   }[];
 }
 
-/** An author as comms staff may see them: no pen name, since they have not been asked yet. */
-function askableAuthorOf(row: {
-  person_id: string;
-  display_name: string;
-  first_name: string | null;
-}): AskableCandidate['authors'][number] {
-  return {
-    personId: row.person_id,
-    displayName: row.display_name,
-    firstName: row.first_name,
-    pseudonym: null,
-  };
-}
-
 /**
  * Stories with text whose active authors are all open to being asked and that
  * are not on the public site (those are listed from the publications). The
@@ -77,7 +63,16 @@ export async function listAskableCandidates(
   )
     .select(['a.story_id', 'a.person_id', 'p.display_name', 'p.first_name'])
     .execute();
-  const authors = groupRows(rows, (row) => row.story_id, askableAuthorOf);
+  const authors = groupRows(
+    rows,
+    (row) => row.story_id,
+    (row) => ({
+      personId: row.person_id,
+      displayName: row.display_name,
+      firstName: row.first_name,
+      pseudonym: null,
+    }),
+  );
   return stories.map((story) => ({
     storyId: story.id,
     title: story.title,

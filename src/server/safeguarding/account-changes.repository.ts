@@ -7,6 +7,12 @@ import type { AccountChange } from '#src/domain/safeguarding.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf, rolesOf } from '#src/server/accounts/people.repository.ts';
 
+/** Who made a change (`c.actor_id`): their name and roles as they are now, null once they are gone. */
+const actorOfChange = [
+  displayNameOf('c.actor_id').as('actor_name'),
+  rolesOf('c.actor_id').as('actor_roles'),
+] as const;
+
 /** Records a change to a person's date of birth. */
 export async function insertDateOfBirthChange(
   db: Kysely<Database>,
@@ -66,10 +72,9 @@ export async function listAccountChanges(
       'c.occurred_at',
       'c.previous_date_of_birth',
       'c.new_date_of_birth',
-      displayNameOf('c.actor_id').as('actor_name'),
-      rolesOf('c.actor_id').as('actor_roles'),
       displayNameOf('c.guardian_id').as('guardian_name'),
     ])
+    .select(actorOfChange)
     .where('c.person_id', '=', personId)
     .orderBy('c.occurred_at', 'desc')
     .limit(100)
@@ -136,9 +141,8 @@ export async function listGroupMembershipChanges(
       'c.person_id',
       'c.actor_id',
       displayNameOf('c.person_id').as('person_name'),
-      displayNameOf('c.actor_id').as('actor_name'),
-      rolesOf('c.actor_id').as('actor_roles'),
     ])
+    .select(actorOfChange)
     .where('c.group_id', '=', groupId)
     .orderBy('c.occurred_at', 'desc')
     .limit(limit)

@@ -189,7 +189,6 @@ export async function listStoryAuthorsForConsent(
   const rows = await activeAuthorsOf(db, [storyId])
     .select(['a.person_id', 'p.date_of_birth'])
     .execute();
-  if (rows.length === 0) return [];
   const guardians = await listGuardiansOf(
     db,
     rows.map((row) => row.person_id),

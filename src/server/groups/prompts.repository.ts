@@ -23,11 +23,17 @@ export async function insertWritingPrompt(
   return row.id;
 }
 
-/** The prompts offered to every group this person belongs to, newest first. */
-export async function listPromptsForPerson(db: Kysely<Database>, personId: string, limit = 20) {
+/** The prompts (`w`) offered to the groups this person belongs to. */
+function promptsOfGroupsOf(db: Kysely<Database>, personId: string) {
   return db
     .selectFrom('writing_prompts as w')
     .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
+    .where('m.person_id', '=', personId);
+}
+
+/** The prompts offered to every group this person belongs to, newest first. */
+export async function listPromptsForPerson(db: Kysely<Database>, personId: string, limit = 20) {
+  return promptsOfGroupsOf(db, personId)
     .innerJoin('groups as g', 'g.id', 'w.group_id')
     .select([
       'w.id',
@@ -37,7 +43,6 @@ export async function listPromptsForPerson(db: Kysely<Database>, personId: strin
       displayNameOf('w.created_by').as('offered_by'),
       'w.created_at',
     ])
-    .where('m.person_id', '=', personId)
     .orderBy('w.created_at', 'desc')
     .limit(limit)
     .execute();
@@ -49,11 +54,8 @@ export async function findPromptForPerson(
   promptId: string,
   personId: string,
 ) {
-  return db
-    .selectFrom('writing_prompts as w')
-    .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
+  return promptsOfGroupsOf(db, personId)
     .select(['w.id', 'w.text', 'w.group_id'])
     .where('w.id', '=', promptId)
-    .where('m.person_id', '=', personId)
     .executeTakeFirst();
 }

@@ -6,7 +6,6 @@
  * receipt; a no is recorded and nothing else.
  */
 import { displayName } from '#src/domain/anonymity.ts';
-import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
 import { DAY_MS } from '#src/domain/calendar.ts';
 import { needsGuardian } from '#src/domain/consent.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
@@ -73,17 +72,14 @@ export interface RequestForContributor {
   readonly needsGuardian: boolean;
 }
 
-async function previewRequest(
+/** The use as its readers would see it if this author (`me`) were named at `mine`. */
+function previewRequest(
   db: Db,
   request: RequestRow,
   me: string,
   mine: Anonymity,
 ): Promise<RequestPreview> {
-  const people = await listStoryAuthorNames(db, request.storyId);
-  const audience = projectStory(
-    audienceAuthors(people, people, (personId) => (personId === me ? mine : request.anonymity)),
-  );
-  return requestContent(db, request, audience);
+  return requestContent(db, request, (personId) => (personId === me ? mine : request.anonymity));
 }
 
 /** `/my/requests`: the requests waiting for this person's answer, and what they answered before. */

@@ -6,13 +6,14 @@
  * and what happens after in uses.ts and takedowns.ts.
  */
 import { z } from 'zod';
-import type { AudienceView } from '#src/domain/audience.ts';
+import { audienceAuthors, projectStory } from '#src/domain/audience.ts';
 import { formatCalendarDay, formatDayOf } from '#src/domain/calendar.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { isCalendarDay } from '#src/domain/text.ts';
 import type { ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { renderStoredRevision } from '#src/server/writing/reader-revisions.ts';
+import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
 import type { RequestRow } from './requests.repository.ts';
 
 /** A change refused with a plain sentence, or with one per form field. */
@@ -58,13 +59,17 @@ export interface RequestPreview {
 
 /**
  * What a use shows readers: the chosen words exactly, or the whole story rendered
- * by the public site's renderer, projected for the use's audience.
+ * by the public site's renderer, with each author named at `levelOf`'s level.
+ * `authors` are the authors shown, in order: by default all the story's authors.
  */
 export async function requestContent(
   db: Db,
   request: RequestRow,
-  audience: AudienceView,
+  levelOf: (personId: string) => Anonymity,
+  authors?: readonly { readonly personId: string }[],
 ): Promise<RequestPreview> {
+  const people = await listStoryAuthorNames(db, request.storyId);
+  const audience = projectStory(audienceAuthors(authors ?? people, people, levelOf));
   const { byline, redaction: anonymity } = audience;
   if (request.excerpt !== null) {
     return { title: request.storyTitle, byline, excerpt: request.excerpt, view: null, anonymity };

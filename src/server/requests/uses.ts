@@ -6,7 +6,7 @@
  */
 import { DAY_MS } from '#src/domain/calendar.ts';
 import { z } from 'zod';
-import { audienceAuthors, chosenAnonymity, projectStory } from '#src/domain/audience.ts';
+import { chosenAnonymity } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { AuthorConsent } from '#src/domain/consent-types.ts';
 import { canRequestFeature, canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
@@ -33,7 +33,6 @@ import { listTakedownsForStory, type TakedownRow } from './takedowns.repository.
 import { insertUse, listUses, type UseRow } from './uses.repository.ts';
 import { listFairness } from './askable.repository.ts';
 import {
-  listStoryAuthorNames,
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
 } from '#src/server/writing/stories.repository.ts';
@@ -157,16 +156,12 @@ async function consentForUse(
 }
 
 /** The use as its readers see it, at the names each author agreed to for it. */
-async function contentForStaff(
+function contentForStaff(
   db: Db,
   request: RequestRow,
   consents: readonly AuthorConsent[],
 ): Promise<RequestPreview> {
-  const people = await listStoryAuthorNames(db, request.storyId);
-  const audience = projectStory(
-    audienceAuthors(consents, people, (personId) => chosenAnonymity(consents, personId)),
-  );
-  return requestContent(db, request, audience);
+  return requestContent(db, request, (personId) => chosenAnonymity(consents, personId), consents);
 }
 
 const useForm = z.object({

@@ -360,12 +360,19 @@ describe.skipIf(!tools)('voice recordings', () => {
         row = await findRecordingById(db(), recordingId ?? '');
       }
       expect(row).toMatchObject({ status: 'ready', storyId: story.id, uploadedBy: author });
+      const statuses = (who: string) =>
+        fetch(`${app?.url ?? ''}/api/stories/${story.id}/recordings`, { headers: { cookie: who } });
+      const listed = (await (await statuses(cookie)).json()) as { recordings: unknown[] };
+      expect(listed.recordings).toEqual([
+        expect.objectContaining({ id: recordingId, status: 'ready', progress: 1, refusal: null }),
+      ]);
 
       // Only its sender may ask after the upload; the raw upload is never served.
       const other = await sessionCookieFor(db(), await makePerson(db(), { name: 'Bo' }));
       const head = (who: string) =>
         fetch(url, { method: 'HEAD', headers: { cookie: who, 'Tus-Resumable': '1.0.0' } });
       expect((await head(other)).status).toBe(404);
+      expect((await statuses(other)).status).toBe(404);
       expect((await head('')).status).toBe(401);
       expect((await fetch(url, { headers: { cookie } })).status).toBe(405);
     });

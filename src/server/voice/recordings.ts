@@ -19,9 +19,12 @@ import {
   type AudioTools,
 } from '#src/server/media/audio.ts';
 import { newStorageKey, type MediaStore } from '#src/server/media/storage.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
+import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 import {
   deleteRecording,
   findRecordingById,
+  listRecordingsOfStory,
   markRecordingReady,
   markRecordingRefused,
   updateRecordingProgress,
@@ -168,4 +171,33 @@ export function createRecordingQueue(
       return tail;
     },
   };
+}
+
+/** What the editor is told about one of its story's recordings. */
+export interface RecordingStatusView {
+  readonly id: string;
+  readonly uploadId: string;
+  readonly status: Recording['status'];
+  readonly progress: number;
+  readonly durationMs: number | null;
+  /** The plain sentence shown when it was refused. */
+  readonly refusal: string | null;
+}
+
+/** The recordings of a story for someone who may read its draft, or undefined (a 404). */
+export async function listRecordingStatuses(
+  db: Kysely<Database>,
+  viewer: Viewer | undefined,
+  storyId: string,
+): Promise<RecordingStatusView[] | undefined> {
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!loaded) return undefined;
+  return (await listRecordingsOfStory(db, storyId)).map((recording) => ({
+    id: recording.id,
+    uploadId: recording.uploadId,
+    status: recording.status,
+    progress: recording.progress,
+    durationMs: recording.durationMs,
+    refusal: recording.refusal,
+  }));
 }

@@ -98,15 +98,27 @@ function storeContract(
     },
   );
 
-  it('refuses keys and variants that are not ours, so nothing outside the store is reached', async () => {
+  it('refuses keys and file names that are not ours, so nothing outside the store is reached', async () => {
     const store = open();
     await expect(store.put('../../etc/passwd', 'small', bytesOf('x'))).rejects.toThrow(
       /storage key/,
     );
     await expect(store.get('ABC', 'small')).rejects.toThrow(/storage key/);
     await expect(store.put(newStorageKey(), 'huge' as VariantName, bytesOf('x'))).rejects.toThrow(
-      /variant/,
+      /file name/,
     );
+  });
+
+  it('keeps a recording beside a photo under its own name, and removes both with the key', async () => {
+    const store = open();
+    const key = newStorageKey();
+    await store.put(key, 'small', bytesOf('photo'));
+    await store.put(key, 'voice', bytesOf('sound'));
+    expect(await store.get(key, 'voice')).toEqual(bytesOf('sound'));
+    expect(await store.get(key, 'small')).toEqual(bytesOf('photo'));
+    await store.delete(key);
+    expect(await store.get(key, 'voice')).toBeUndefined();
+    expect(await store.get(key, 'small')).toBeUndefined();
   });
 }
 

@@ -18,7 +18,11 @@ import type { Anonymity } from '#src/domain/consent-types.ts';
 import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
 import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findAudioTools, probeAudio, type AudioTools } from '#src/server/media/audio.ts';
-import { processRecording } from '#src/server/voice/recordings.ts';
+import {
+  ABANDONED_REFUSAL,
+  processRecording,
+  refuseAbandonedRecordingsAt,
+} from '#src/server/voice/recordings.ts';
 import {
   findRecordingById,
   insertWaitingRecording,
@@ -296,6 +300,33 @@ describe.skipIf(!tools)('voice recordings', () => {
     ])('answers %s with %i', async (id, status) => {
       useDatabaseForProcess({ ...handle(), close: async () => {} });
       expect((await hear(id)).status).toBe(status);
+    });
+  });
+
+  describeEachDatabase('recordings left unfinished', ({ db }) => {
+    it('are refused after two hours with words that say to send them again; newer ones wait', async () => {
+      const author = await makePerson(db(), { name: 'Edna Price' });
+      const story = await makeStory(db(), [author], { title: 'Left behind' });
+      const upload = () =>
+        insertWaitingRecording(db(), {
+          storyId: story.id,
+          uploadedBy: author,
+          uploadId: randomUploadId(),
+        });
+      const old = (await upload()).recording;
+      const recent = (await upload()).recording;
+      const now = new Date();
+      await db()
+        .updateTable('recordings')
+        .set({ created_at: new Date(now.getTime() - 3 * 60 * 60 * 1000) })
+        .where('id', '=', old.id)
+        .execute();
+      expect(await refuseAbandonedRecordingsAt(db(), now)).toBe(1);
+      expect(await findRecordingById(db(), old.id)).toMatchObject({
+        status: 'refused',
+        refusal: ABANDONED_REFUSAL,
+      });
+      expect(await findRecordingById(db(), recent.id)).toMatchObject({ status: 'waiting' });
     });
   });
 

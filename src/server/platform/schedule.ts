@@ -2,7 +2,8 @@
  * The hourly jobs `npm start` runs: consent expiry reminders, telling people
  * who have turned 18 (and their parents or carers), and request
  * housekeeping (lapsing unanswered requests, takedown tasks for consents that
- * ran out, emails to comms staff, overdue tasks flagged to admins). Each job
+ * ran out, emails to comms staff, overdue tasks flagged to admins), and voice
+ * recordings left unfinished by a stopped instance. Each job
  * claims its work in the database before acting, so several instances can all
  * run them without doing anything twice.
  */
@@ -11,6 +12,8 @@ import { sendExpiryReminders } from '#src/server/consent/reminders.ts';
 import { tellWhoTurnedEighteen } from '#src/server/safeguarding/turning-eighteen.ts';
 import { runRequestHousekeeping } from '#src/server/requests/takedowns.ts';
 import { flagLongWaits } from '#src/server/being-heard/public.ts';
+import { refuseAbandonedRecordingsAt } from '#src/server/voice/recordings.ts';
+import { removeExpiredUploads } from '#src/server/voice/uploads.ts';
 
 /** One job: what it is called in logs, and what it does at `now`. */
 export interface HourlyJob {
@@ -54,6 +57,18 @@ export const HOURLY_JOBS: readonly HourlyJob[] = [
       return flagged > 0
         ? `Told admins of ${flagged} ${flagged === 1 ? 'story' : 'stories'} waiting over 30 days for an answer.`
         : null;
+    },
+  },
+  {
+    name: 'voice recordings',
+    run: async (db, now) => {
+      const refused = await refuseAbandonedRecordingsAt(db, now);
+      const forgotten = await removeExpiredUploads();
+      const said = [
+        refused > 0 ? `${refused} unfinished recordings refused, to be sent again` : '',
+        forgotten > 0 ? `${forgotten} unfinished uploads forgotten` : '',
+      ].filter((part) => part !== '');
+      return said.length > 0 ? `${said.join('; ')}.` : null;
     },
   },
 ];

@@ -27,6 +27,7 @@ import {
   listRecordingsOfStory,
   markRecordingReady,
   markRecordingRefused,
+  refuseAbandonedRecordings,
   updateRecordingProgress,
   type Recording,
 } from './recordings.repository.ts';
@@ -200,4 +201,27 @@ export async function listRecordingStatuses(
     durationMs: recording.durationMs,
     refusal: recording.refusal,
   }));
+}
+
+/** Longer than any queue and run: a recording unfinished this long lost its instance. */
+const ABANDONED_AFTER_MS = 2 * 60 * 60 * 1000;
+
+/** What a recording abandoned by a stopped instance tells its sender. */
+export const ABANDONED_REFUSAL =
+  'Heard stopped while it was getting this recording ready. Please send it again: your device still has it.';
+
+/**
+ * Refuses recordings still unfinished two hours after they arrived (their
+ * instance stopped and its upload went with it), so no one waits for ever.
+ */
+export async function refuseAbandonedRecordingsAt(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<number> {
+  return refuseAbandonedRecordings(
+    db,
+    new Date(now.getTime() - ABANDONED_AFTER_MS),
+    ABANDONED_REFUSAL,
+    now,
+  );
 }

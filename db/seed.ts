@@ -1,7 +1,8 @@
 /**
  * Demo data: a grandparents' group, a young carers' group, a facilitator, a comms
  * person, an admin, a service lead (with an answered story and two changes), and
- * stories that are published, draft, withdrawn and expired.
+ * stories that are published, draft, withdrawn and expired, two of them told
+ * out loud (db/seed-voice.ts).
  * Everything goes through the same repository functions the app uses, so the
  * consent ledger is real and verifies.
  */
@@ -17,6 +18,9 @@ import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
 import { insertPerson, linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 import { insertCoAuthorInvitation } from '#src/server/writing/story-people.repository.ts';
+import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
+import type { MediaStore } from '#src/server/media/storage.ts';
+import { seedVoiceStories, storeDemoVoiceFiles } from './seed-voice.ts';
 import { calendarDayOf, endOfCalendarDay } from '#src/domain/calendar.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { insertRequest } from '#src/server/requests/requests.repository.ts';
@@ -171,12 +175,20 @@ function eighteenthBirthdayDaysAgo(days: number, now: Date): string {
 export type SeedResult =
   { readonly seeded: true } | { readonly seeded: false; readonly reason: string };
 
-/** Creates the demo unless it (or anyone) is already there. Safe to run twice. */
-export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Promise<SeedResult> {
+/**
+ * Creates the demo unless it (or anyone) is already there. Safe to run twice.
+ * Recordings go in `store` (the app's media store); without one, in the
+ * database.
+ */
+export async function seedDemo(
+  db: Kysely<Database>,
+  now: Date = new Date(),
+  store?: MediaStore,
+): Promise<SeedResult> {
   const existing = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, reason: 'the database already has people in it' };
 
-  return db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
     // A second seeder racing this one would fail on the unique email: harmless.
     const ids = new Map<string, string>();
     for (const person of DEMO_PEOPLE) {
@@ -714,8 +726,17 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       now: daysAgo(6),
     });
 
-    return { seeded: true } as const;
+    // Two voice stories: Arthur's heard by his first name, Edna's anonymous (words only).
+    const voiceFiles = await seedVoiceStories(trx, {
+      personId: id,
+      groupId: grandparents,
+      at: daysAgo(90),
+    });
+
+    return { seeded: true, voiceFiles } as const;
   });
+  await storeDemoVoiceFiles(store ?? createDatabaseMediaStore(db), seeded.voiceFiles);
+  return { seeded: true };
 }
 
 /**

@@ -3,11 +3,12 @@
  */
 import { DEMO_PEOPLE, seedDemo } from '../db/seed.ts';
 import { closeDatabase, getDatabase } from '#src/server/platform/db.ts';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {
   const { db } = await getDatabase();
-  const result = await seedDemo(db);
+  const result = await seedDemo(db, new Date(), openMediaStore(db));
   await closeDatabase();
   if (result.seeded) {
     console.log(`Added the demo: ${DEMO_PEOPLE.length} people, two groups and their stories.`);

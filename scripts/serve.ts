@@ -26,6 +26,7 @@ import { describeMediaStore, readMediaStoreConfig } from '#src/server/media/conf
 import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
 import { stopGracefully } from '#src/server/platform/graceful-stop.ts';
 import { sql } from 'kysely';
+import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { runCli } from './cli.ts';
 
 // We start the server ourselves, after the database is ready.
@@ -46,7 +47,7 @@ runCli(async () => {
   const handle = await getDatabase();
   const { db, kind } = handle;
   if (seed) {
-    const result = await seedDemo(db);
+    const result = await seedDemo(db, new Date(), openMediaStore(db));
     if (result.seeded) console.log('Added the demo people, groups and stories.');
   }
   // Listening before the first request, so /readyz is true from the start and

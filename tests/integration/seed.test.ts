@@ -1,3 +1,5 @@
+import { createDatabaseMediaStore } from '#src/server/media/database-store.ts';
+import { findAudibleRecording } from '#src/server/voice/serving.ts';
 import { expect, it } from 'vitest';
 import { DEMO_PEOPLE, seedDemo } from '../../db/seed.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
@@ -14,6 +16,44 @@ import { loadTurningEighteen } from '#src/server/safeguarding/turning-eighteen.t
 import { describeEachDatabase } from './support/databases.ts';
 
 describeEachDatabase('demo data', ({ db }) => {
+  it('tells two stories out loud: Arthur heard by his first name, Edna anonymous with words only', async () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    await seedDemo(db(), now);
+    const recordings = await db()
+      .selectFrom('recordings as r')
+      .innerJoin('stories as s', 's.id', 'r.story_id')
+      .select(['r.id', 's.title', 'r.status', 'r.storage_key', 'r.bytes'])
+      .orderBy('s.title')
+      .execute();
+    expect(recordings.map((r) => [r.title, r.status])).toEqual([
+      ['Four in the morning', 'ready'],
+      ['Singing on the ferry', 'ready'],
+    ]);
+    const store = createDatabaseMediaStore(db());
+    for (const recording of recordings) {
+      const bytes = await store.get(recording.storage_key ?? '', 'voice');
+      expect(bytes?.length).toBe(recording.bytes);
+    }
+    const heard = async (title: string) =>
+      findAudibleRecording(
+        db(),
+        undefined,
+        recordings.find((r) => r.title === title)?.id ?? '',
+        now,
+      );
+    expect(await heard('Singing on the ferry')).toMatchObject({ heardAs: 'public' });
+    expect(await heard('Four in the morning')).toBeUndefined();
+    // What the seed wrote is what the editor could have saved.
+    const revisions = await db()
+      .selectFrom('revisions as v')
+      .innerJoin('recordings as r', 'r.story_id', 'v.story_id')
+      .select('v.editor_state')
+      .execute();
+    for (const revision of revisions) {
+      expect(validateEditorState(revision.editor_state, 'life_story')).toMatchObject({ ok: true });
+    }
+  });
+
   it('publishes exactly the consented stories, through a real ledger, and is idempotent', async () => {
     const now = new Date('2026-11-23T12:00:00Z');
     expect(await seedDemo(db(), now)).toEqual({ seeded: true });
@@ -25,6 +65,8 @@ describeEachDatabase('demo data', ({ db }) => {
       ['Dancing at the Grafton', 'Rose'],
       ['The kitchen on Fern Street', 'Margaret'],
       ['The year I turned seventeen', 'Leah'],
+      ['Singing on the ferry', 'Arthur'],
+      ['Four in the morning', 'Anonymous'],
     ]);
     const people = await db().selectFrom('people').select('display_name').execute();
     expect(people).toHaveLength(DEMO_PEOPLE.length);

@@ -225,6 +225,39 @@ export const ANONYMITY_EXPLANATIONS: Readonly<Record<Anonymity, AnonymityExplana
   },
 };
 
+/**
+ * What each way of being named means for a story's recordings, in Easy Read:
+ * a voice tells people who you are, so it is heard only with a real name
+ * (src/domain/voice.ts).
+ */
+export const VOICE_EXPLANATIONS: Readonly<Record<Anonymity, EasyReadLine>> = {
+  named: {
+    icon: 'globe',
+    text: 'On the public website, people can hear your recordings. Your voice can tell people who you are.',
+  },
+  first_name: {
+    icon: 'globe',
+    text: 'On the public website, people can hear your recordings. Your voice can tell people who you are.',
+  },
+  pseudonym: {
+    icon: 'mask',
+    text: 'People read the words of your recordings. They never hear your voice.',
+  },
+  anonymous: {
+    icon: 'mask',
+    text: 'People read the words of your recordings. They never hear your voice.',
+  },
+};
+
+/**
+ * What happens to a story's recordings in one use at one way of being named:
+ * heard only on the public website with a real name; everywhere else, and
+ * with a made-up name or none, read as words.
+ */
+export function voiceExplanation(scope: Scope, anonymity: Anonymity): EasyReadLine {
+  return VOICE_EXPLANATIONS[scope === 'public_site' ? anonymity : 'anonymous'];
+}
+
 /** Reads an anonymity level from untrusted input. */
 export function parseAnonymity(value: unknown): Anonymity | undefined {
   return typeof value === 'string' && Object.hasOwn(ANONYMITY_EXPLANATIONS, value)

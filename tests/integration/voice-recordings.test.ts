@@ -280,6 +280,32 @@ describe.skipIf(!tools)('voice recordings', () => {
       expect((await hear(recording.id, { cookie })).status).toBe(200);
     });
 
+    it('the sharing page says, beside each way of being named, what happens to the voice', async () => {
+      useDatabaseForProcess({ ...handle(), close: async () => {} });
+      const { author, story } = await publicStoryWithRecording(db(), 'first_name');
+      const cookie = await sessionCookieFor(db(), author);
+      const page = async (scope: string) =>
+        (
+          await fetch(`${app?.url ?? ''}/my/stories/${story.id}/sharing?share=${scope}`, {
+            headers: { cookie },
+          })
+        ).text();
+      const publicSite = await page('public_site');
+      expect(publicSite).toContain('On the public website, people can hear your recordings.');
+      expect(publicSite).toContain('They never hear your voice.');
+      const newsletter = await page('newsletter');
+      expect(newsletter).not.toContain('people can hear your recordings');
+      expect(newsletter).toContain('They never hear your voice.');
+
+      const plain = await makeStory(db(), [author], { title: 'Only words' });
+      const words = await (
+        await fetch(`${app?.url ?? ''}/my/stories/${plain.id}/sharing?share=public_site`, {
+          headers: { cookie },
+        })
+      ).text();
+      expect(words).not.toContain('your voice');
+    });
+
     it.each(['anonymous', 'pseudonym'] as const)(
       'is never heard by readers when the author is %s',
       async (anonymity) => {

@@ -19,6 +19,8 @@ import type { Viewer } from '#src/domain/permissions.ts';
 import { describeScopeState, type ScopeState, type StopWords } from '#src/domain/sharing.ts';
 import { SCOPE_EXPLANATIONS, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
 import { isNowAdult } from '#src/domain/turning-eighteen.ts';
+import { listRecordingIds } from '#src/domain/voice.ts';
+import { findRevision } from '#src/server/writing/stories.repository.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import type { StoryRow } from '#src/server/platform/schema.ts';
@@ -51,6 +53,8 @@ export interface SharingPage {
   readonly coAuthorCount: number;
   /** Whether a parent or carer is linked to the author (a young person needs one). */
   readonly guardianLinked: boolean;
+  /** Whether the newest version holds recordings, so the page says what happens to a voice. */
+  readonly hasRecordings: boolean;
 }
 
 /** The sharing page for one story, or undefined when the viewer is not one of its authors. */
@@ -119,7 +123,14 @@ export async function loadSharingPage(
     names,
     coAuthorCount: facts.authors.length - 1,
     guardianLinked: facts.me.guardianIds.length > 0,
+    hasRecordings: await latestHoldsRecordings(db, facts.story),
   };
+}
+
+async function latestHoldsRecordings(db: Db, story: StoryRow): Promise<boolean> {
+  if (story.latest_revision === 0) return false;
+  const latest = await findRevision(db, story.id, story.latest_revision);
+  return listRecordingIds(latest?.editor_state).length > 0;
 }
 
 /** The name readers see for an author under their running yes: as agreed, kept with it. */

@@ -8,6 +8,7 @@ import {
   type RecordingInUse,
 } from '#src/domain/voice.ts';
 import { collectNodeValues } from '#src/domain/editor-state.ts';
+import { VOICE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 
 const use = (overrides: Partial<RecordingInUse> = {}): RecordingInUse => ({
@@ -105,4 +106,15 @@ describe('describeDuration', () => {
   ])('%i ms reads "%s"', (ms, words) => {
     expect(describeDuration(ms)).toBe(words);
   });
+});
+
+describe('VOICE_EXPLANATIONS: the sharing page says what happens to a voice', () => {
+  it.each(['named', 'first_name', 'pseudonym', 'anonymous'] as const)(
+    '%s: the words match the rule',
+    (anonymity) => {
+      const words = VOICE_EXPLANATIONS[anonymity].text;
+      expect(words.includes('never hear your voice')).toBe(!voiceHeardAt(anonymity));
+      expect(words.includes('can hear your recordings')).toBe(voiceHeardAt(anonymity));
+    },
+  );
 });

@@ -1,11 +1,11 @@
 /**
  * Takedown under load (withdrawal takes a story down on the very next request): 100
- * published stories with a photo each, 50 readers fetching random stories' pages and
- * photos as fast as they can from the app served by `createHeardServer` (fast path
- * on), while all 100 stories are withdrawn one by one. A response is stale if its
- * request started after that story's withdrawal committed and it still showed the
- * story: its page or photo answered 200, or another story's page listed it as
- * related. Prints the figures and appends them to bench/RESULTS.md; exits 1 if any
+ * published stories with a photo and a recording each, 50 readers fetching random
+ * stories' pages, photos and recordings as fast as they can from the app served by
+ * `createHeardServer` (fast path on), while all 100 stories are withdrawn one by
+ * one. A response is stale if its request started after that story's withdrawal
+ * committed and it still showed the story: its page, photo or recording answered
+ * 200, or another story's page listed it as related. Prints the figures and appends them to bench/RESULTS.md; exits 1 if any
  * was stale.
  *
  *   npm run build && node bench/takedown.ts
@@ -17,7 +17,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -76,6 +76,7 @@ interface SeededStory {
   readonly author: string;
   readonly slug: string;
   readonly photo: string;
+  readonly recording: string;
   /** A word only this story's title has, to find its card on other pages. */
   readonly marker: string;
 }
@@ -127,6 +128,7 @@ async function runBenchmark(): Promise<void> {
     const tally = {
       pages: 0,
       photos: 0,
+      recordings: 0,
       shown: 0,
       checkedAfter: 0,
       stale: [] as string[],
@@ -144,18 +146,29 @@ async function runBenchmark(): Promise<void> {
           (other) => (committedAt.get(other.id) ?? Number.POSITIVE_INFINITY) < startedAt,
         );
         try {
-          const [page, photo] = await Promise.all([
+          const [page, photo, recording] = await Promise.all([
             fetch(`${base}/stories/${story.slug}`),
             fetch(`${base}/media/${story.photo}/small`),
+            fetch(`${base}/media/recordings/${story.recording}`, {
+              headers: { range: 'bytes=0-4095' },
+            }),
           ]);
-          const [body] = await Promise.all([page.text(), photo.arrayBuffer()]);
+          const [body] = await Promise.all([
+            page.text(),
+            photo.arrayBuffer(),
+            recording.arrayBuffer(),
+          ]);
           tally.pages += 1;
           tally.photos += 1;
+          tally.recordings += 1;
           const withdrawn = withdrawnBefore.includes(story);
           if (withdrawn) {
             tally.checkedAfter += 1;
             if (page.status === 200) tally.stale.push(`page of ${story.slug}`);
             if (photo.status === 200) tally.stale.push(`photo of ${story.slug}`);
+            if (recording.status === 206 || recording.status === 200) {
+              tally.stale.push(`recording of ${story.slug}`);
+            }
           } else if (page.status === 200) {
             tally.shown += 1;
           }
@@ -202,13 +215,13 @@ async function runBenchmark(): Promise<void> {
     const stale = tally.stale.length + tally.staleCards.length;
     const sorted = [...withdrawalMs].sort((a, b) => a - b);
     const lines = [
-      `${STORIES} published stories with a photo each; ${READERS} readers fetching a random story's page and photo together; ` +
+      `${STORIES} published stories with a photo and a recording each (by first name, so the voice is heard); ${READERS} readers fetching a random story's page, photo and the first 4 KB of its recording together; ` +
         `all ${STORIES} withdrawn one by one (${PAUSE_BETWEEN_WITHDRAWALS_MS} ms apart) after ${WARM_UP_MS / 1000} s of reading`,
-      `Responses served: ${tally.pages + tally.photos} (${tally.pages} pages, ${tally.photos} photos) in ${seconds.toFixed(1)} s, ` +
+      `Responses served: ${tally.pages + tally.photos + tally.recordings} (${tally.pages} pages, ${tally.photos} photos, ${tally.recordings} recordings) in ${seconds.toFixed(1)} s, ` +
         `${hits} pages from memory (fast path); ${tally.failed} failed requests`,
       `Pages shown before their withdrawal: ${tally.shown} (${shownBeforeWithdrawals} during the warm-up)`,
-      `Requests started after their story's withdrawal committed: ${tally.checkedAfter} pairs (page and photo)`,
-      `Stale responses: ${stale} (${tally.stale.length} pages or photos, ${tally.staleCards.length} related-story cards)${stale === 0 ? '' : ' — FAILED'}`,
+      `Requests started after their story's withdrawal committed: ${tally.checkedAfter} sets (page, photo and recording)`,
+      `Stale responses: ${stale} (${tally.stale.length} pages, photos or recordings, ${tally.staleCards.length} related-story cards)${stale === 0 ? '' : ' — FAILED'}`,
       `Withdrawal commit time: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms`,
     ];
     console.log(lines.join('\n'));
@@ -243,8 +256,13 @@ async function seedStories(db: Db): Promise<SeededStory[]> {
   const { storeUploadedPhoto } = await import('#src/server/media/photos.ts');
   const { appendConsentEvent } = await import('#src/server/consent/consent.repository.ts');
   const { insertRevision, insertStory } = await import('#src/server/writing/stories.repository.ts');
+  const { insertWaitingRecording, markRecordingReady } =
+    await import('#src/server/voice/recordings.repository.ts');
+  const { newStorageKey } = await import('#src/server/media/storage.ts');
 
   const bytes = await makePhoto(320, 240, 'jpeg');
+  // A processed recording from the demo (db/demo-voice), stored like any other.
+  const voice = readFileSync(new URL('../db/demo-voice/ferry.opus', import.meta.url));
   // The servers run with DATABASE_URL, so their photos are in the database.
   const store = createDatabaseMediaStore(db);
   const stories: SeededStory[] = [];
@@ -266,6 +284,19 @@ async function seedStories(db: Db): Promise<SeededStory[]> {
       showsIdentifiablePeople: false,
     });
     if (!photo.ok) throw new Error(photo.message);
+    const { recording } = await insertWaitingRecording(db, {
+      storyId: story.id,
+      uploadedBy: author,
+      uploadId: randomBytes(16).toString('hex'),
+    });
+    const voiceKey = newStorageKey();
+    await store.put(voiceKey, 'voice', voice);
+    await markRecordingReady(
+      db,
+      recording.id,
+      { storageKey: voiceKey, durationMs: 16_893, bytes: voice.length },
+      new Date(),
+    );
     const valid = validateEditorState(
       {
         root: {
@@ -280,6 +311,17 @@ async function seedStories(db: Db): Promise<SeededStory[]> {
               mediaId: photo.media.id,
               altText: 'A view from the window',
               showsIdentifiablePeople: false,
+            },
+            {
+              type: 'recording',
+              recordingId: recording.id,
+              children: [
+                {
+                  type: 'transcript-line',
+                  startMs: 0,
+                  children: [{ type: 'text', text: 'Every Sunday we took the ferry.' }],
+                },
+              ],
             },
           ],
         },
@@ -311,7 +353,14 @@ async function seedStories(db: Db): Promise<SeededStory[]> {
       { now: new Date() },
     );
     if (!granted.ok) throw new Error(`Could not publish a story: ${granted.reason}.`);
-    stories.push({ id: story.id, author, slug: story.slug, photo: photo.media.id, marker });
+    stories.push({
+      id: story.id,
+      author,
+      slug: story.slug,
+      photo: photo.media.id,
+      recording: recording.id,
+      marker,
+    });
   }
   return stories;
 }

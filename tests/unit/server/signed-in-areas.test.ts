@@ -105,6 +105,9 @@ describe('signedInPerson', () => {
   });
 });
 
+/** A page reads its person with signedInPerson, or signedInPage (src/server/http/signed-in-page.ts). */
+const readsPerson = /\bsignedIn(Person|Page)\(/;
+
 /** Each file under src/pages as the route Astro makes of it. */
 function routes(folder = 'src/pages'): { route: string; file: string }[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -122,18 +125,14 @@ describe('the table and the pages agree', () => {
   const all = routes();
 
   it('every page that reads the signed-in person is in an area', () => {
-    const reading = all.filter(({ file }) =>
-      readFileSync(file, 'utf8').includes('signedInPerson('),
-    );
+    const reading = all.filter(({ file }) => readsPerson.test(readFileSync(file, 'utf8')));
     expect(reading.length).toBeGreaterThan(30);
     expect(reading.filter(({ route }) => !signedInAreaOf(route))).toEqual([]);
   });
 
   it('every route in an area reads the signed-in person, and each exception is a real endpoint', () => {
     const guarded = all.filter(({ route }) => signedInAreaOf(route));
-    expect(
-      guarded.filter(({ file }) => !readFileSync(file, 'utf8').includes('signedInPerson(')),
-    ).toEqual([]);
+    expect(guarded.filter(({ file }) => !readsPerson.test(readFileSync(file, 'utf8')))).toEqual([]);
     const endpoints = all.filter(({ file }) => file.endsWith('.ts')).map(({ route }) => route);
     expect(endpoints).toEqual(expect.arrayContaining([...ANSWERING_FOR_THEMSELVES]));
   });

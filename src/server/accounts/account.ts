@@ -28,7 +28,7 @@ import {
 import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import { listMediaForStory } from '#src/server/media/photos.repository.ts';
 import { exportRecordings } from '#src/server/voice/export.ts';
-import { listRecordingStorageKeysForStories } from '#src/server/voice/recordings.repository.ts';
+import { listStorageKeysForStories } from '#src/server/media/storage-keys.repository.ts';
 import {
   deleteAuthorships,
   deleteGroupMembershipsOfPerson,
@@ -40,7 +40,6 @@ import {
   listActiveStoryIdsForAuthor,
   listPersonNameFacts,
   listRevisionsForExport,
-  listStorageKeysForStories,
   listStoriesForExport,
   lockAuthorshipsForErasure,
   lockPublishedStoriesOfWards,
@@ -296,8 +295,8 @@ export async function eraseAccount(
     // rows down again covers a consent given in the moment between (the byline
     // would still carry their name) and announces the change to every instance.
     await deletePublications(trx, [...sole, ...shared]);
-    const photoKeys = await listStorageKeysForStories(trx, sole);
-    const recordingKeys = await listRecordingStorageKeysForStories(trx, sole);
+    const photoKeys = await listStorageKeysForStories(trx, 'media', sole);
+    const recordingKeys = await listStorageKeysForStories(trx, 'recordings', sole);
     const storiesErased = await deleteStories(trx, sole);
     const authorshipsRemoved = await deleteAuthorships(trx, personId, shared);
 

@@ -205,20 +205,6 @@ export async function lockAuthorshipsForErasure(db: Kysely<Database>, personId: 
   });
 }
 
-/** The storage keys of every photo in these stories. */
-export async function listStorageKeysForStories(
-  db: Kysely<Database>,
-  storyIds: readonly string[],
-): Promise<string[]> {
-  if (storyIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('media')
-    .select('storage_key')
-    .where('story_id', 'in', [...storyIds])
-    .execute();
-  return rows.map((row) => row.storage_key);
-}
-
 /** Deletes stories; their revisions, photos' rows, authors and publications go with them. */
 export async function deleteStories(
   db: Kysely<Database>,

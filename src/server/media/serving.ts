@@ -6,12 +6,11 @@
  * turns the answer into a response.
  */
 import type { Kysely } from 'kysely';
-import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
 import { decidePhotoAccess, listPhotoIds, photoShownInUse } from '#src/domain/media.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { groupUsesOfPhoto } from '#src/server/groups/group-photos.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
-import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { loadMediaViewpoint } from '#src/server/publishing/media-viewpoint.ts';
 import { findMediaById, type Media } from './photos.repository.ts';
 
 /**
@@ -31,14 +30,10 @@ export async function findVisiblePhoto(
 ): Promise<PhotoAccess | undefined> {
   const media = await findMediaById(db, mediaId);
   if (!media) return undefined;
-  const access = await findStoryAccess(db, media.storyId);
-  const isInsider = access !== undefined && canReadDraft(viewer, access);
-  const publication = isInsider ? undefined : await findPublicationForStory(db, media.storyId, now);
-  const revision = publication
-    ? await findRevision(db, media.storyId, publication.revision_number)
-    : undefined;
+  const viewpoint = await loadMediaViewpoint(db, viewer, media.storyId, now);
+  const { isInsider, publication } = viewpoint;
   const publicUse = publication && {
-    inShownRevision: revision ? listPhotoIds(revision.editor_state).includes(media.id) : false,
+    inShownRevision: listPhotoIds(viewpoint.shownState).includes(media.id),
     showsIdentifiablePeople: media.showsIdentifiablePeople,
     anonymity: publication.anonymity,
   };

@@ -64,9 +64,7 @@ export async function insertWaitingRecording(
     .returningAll()
     .executeTakeFirst();
   if (inserted) return { recording: rowToRecording(inserted), created: true };
-  const existing = await db
-    .selectFrom('recordings')
-    .selectAll()
+  const existing = await selectRecordings(db)
     .where('upload_id', '=', upload.uploadId)
     .executeTakeFirstOrThrow();
   return { recording: rowToRecording(existing), created: false };
@@ -78,11 +76,7 @@ export async function findRecordingById(
   recordingId: string,
 ): Promise<Recording | undefined> {
   if (!isUuid(recordingId)) return undefined;
-  const row = await db
-    .selectFrom('recordings')
-    .selectAll()
-    .where('id', '=', recordingId)
-    .executeTakeFirst();
+  const row = await selectRecordings(db).where('id', '=', recordingId).executeTakeFirst();
   return row && rowToRecording(row);
 }
 
@@ -91,14 +85,22 @@ export async function listRecordingsOfStory(
   db: Kysely<Database>,
   storyId: string,
 ): Promise<Recording[]> {
-  const rows = await db
-    .selectFrom('recordings')
-    .selectAll()
+  const rows = await selectRecordings(db)
     .where('story_id', '=', storyId)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
   return rows.map(rowToRecording);
+}
+
+/** The recordings still waiting or being processed: the only ones a job may change. */
+function updateUnfinished(db: Kysely<Database>) {
+  return db.updateTable('recordings').where('status', 'in', ['waiting', 'processing']);
+}
+
+/** Every column of recordings, to read them as the server's `Recording`. */
+function selectRecordings(db: Kysely<Database>) {
+  return db.selectFrom('recordings').selectAll();
 }
 
 /** Notes how far processing has got (only while it is still being processed). */
@@ -107,11 +109,9 @@ export async function updateRecordingProgress(
   recordingId: string,
   progress: number,
 ): Promise<void> {
-  await db
-    .updateTable('recordings')
+  await updateUnfinished(db)
     .set({ status: 'processing', progress: Math.min(1, Math.max(0, progress)) })
     .where('id', '=', recordingId)
-    .where('status', 'in', ['waiting', 'processing'])
     .execute();
 }
 
@@ -122,8 +122,7 @@ export async function markRecordingReady(
   file: { readonly storageKey: string; readonly durationMs: number; readonly bytes: number },
   now: Date,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('recordings')
+  const result = await updateUnfinished(db)
     .set({
       status: 'ready',
       progress: 1,
@@ -133,7 +132,6 @@ export async function markRecordingReady(
       processed_at: now,
     })
     .where('id', '=', recordingId)
-    .where('status', 'in', ['waiting', 'processing'])
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -145,11 +143,9 @@ export async function markRecordingRefused(
   refusal: string,
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('recordings')
+  await updateUnfinished(db)
     .set({ status: 'refused', refusal, processed_at: now })
     .where('id', '=', recordingId)
-    .where('status', 'in', ['waiting', 'processing'])
     .execute();
 }
 
@@ -164,10 +160,8 @@ export async function refuseAbandonedRecordings(
   refusal: string,
   now: Date,
 ): Promise<number> {
-  const result = await db
-    .updateTable('recordings')
+  const result = await updateUnfinished(db)
     .set({ status: 'refused', refusal, processed_at: now })
-    .where('status', 'in', ['waiting', 'processing'])
     .where('created_at', '<', startedBefore)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
@@ -176,19 +170,4 @@ export async function refuseAbandonedRecordings(
 /** Removes a recording's row (its file in the database store goes with it, by trigger). */
 export async function deleteRecording(db: Kysely<Database>, recordingId: string): Promise<void> {
   await db.deleteFrom('recordings').where('id', '=', recordingId).execute();
-}
-
-/** The storage keys of every stored recording of these stories (to remove their files after erasure). */
-export async function listRecordingStorageKeysForStories(
-  db: Kysely<Database>,
-  storyIds: readonly string[],
-): Promise<string[]> {
-  if (storyIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('recordings')
-    .select('storage_key')
-    .where('story_id', 'in', [...storyIds])
-    .where('storage_key', 'is not', null)
-    .execute();
-  return rows.flatMap((row) => (row.storage_key ? [row.storage_key] : []));
 }

@@ -6,11 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import parseRange from 'range-parser';
-import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
+import type { Viewer } from '#src/domain/permissions.ts';
 import { decideRecordingAccess, listRecordingIds } from '#src/domain/voice.ts';
 import type { Database } from '#src/server/platform/schema.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
-import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
+import { loadMediaViewpoint } from '#src/server/publishing/media-viewpoint.ts';
 import { findRecordingById, type Recording } from './recordings.repository.ts';
 
 /** A ready recording and why this viewer may hear it. */
@@ -35,16 +34,10 @@ export async function findAudibleRecording(
     storageKey: recording.storageKey,
     bytes: recording.bytes,
   };
-  const access = await findStoryAccess(db, recording.storyId);
-  const isInsider = access !== undefined && canReadDraft(viewer, access);
-  const publication = isInsider
-    ? undefined
-    : await findPublicationForStory(db, recording.storyId, now);
-  const revision = publication
-    ? await findRevision(db, recording.storyId, publication.revision_number)
-    : undefined;
+  const viewpoint = await loadMediaViewpoint(db, viewer, recording.storyId, now);
+  const { isInsider, publication } = viewpoint;
   const publicUse = publication && {
-    inShownRevision: listRecordingIds(revision?.editor_state).includes(recording.id),
+    inShownRevision: listRecordingIds(viewpoint.shownState).includes(recording.id),
     anonymity: publication.anonymity,
   };
   switch (decideRecordingAccess({ isInsider, publicUse })) {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { findChromium, launchBrowser } from './chromium.ts';
+import type { LaunchOptions } from './chromium.ts';
 import { startServer, type TestServer } from './server.ts';
 
 /** What a browser test sees. */
@@ -17,6 +18,7 @@ export interface BrowserSuiteContext {
 export function describeInBrowser(
   title: string,
   body: (context: BrowserSuiteContext) => void,
+  options: { readonly browser?: LaunchOptions } = {},
 ): void {
   const available = Boolean(findChromium());
   (available ? describe : describe.skip)(title, () => {
@@ -24,7 +26,7 @@ export function describeInBrowser(
     let browser: BrowserContext | undefined;
     beforeAll(async () => {
       server = await startServer();
-      browser = await launchBrowser();
+      browser = await launchBrowser(options.browser);
     });
     // Each test starts signed out: pages of one browser share its cookies.
     beforeEach(async () => {

@@ -14,15 +14,21 @@ export function findChromium(): string | undefined {
   return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
 }
 
+/** What a test may add to how Chromium starts. */
+export interface LaunchOptions {
+  /** More command-line flags, e.g. a fake microphone for recording tests. */
+  readonly args?: readonly string[];
+}
+
 /** A fresh browser with its own empty profile; closing it removes the profile. */
-export async function launchBrowser(): Promise<BrowserContext> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is not installed.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'heard-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: [...CHROMIUM_FLAGS],
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
   context.on('close', () => {
     try {

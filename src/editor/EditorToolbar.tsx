@@ -18,14 +18,16 @@ interface ToolButtonProps {
   readonly label: string;
   readonly pressed?: boolean;
   readonly shortcut?: string;
+  /** A class beside the toolbar's own, for a button that stands out. */
+  readonly extraClass?: string;
   readonly onPress: () => void;
 }
 
-function ToolButton({ label, pressed, shortcut, onPress }: ToolButtonProps) {
+function ToolButton({ label, pressed, shortcut, extraClass, onPress }: ToolButtonProps) {
   return (
     <button
       type="button"
-      className="ed-button ed-tool"
+      className={extraClass === undefined ? 'ed-button ed-tool' : `ed-button ed-tool ${extraClass}`}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
       // Keeps the cursor in the text for mouse and touch users; keyboard users
@@ -46,6 +48,8 @@ export interface EditorToolbarActions {
   readonly openLinkForm: () => void;
   /** Absent when the story cannot take photos. */
   readonly openPhotoForm?: () => void;
+  /** Absent when the story cannot take recordings. */
+  readonly openRecordingForm?: () => void;
   readonly openSensitiveForm: () => void;
   readonly setElement: (element: ScreenplayElement) => void;
 }
@@ -125,6 +129,13 @@ export function EditorToolbar({ isScript, view, controls, actions }: EditorToolb
           <ToolButton label="Link" pressed={view.linkUrl !== null} onPress={actions.openLinkForm} />
           {actions.openPhotoForm !== undefined && (
             <ToolButton label="Add a photo" onPress={actions.openPhotoForm} />
+          )}
+          {actions.openRecordingForm !== undefined && (
+            <ToolButton
+              label="Record"
+              extraClass="ed-tool--record"
+              onPress={actions.openRecordingForm}
+            />
           )}
         </>
       )}

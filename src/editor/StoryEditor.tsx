@@ -38,11 +38,13 @@ import { EDITOR_NODES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
 import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { PhotoUploadForm } from './PhotoUploadForm.tsx';
+import { RecordingControl } from './RecordingControl.tsx';
 import {
   INSERT_PHOTO_COMMAND,
   REMOVE_PHOTO_COMMAND,
   UPDATE_PHOTO_COMMAND,
 } from '#src/editor/plugins/photos.ts';
+import { INSERT_RECORDING_COMMAND } from '#src/editor/plugins/recordings.ts';
 import { SET_SCREENPLAY_ELEMENT_COMMAND } from '#src/editor/plugins/screenplay.ts';
 import {
   MARK_SENSITIVE_DETAIL_COMMAND,
@@ -59,6 +61,7 @@ import { editorTheme, SCREENPLAY_CLASS } from './theme.ts';
 import './editor.css';
 import './editor-page.css';
 import './editor-script.css';
+import './editor-recording.css';
 
 /** Props of the editor island. Plain data only: Astro serializes island props. */
 export interface StoryEditorProps {
@@ -75,6 +78,8 @@ export interface StoryEditorProps {
   readonly saveUrl: string;
   /** Where photos are uploaded (life stories); without it there is no "Add a photo". */
   readonly uploadUrl?: string;
+  /** Whether the story takes recordings (life stories); without it there is no "Record". */
+  readonly recordings?: boolean;
   /**
    * Replaces the network save (tests, or a page with its own transport).
    * Functions cannot cross an island boundary, so pages pass saveUrl.
@@ -82,7 +87,16 @@ export interface StoryEditorProps {
   readonly save?: SaveFunction;
 }
 
-type OpenForm = 'none' | 'link' | 'sensitive' | 'photo';
+type OpenForm = 'none' | 'link' | 'sensitive' | 'photo' | 'recording';
+
+/** Whether a remembered selection's words are all still in the story. */
+function $isStillInText(selection: BaseSelection): boolean {
+  try {
+    return selection.getNodes().every((node) => node.isAttached());
+  } catch {
+    return false;
+  }
+}
 
 /** The story editor island. */
 export function StoryEditor(props: StoryEditorProps) {
@@ -188,6 +202,27 @@ export function StoryEditor(props: StoryEditorProps) {
     setOpenForm('photo');
   };
 
+  const openRecordingForm = (): void => {
+    rememberSelection();
+    setHint(null);
+    setOpenForm('recording');
+  };
+
+  // Getting a recording ready can take a minute, and the writer may have
+  // written on meanwhile: it goes where the cursor is now, if it is in the text.
+  const placeRecording = (recordingId: string): void => {
+    const saved = savedSelection.current;
+    editor.update(() => {
+      if ($getSelection() === null && saved !== null && $isStillInText(saved)) {
+        $setSelection(saved.clone());
+      }
+      editor.dispatchCommand(INSERT_RECORDING_COMMAND, recordingId);
+    });
+    savedSelection.current = null;
+    setOpenForm('none');
+    focusEditor();
+  };
+
   const openLinkForm = (): void => {
     rememberSelection();
     setHint(null);
@@ -208,6 +243,7 @@ export function StoryEditor(props: StoryEditorProps) {
 
   const conflict = saveState?.conflict ?? null;
   const helpId = `${id}-help`;
+  const takesRecordings = !isScript && props.recordings === true;
   const statusLabel = saveState === null ? '' : saveStatusLabel(saveState);
 
   return (
@@ -223,6 +259,7 @@ export function StoryEditor(props: StoryEditorProps) {
             format,
             openLinkForm,
             ...(props.uploadUrl !== undefined ? { openPhotoForm } : {}),
+            ...(takesRecordings ? { openRecordingForm } : {}),
             openSensitiveForm,
             setElement: (element: ScreenplayElement) => {
               editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, element);
@@ -252,6 +289,16 @@ export function StoryEditor(props: StoryEditorProps) {
             withSavedSelection(() => editor.dispatchCommand(INSERT_PHOTO_COMMAND, photo))
           }
           onCancel={closeForm}
+        />
+      )}
+      {takesRecordings && (
+        <RecordingControl
+          editor={editor}
+          storyId={props.storyId}
+          open={openForm === 'recording'}
+          onOpen={openRecordingForm}
+          onReady={placeRecording}
+          onClose={closeForm}
         />
       )}
       {openForm === 'link' && (
@@ -315,7 +362,9 @@ export function StoryEditor(props: StoryEditorProps) {
       <p id={helpId} className="ed-hint">
         {isScript
           ? 'Enter starts the next part of the script. Tab, or the buttons above, change the kind of part; Shift+Tab goes back. Typing INT. or EXT. starts a scene heading, and CUT TO: a transition. In a character’s name, names you have used are offered: press the down arrow and Enter, or tap one. To leave the script with the keyboard, press Escape and then Tab.'
-          : 'Select words and use the buttons above to format them or mark them as private.'}
+          : takesRecordings
+            ? 'Select words and use the buttons above to format them or mark them as private. “Record” adds your voice; write what was said under it.'
+            : 'Select words and use the buttons above to format them or mark them as private.'}
       </p>
       <p
         className={`ed-status ed-status--${saveState?.status ?? 'saved'}`}

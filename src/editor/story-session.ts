@@ -21,6 +21,7 @@ import type { DraftStorage } from './kept-draft.ts';
 import { emptyContent, LOAD_TAG, loadState } from './load-state.ts';
 import { registerLinks } from '#src/editor/plugins/links.ts';
 import { registerPhotos } from '#src/editor/plugins/photos.ts';
+import { registerRecordings } from '#src/editor/plugins/recordings.ts';
 import {
   registerScreenplayKeys,
   registerScreenplayTyping,
@@ -99,6 +100,7 @@ export function useStorySession(editor: LexicalEditor, props: StoryEditorProps):
       kind === 'film_script' ? registerScreenplayTyping(editor) : () => {},
       kind === 'life_story' ? registerLinks(editor) : () => {},
       kind === 'life_story' ? registerPhotos(editor) : () => {},
+      kind === 'life_story' ? registerRecordings(editor) : () => {},
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
         const next = editorState.read($readEditorView);
         setView((previous) => (isSameEditorView(previous, next) ? previous : next));

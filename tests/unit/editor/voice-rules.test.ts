@@ -1,0 +1,181 @@
+/**
+ * The pure rules of voice stories in the editor: which files are sent and
+ * what people are told when one is not, how progress reads, the recording
+ * clock, which transcript line is playing, and which line a mark goes on.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  clockTime,
+  currentLineIndex,
+  levelWords,
+  lineExcerpt,
+  lineToMark,
+  MAX_RECORDING_FILE_BYTES,
+  MAX_RECORDING_MS,
+  recordingFileProblem,
+  recordingStatusWords,
+  sendingWords,
+  uploadIdOf,
+} from '#src/editor/recordings/rules.ts';
+import { recordingFileName } from '#src/editor/recordings/microphone.ts';
+import { microphoneProblem } from '#src/editor/recordings/microphone.ts';
+
+const MB = 1024 * 1024;
+
+describe('a file chosen to upload', () => {
+  it.each(['voice.m4a', 'Voice.MP3', 'song.wav', 'memo.ogg', 'chrome.webm', 'a.opus', 'b.oga'])(
+    'takes %s',
+    (name) => {
+      expect(recordingFileProblem({ name, size: 5 * MB, durationMs: 60_000 })).toBeNull();
+    },
+  );
+
+  it('refuses other endings before sending, naming the ones it takes', () => {
+    expect(recordingFileProblem({ name: 'photo.jpg', size: MB, durationMs: null })).toBe(
+      'Heard takes recordings ending in .m4a, .mp3, .wav, .ogg or .webm. Please choose one of those.',
+    );
+    expect(recordingFileProblem({ name: 'mp3', size: MB, durationMs: null })).not.toBeNull();
+  });
+
+  it('refuses an empty file', () => {
+    expect(recordingFileProblem({ name: 'a.mp3', size: 0, durationMs: null })).toMatch(/empty/);
+  });
+
+  it('takes exactly 700 MB and refuses a byte more', () => {
+    const file = { name: 'long.wav', durationMs: null };
+    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES })).toBeNull();
+    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES + 1 })).toMatch(
+      /bigger than 700 MB/,
+    );
+  });
+
+  it('takes an hour (and a phone clock’s half second) and refuses longer', () => {
+    const file = { name: 'long.m4a', size: 30 * MB };
+    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 500 })).toBeNull();
+    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 501 })).toMatch(
+      /longer than 60 minutes/,
+    );
+    // A length the browser could not read is left to the server.
+    expect(recordingFileProblem({ ...file, durationMs: null })).toBeNull();
+  });
+});
+
+describe('progress in words', () => {
+  it('says how much is sent, never past 100%', () => {
+    expect(sendingWords(0, 10)).toBe('Sending your recording: 0%');
+    expect(sendingWords(4, 10)).toBe('Sending your recording: 40%');
+    expect(sendingWords(12, 10)).toBe('Sending your recording: 100%');
+    expect(sendingWords(0, 0)).toBe('Sending your recording: 0%');
+  });
+
+  it('says how far the server has got, and never 100% before it is ready', () => {
+    const at = (status: 'waiting' | 'processing' | 'ready', progress: number) =>
+      recordingStatusWords({ status, progress, refusal: null });
+    expect(at('waiting', 0)).toBe('Getting your recording ready: 0%');
+    expect(at('processing', 0.4)).toBe('Getting your recording ready: 40%');
+    expect(at('processing', 1)).toBe('Getting your recording ready: 99%');
+    expect(at('ready', 1)).toBe('Your recording is ready. It is in your story now.');
+  });
+
+  it('gives the server’s refusal as it is, or plain words when there is none', () => {
+    const refusal = 'That file is not a sound recording Heard can take.';
+    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal })).toBe(refusal);
+    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal: null })).toMatch(
+      /could not use this recording/,
+    );
+  });
+});
+
+describe('the recording clock', () => {
+  it.each([
+    [0, '0:00'],
+    [999, '0:00'],
+    [7_000, '0:07'],
+    [750_000, '12:30'],
+    [3_600_000, '1:00:00'],
+    [3_725_000, '1:02:05'],
+    [-5, '0:00'],
+  ])('%i ms reads %s', (ms, shown) => {
+    expect(clockTime(ms)).toBe(shown);
+  });
+});
+
+describe('the line playing', () => {
+  const starts = [null, 0, 4_200, null, 9_000];
+
+  it('is none before the first marked moment', () => {
+    expect(currentLineIndex([1_000, null], 999)).toBe(-1);
+    expect(currentLineIndex([null, null], 5_000)).toBe(-1);
+  });
+
+  it('is the line whose moment is the latest passed, skipping unmarked lines', () => {
+    expect(currentLineIndex(starts, 0)).toBe(1);
+    expect(currentLineIndex(starts, 4_199)).toBe(1);
+    expect(currentLineIndex(starts, 4_200)).toBe(2);
+    expect(currentLineIndex(starts, 8_999)).toBe(2);
+    expect(currentLineIndex(starts, 60_000)).toBe(4);
+  });
+
+  it('follows the moments, not the order, when lines were marked out of order', () => {
+    expect(currentLineIndex([5_000, 1_000], 2_000)).toBe(1);
+    expect(currentLineIndex([5_000, 1_000], 6_000)).toBe(0);
+    // Two lines at one moment: the later line.
+    expect(currentLineIndex([1_000, 1_000], 1_500)).toBe(1);
+  });
+});
+
+describe('which line a mark goes on', () => {
+  const lines = [
+    { key: 'a', startMs: 0 },
+    { key: 'b', startMs: null },
+    { key: 'c', startMs: null },
+  ];
+
+  it('is the line being written when it is in this recording', () => {
+    expect(lineToMark(lines, 'c')?.key).toBe('c');
+  });
+
+  it('else the first line without a moment, else the last line', () => {
+    expect(lineToMark(lines, 'elsewhere')?.key).toBe('b');
+    expect(lineToMark(lines, null)?.key).toBe('b');
+    expect(lineToMark([{ key: 'a', startMs: 0 }], null)?.key).toBe('a');
+    expect(lineToMark([], null)).toBeUndefined();
+  });
+
+  it('names the line by its first words', () => {
+    expect(lineExcerpt('  We sang  ')).toBe('“We sang”');
+    expect(lineExcerpt('')).toBe('an empty line');
+    expect(lineExcerpt('x'.repeat(50))).toBe(`“${'x'.repeat(40)}…”`);
+  });
+});
+
+describe('small words', () => {
+  it('finds the upload id at the end of its address', () => {
+    expect(uploadIdOf('/api/recordings/uploads/0123abcd')).toBe('0123abcd');
+    expect(uploadIdOf('http://h/api/recordings/uploads/0123abcd?x=1')).toBe('0123abcd');
+    expect(uploadIdOf('')).toBe('');
+  });
+
+  it('says the sound level in words', () => {
+    expect(levelWords(0)).toBe('Heard cannot hear anything yet');
+    expect(levelWords(0.1)).toMatch(/^Quiet/);
+    expect(levelWords(0.4)).toMatch(/^Good/);
+    expect(levelWords(0.9)).toMatch(/^Very loud/);
+  });
+
+  it('names a recording by when it was made', () => {
+    expect(recordingFileName(new Date(2026, 11, 1, 9, 5), '.webm')).toBe(
+      'recording 2026-12-01 09.05.webm',
+    );
+  });
+
+  it('says why the microphone could not be used', () => {
+    const named = (name: string) => microphoneProblem(new DOMException('x', name));
+    expect(named('NotAllowedError')).toMatch(
+      /^Heard could not use your microphone, because the browser was told not to allow it/,
+    );
+    expect(named('NotFoundError')).toMatch(/because none was found/);
+    expect(named('NotReadableError')).toMatch(/Another app may be using it/);
+    expect(microphoneProblem('odd')).toMatch(/^Heard could not use your microphone/);
+  });
+});

@@ -32,6 +32,9 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
+        // Listening back to a recording before keeping it plays it from the
+        // device (a blob: address); everything else is served by Heard itself.
+        "media-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -47,7 +47,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // reader pages run no script and hold nothing to leak; there the header only
   // costs a browser process swap on every visit (measured by bench/lighthouse.ts).
   if (context.locals.person) headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  // The story editor records voices (docs/decisions/027-voice-recordings.md):
+  // only its own page may ask for the microphone; every other page may not.
+  const microphone = context.routePattern === '/my/stories/[id]' ? '(self)' : '()';
+  headers.set(
+    'Permissions-Policy',
+    `camera=(), microphone=${microphone}, geolocation=(), interest-cohort=()`,
+  );
   // Astro sends each page's CSP (with its script and style hashes) as a header;
   // add frame-ancestors, which only works in a header. Endpoints get a strict default.
   const csp = headers.get('Content-Security-Policy');

@@ -96,6 +96,18 @@ describeEachDatabase('guards and form posts', ({ db, handle }) => {
     expect(await settings()).not.toEqual(before);
   });
 
+  it('says so at the top of a page whose only form this person does not see', async () => {
+    use();
+    // A contributor's home has a form only for facilitators; a hand-made post
+    // from anyone else must still be told, not answered with a silent 400.
+    const contributor = await sessionCookieFor(db(), await makePerson(db(), { name: 'Ann' }));
+    const refused = await post('/my', contributor, { intent: 'raise-everything' });
+    expect(refused.status).toBe(400);
+    const page = await refused.text();
+    expect(page).toContain(UNKNOWN_INTENT_MESSAGE);
+    expect(page).toMatch(/role="alert"[^>]*>\s*<p[^>]*>\s*Something went wrong with that button/);
+  });
+
   it('asks again for an answer when a question is sent with none chosen', async () => {
     use();
     const authorId = await makePerson(db(), { name: 'Ann Author' });

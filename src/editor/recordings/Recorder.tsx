@@ -215,7 +215,7 @@ export function Recorder({ onKeep, announce }: RecorderProps) {
               aria-hidden="true"
               data-paused={step.step === 'paused'}
             />
-            {step.step === 'paused' ? 'Paused at ' : 'Recording: '}
+            <span>{step.step === 'paused' ? 'Paused at' : 'Recording:'}</span>{' '}
             <time>{clockTime(elapsedMs)}</time>
           </p>
           <div className="ed-recorder__level">

@@ -164,7 +164,7 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
         <>
           <h3 className="ed-recording-form__part">Record your voice</h3>
           <Recorder onKeep={(blob, name) => void keep(blob, name)} announce={announce} />
-          <h3 className="ed-recording-form__part">Or upload a recording</h3>
+          <h3 className="ed-recording-form__part">Or send one you already have</h3>
           <label htmlFor={`${id}-file`}>Upload a recording</label>
           <p className="ed-hint" id={`${id}-file-hint`}>
             A file ending in .m4a, .mp3, .wav, .ogg or .webm, up to 60 minutes long.
@@ -194,7 +194,13 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
       ) : (
         <>
           {notKept && <p className="ed-hint ed-hint--callout">{NOT_KEPT}</p>}
-          <p className={delivery?.phase === 'refused' ? 'ed-problem' : 'ed-recording-form__status'}>
+          <p
+            className={
+              delivery?.phase === 'refused' || delivery?.phase === 'failed'
+                ? 'ed-problem'
+                : 'ed-recording-form__status'
+            }
+          >
             {delivery?.words ?? 'Getting ready to send your recording…'}
           </p>
           {delivery?.phase === 'sending' && (

@@ -73,8 +73,8 @@ function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMoment
   return (
     <div className="ed-moments">
       <p className="ed-hint" id={`${id}-hint`}>
-        Write what was said in the lines below. While it plays, press “Mark this moment” when the
-        line you are writing starts.
+        While it plays, press “Mark this moment” when the line you are writing starts. Enter starts
+        a new line.
       </p>
       <div className="ed-form-actions">
         <button

@@ -7,7 +7,7 @@
 import { forgetKeptRecording, updateKeptRecording } from './kept-recordings.ts';
 import type { KeptRecording } from './kept-recordings.ts';
 import { recordingStatusWords, sendingWords, uploadIdOf } from './rules.ts';
-import { fetchRecordingStatuses, sendRecording, statusOf } from './upload.ts';
+import { fetchRecordingStatuses, sendRecording, SendingStopped, statusOf } from './upload.ts';
 import type { Sending, SentRecording } from './upload.ts';
 
 /** How far one recording has got, as the form shows it. */
@@ -103,7 +103,12 @@ export function deliverRecording(
     try {
       sent = await sending.done;
     } catch (error) {
-      if (!stopped) callbacks.onChange({ phase: 'failed', words: (error as Error).message });
+      if (stopped) return;
+      const refused = error instanceof SendingStopped && error.refused;
+      callbacks.onChange({
+        phase: refused ? 'refused' : 'failed',
+        words: (error as Error).message,
+      });
       return;
     }
     if (sent.recordingId !== null)

@@ -34,15 +34,30 @@ export interface Sending {
   readonly stop: () => void;
 }
 
-/** The server's own sentence when it gave one, else plain words about the connection. */
-export function sendingProblem(error: Error | DetailedError): string {
+/** Why a send stopped: the server refused the recording (with its sentence), or the connection was lost. */
+export class SendingStopped extends Error {
+  /** True when the server said no to the recording itself; sending it again will not help. */
+  readonly refused: boolean;
+
+  constructor(message: string, refused: boolean) {
+    super(message);
+    this.refused = refused;
+  }
+}
+
+const CONNECTION_LOST =
+  'Your recording could not be sent: the connection was lost. It is still kept on this device, and is sent as soon as you are back online. You can also press “Send it again”.';
+
+/** The server's own sentence when it refused the recording, else plain words about the connection. */
+export function sendingProblem(error: Error | DetailedError): SendingStopped {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   const body = response?.getBody().trim() ?? '';
   const status = response?.getStatus() ?? 0;
-  if (status >= 400 && status < 600 && body !== '' && body.length < 300 && !body.startsWith('<')) {
-    return body;
-  }
-  return 'Your recording could not be sent: the connection was lost. It is still kept on this device: press “Send it again” when you are back online.';
+  const sentence = body !== '' && body.length < 300 && !body.startsWith('<');
+  // 4xx is an answer about this recording (tus's 409 and 423 are about the upload, retried by tus).
+  if (status >= 400 && status < 500 && sentence) return new SendingStopped(body, true);
+  if (status >= 500 && sentence) return new SendingStopped(body, false);
+  return new SendingStopped(CONNECTION_LOST, false);
 }
 
 /** Sends one kept recording, carrying on from any earlier attempt. */
@@ -71,7 +86,7 @@ export function sendRecording(kept: KeptRecording, callbacks: SendCallbacks): Se
       onSuccess: () => {
         resolve({ uploadId: uploadIdOf(upload?.url ?? ''), recordingId });
       },
-      onError: (error) => reject(new Error(sendingProblem(error))),
+      onError: (error) => reject(sendingProblem(error)),
     });
     const started = upload;
     void started

@@ -19,6 +19,7 @@ import {
 } from '#src/editor/recordings/rules.ts';
 import { recordingFileName } from '#src/editor/recordings/microphone.ts';
 import { microphoneProblem } from '#src/editor/recordings/microphone.ts';
+import { sendingProblem } from '#src/editor/recordings/upload.ts';
 
 const MB = 1024 * 1024;
 
@@ -177,5 +178,34 @@ describe('small words', () => {
     expect(named('NotFoundError')).toMatch(/because none was found/);
     expect(named('NotReadableError')).toMatch(/Another app may be using it/);
     expect(microphoneProblem('odd')).toMatch(/^Heard could not use your microphone/);
+  });
+});
+
+describe('when a send stops', () => {
+  const answered = (status: number, body: string) =>
+    Object.assign(new Error('tus'), {
+      originalResponse: { getStatus: () => status, getBody: () => body },
+    }) as unknown as Error;
+
+  it('gives the server’s refusal of the recording as it is, and says not to send it again', () => {
+    const stopped = sendingProblem(answered(415, 'That file is not a sound recording.'));
+    expect(stopped.message).toBe('That file is not a sound recording.');
+    expect(stopped.refused).toBe(true);
+  });
+
+  it('calls a lost connection or a busy server a reason to try again, in plain words', () => {
+    expect(sendingProblem(new Error('offline')).refused).toBe(false);
+    expect(sendingProblem(new Error('offline')).message).toMatch(
+      /^Your recording could not be sent/,
+    );
+    const busy = sendingProblem(answered(503, 'This server cannot take recordings yet.'));
+    expect([busy.refused, busy.message]).toEqual([
+      false,
+      'This server cannot take recordings yet.',
+    ]);
+    // A proxy's HTML page is not a sentence for people.
+    expect(sendingProblem(answered(502, '<html>Bad gateway</html>')).message).toMatch(
+      /connection was lost/,
+    );
   });
 });

@@ -325,6 +325,12 @@ describeInBrowser('recording without a microphone', ({ server }) => {
       const page = await denying.newPage();
       await signIn(page, base, 'edna@demo.heard.test');
       const storyId = await openNewStory(page, base, 'Quiet please');
+      // Only the editor's page may ask for the microphone.
+      const policy = async (path: string) =>
+        (await page.request.get(base + path)).headers()['permissions-policy'];
+      expect(await policy(`/my/stories/${storyId}`)).toContain('microphone=(self)');
+      expect(await policy('/my')).toContain('microphone=()');
+      expect(await policy('/')).toContain('microphone=()');
       await page.getByRole('button', { name: 'Record', exact: true }).click();
       await page.getByRole('button', { name: 'Start recording' }).click();
       const alert = page.locator('.ed-recorder [role="alert"]');

@@ -2,8 +2,9 @@
  * The one cache of public story pages, per app instance, and the one listener
  * that empties it (docs/decisions/005-cache-invalidation.md).
  *
- * It holds two things for each public story: its text rendered for readers
- * (keyed by the publication version, for any page that shows the story), and
+ * It holds two things for each public story: its text rendered for readers,
+ * with the answers shown under it (keyed by the publication version, for any
+ * page that shows the story), and
  * whole responses of its page for anonymous readers (keyed by the page's
  * content key: its publication version and every related story's).
  *
@@ -35,11 +36,29 @@ export interface CachedPage {
 /** Which page of a story: before the content notes, or past them (`?read=1`). */
 export type PageVariant = 'plain' | 'read';
 
+/** An answer its authors chose to show under the story (fixed for a publication version). */
+export interface HeldAnswer {
+  readonly id: string;
+  readonly text: string;
+  readonly createdAt: Date;
+}
+
 /** A bounded LRU of public stories' renderings and pages. */
 export interface StoryCache {
   /** The story's text as rendered for readers at this publication version, if held. */
   getRendering(storyId: string, version: number): string | undefined;
-  setRendering(storyId: string, version: number, html: string): void;
+  /**
+   * Holds the rendering, and the answers shown under the story at that version
+   * (choosing or hiding one gives the publication a new version).
+   */
+  setRendering(
+    storyId: string,
+    version: number,
+    html: string,
+    answers?: readonly HeldAnswer[],
+  ): void;
+  /** The answers held with the rendering at this version, if they were. */
+  getHeldAnswers(storyId: string, version: number): readonly HeldAnswer[] | undefined;
   /** The page held for this story under exactly this content key and variant, if any. */
   getPage(storyId: string, contentKey: string, variant: PageVariant): CachedPage | undefined;
   setPage(storyId: string, contentKey: string, variant: PageVariant, page: CachedPage): void;
@@ -55,7 +74,11 @@ export interface StoryCache {
 }
 
 type Entry =
-  | { readonly version: number; readonly html: string }
+  | {
+      readonly version: number;
+      readonly html: string;
+      readonly answers: readonly HeldAnswer[] | undefined;
+    }
   | { readonly contentKey: string; readonly page: CachedPage };
 
 const SLOTS = ['rendering', 'page:plain', 'page:read'] as const;
@@ -71,7 +94,7 @@ export function createStoryCache(options: { readonly maxBytes: number }): StoryC
     maxSize: maxBytes,
     // A string of HTML is held as UTF-16: two bytes per code unit.
     sizeCalculation: (entry) =>
-      Math.max(1, 'html' in entry ? entry.html.length * 2 : entry.page.body.length),
+      Math.max(1, 'html' in entry ? heldBytes(entry) : entry.page.body.length),
   });
   let hits = 0;
   let stores = 0;
@@ -83,8 +106,13 @@ export function createStoryCache(options: { readonly maxBytes: number }): StoryC
       const entry = entries.get(slotKey(storyId, 'rendering'));
       return entry && 'html' in entry && entry.version === version ? entry.html : undefined;
     },
-    setRendering(storyId, version, html) {
-      if (fits(html.length * 2)) entries.set(slotKey(storyId, 'rendering'), { version, html });
+    setRendering(storyId, version, html, answers) {
+      const entry = { version, html, answers };
+      if (fits(heldBytes(entry))) entries.set(slotKey(storyId, 'rendering'), entry);
+    },
+    getHeldAnswers(storyId, version) {
+      const entry = entries.get(slotKey(storyId, 'rendering'));
+      return entry && 'html' in entry && entry.version === version ? entry.answers : undefined;
     },
     getPage(storyId, contentKey, variant) {
       const entry = entries.get(slotKey(storyId, `page:${variant}`));
@@ -113,6 +141,15 @@ export function createStoryCache(options: { readonly maxBytes: number }): StoryC
       return stores;
     },
   };
+}
+
+/** A rendering's size: its HTML and its answers' words, held as UTF-16 (two bytes a code unit). */
+function heldBytes(entry: {
+  readonly html: string;
+  readonly answers?: readonly HeldAnswer[] | undefined;
+}): number {
+  const answerChars = (entry.answers ?? []).reduce((sum, answer) => sum + answer.text.length, 0);
+  return (entry.html.length + answerChars) * 2;
 }
 
 // A story page is some tens of kilobytes: this holds some hundreds of stories.

@@ -22,6 +22,7 @@ import {
   storyCache,
   surrogateKeyForStory,
   type CachedPage,
+  type HeldAnswer,
   type StoryCache,
 } from './story-cache.ts';
 
@@ -67,11 +68,7 @@ export interface StoryRead {
 }
 
 /** An answer to the story, as the public page shows it. */
-export interface PublicAnswer {
-  readonly id: string;
-  readonly text: string;
-  readonly createdAt: Date;
-}
+export type PublicAnswer = HeldAnswer;
 
 /** What the public story page shows, and with which status. */
 export type StoryPageAnswer =
@@ -109,14 +106,18 @@ export async function answerStoryPage(
     'stories',
     ...[publication, ...related].map((story) => surrogateKeyForStory(story.story_id)),
   ].join(' ');
-  // Choosing or hiding an answer gives the publication a new version, so a page
+  // Choosing or hiding an answer gives the publication a new version, so the
+  // answers held with a rendering are exactly those of its version, and a page
   // held under the old one is never served again (touchPublication).
-  const answers = (await listAnswersChosenForPublicPage(db, publication.story_id))
-    .filter((answer) => showsOnPublicPage(answer, true))
-    .map(({ id, text, createdAt }) => ({ id, text, createdAt }));
+  const heldAnswers = cache.getHeldAnswers(publication.story_id, publication.version);
+  const answers =
+    heldAnswers ??
+    (await listAnswersChosenForPublicPage(db, publication.story_id))
+      .filter((answer) => showsOnPublicPage(answer, true))
+      .map(({ id, text, createdAt }) => ({ id, text, createdAt }));
   const audience = redactionOf(publication.anonymity);
   const held = cache.getRendering(publication.story_id, publication.version);
-  if (held !== undefined) {
+  if (held !== undefined && heldAnswers !== undefined) {
     const view = { ok: true, html: held, anonymity: audience.redaction } as const;
     return { status: 200, content, view, answers, surrogateKey };
   }
@@ -131,7 +132,7 @@ export async function answerStoryPage(
     'This story cannot be shown just now.',
     { playsRecordings: true },
   );
-  if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html);
+  if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html, answers);
   return { status: 200, content, view, answers, surrogateKey };
 }
 

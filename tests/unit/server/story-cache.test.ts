@@ -123,3 +123,26 @@ describe('story cache: bounds and dropping', () => {
     expect(surrogateKeyForStory(A)).toBe(`story-${A}`);
   });
 });
+
+describe('answers held with a rendering', () => {
+  const answer = { id: 'a1', text: 'Thank you for telling us.', createdAt: new Date(0) };
+
+  it('are given back only at the version they were held with, and only when held', () => {
+    const cache = createStoryCache({ maxBytes: 10_000 });
+    cache.setRendering(A, 1, '<p>A1</p>');
+    expect(cache.getHeldAnswers(A, 1)).toBeUndefined();
+    cache.setRendering(A, 2, '<p>A2</p>', [answer]);
+    expect(cache.getHeldAnswers(A, 2)).toEqual([answer]);
+    expect(cache.getHeldAnswers(A, 1)).toBeUndefined();
+    cache.setRendering(A, 3, '<p>A3</p>', []);
+    expect(cache.getHeldAnswers(A, 3)).toEqual([]);
+    cache.drop(A);
+    expect(cache.getHeldAnswers(A, 3)).toBeUndefined();
+  });
+
+  it('count towards the bytes held', () => {
+    const cache = createStoryCache({ maxBytes: 100 });
+    cache.setRendering(A, 1, 'x'.repeat(20), [{ ...answer, text: 'y'.repeat(40) }]);
+    expect(cache.getRendering(A, 1)).toBeUndefined();
+  });
+});

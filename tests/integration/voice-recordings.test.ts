@@ -434,6 +434,54 @@ describe.skipIf(!tools)('voice recordings', () => {
       expect((await fetch(url, { headers: { cookie } })).status).toBe(405);
     });
 
+    it.each([
+      [
+        'a zip named like a recording',
+        () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(70_000)]),
+        415,
+        'not a sound recording',
+      ],
+      [
+        'a video',
+        () =>
+          readFileSync(
+            make('film.mp4', [
+              '-f',
+              'lavfi',
+              '-i',
+              'testsrc=duration=2:size=64x48',
+              ...SINE,
+              '-shortest',
+            ]),
+          ),
+        415,
+        'pictures as well as sound',
+      ],
+    ])(
+      'answers %s with a plain %i on its last piece, and keeps nothing',
+      async (_name, bytes, status, words) => {
+        useDatabaseForProcess({ ...handle(), close: async () => {} });
+        const author = await makePerson(db(), { name: 'Edna Price' });
+        const story = await makeStory(db(), [author], { title: 'Not a recording' });
+        const cookie = await sessionCookieFor(db(), author);
+        const error = await upload(cookie, story.id, bytes()).then(
+          () => undefined,
+          (failed: unknown) =>
+            failed as { originalResponse?: { getStatus(): number; getBody(): string } },
+        );
+        expect(error?.originalResponse?.getStatus()).toBe(status);
+        expect(error?.originalResponse?.getBody()).toContain(words);
+        const rows = await db()
+          .selectFrom('recordings')
+          .select(['status', 'refusal', 'storage_key'])
+          .execute();
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({ status: 'refused', storage_key: null });
+        expect(rows[0]?.refusal).toContain(words);
+        expect(await db().selectFrom('media_files').select('storage_key').execute()).toEqual([]);
+      },
+    );
+
     it('refuses to start an upload into a story the person may not edit', async () => {
       useDatabaseForProcess({ ...handle(), close: async () => {} });
       const author = await makePerson(db(), { name: 'Edna Price' });

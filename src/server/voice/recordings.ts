@@ -17,6 +17,7 @@ import {
   probeAudio,
   type AudioRefusal,
   type AudioTools,
+  type ProbedAudio,
 } from '#src/server/media/audio.ts';
 import { newStorageKey, type MediaStore } from '#src/server/media/storage.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
@@ -53,19 +54,41 @@ export type ProcessedRecording =
 const PROGRESS_EVERY_MS = 500;
 
 /**
- * Processes one uploaded file into the recording `recordingId`. The recording
- * ends ready or refused (or stays removed, if its author removed it meanwhile:
- * then nothing is kept).
+ * The quick checks of an uploaded file (what it is, how long, no pictures),
+ * answered while its sender waits for the last piece, so most refusals come
+ * back with that piece as a 4xx. A refused recording is marked so at once.
+ */
+export async function checkRecording(
+  work: RecordingWork,
+  recordingId: string,
+  uploadedPath: string,
+  now: Date = new Date(),
+): Promise<ProbedAudio | AudioRefusal> {
+  const probed = work.tools
+    ? await probeAudio(work.tools, uploadedPath)
+    : audioRefusal('no-ffmpeg');
+  if (!probed.ok) await markRecordingRefused(work.db, recordingId, probed.message, now);
+  return probed;
+}
+
+/**
+ * Processes one uploaded file into the recording `recordingId` (checked first
+ * by `checkRecording`, unless `probed` says it was). The recording ends ready
+ * or refused (or stays removed, if its author removed it meanwhile: then
+ * nothing is kept).
  */
 export async function processRecording(
   work: RecordingWork,
   recordingId: string,
   uploadedPath: string,
   now: () => Date = () => new Date(),
+  probed?: ProbedAudio,
 ): Promise<ProcessedRecording> {
+  const checked = probed ?? (await checkRecording(work, recordingId, uploadedPath, now()));
+  if (!checked.ok) return checked;
   const scratch = await mkdtemp(join(tmpdir(), 'heard-voice-'));
   try {
-    const result = await encodeUpload(work, recordingId, uploadedPath, scratch);
+    const result = await encodeUpload(work, checked, recordingId, uploadedPath, scratch);
     if (!result.ok) {
       await markRecordingRefused(work.db, recordingId, result.message, now());
       return result;
@@ -98,13 +121,12 @@ type Encoded =
 
 async function encodeUpload(
   work: RecordingWork,
+  probed: ProbedAudio,
   recordingId: string,
   uploadedPath: string,
   scratch: string,
 ): Promise<Encoded> {
   if (!work.tools) return audioRefusal('no-ffmpeg');
-  const probed = await probeAudio(work.tools, uploadedPath);
-  if (!probed.ok) return probed;
   await updateRecordingProgress(work.db, recordingId, 0);
   let lastWrite = 0;
   let writing: Promise<void> = Promise.resolve();

@@ -15,10 +15,15 @@ import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { openMediaStore } from '#src/server/media/configured-store.ts';
-import { findAudioTools, MAX_RECORDING_BYTES } from '#src/server/media/audio.ts';
+import { findAudioTools, MAX_RECORDING_BYTES, type AudioRefusal } from '#src/server/media/audio.ts';
 import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 import { insertWaitingRecording } from './recordings.repository.ts';
-import { createRecordingQueue, processRecording, type RecordingQueue } from './recordings.ts';
+import {
+  checkRecording,
+  createRecordingQueue,
+  processRecording,
+  type RecordingQueue,
+} from './recordings.ts';
 
 /** Where uploads are answered; the upload's id follows it. */
 export const RECORDING_UPLOADS_PATH = '/api/recordings/uploads';
@@ -65,36 +70,51 @@ function recordingUploads(): RecordingUploads {
       return Promise.resolve({ metadata: { storyId, uploadedBy: uploader } });
     },
     async onUploadFinish(_request, upload) {
-      const recordingId = await finishUpload(upload, store, queue);
-      return { headers: { [RECORDING_ID_HEADER]: recordingId } };
+      const finished = await finishUpload(upload, store, queue);
+      const headers = { [RECORDING_ID_HEADER]: finished.recordingId };
+      // Refused by the quick checks: the last piece's answer says why (4xx).
+      return finished.refusal
+        ? { status_code: finished.refusal.status, body: finished.refusal.message, headers }
+        : { headers };
     },
   });
   uploads = { tus, store, queue };
   return uploads;
 }
 
-async function finishUpload(upload: Upload, store: FileStore, queue: RecordingQueue) {
+/**
+ * Records the finished upload's recording, checks it at once, and queues its
+ * processing. Asked again for the same upload (a retried last piece), it
+ * answers as before without doing anything twice.
+ */
+async function finishUpload(
+  upload: Upload,
+  store: FileStore,
+  queue: RecordingQueue,
+): Promise<{ readonly recordingId: string; readonly refusal?: AudioRefusal }> {
   const { db } = await getDatabase();
   const { recording, created } = await insertWaitingRecording(db, {
     storyId: upload.metadata?.['storyId'] ?? '',
     uploadedBy: upload.metadata?.['uploadedBy'] ?? '',
     uploadId: upload.id,
   });
-  if (created) {
-    const path = upload.storage?.path ?? resolve(store.directory, upload.id);
-    void queue.add(async () => {
-      try {
-        await processRecording(
-          { db, store: openMediaStore(db), tools: findAudioTools() },
-          recording.id,
-          path,
-        );
-      } finally {
-        await store.remove(upload.id).catch(() => undefined);
-      }
-    });
+  if (!created) return { recordingId: recording.id };
+  const path = upload.storage?.path ?? resolve(store.directory, upload.id);
+  const forget = () => store.remove(upload.id).catch(() => undefined);
+  const work = { db, store: openMediaStore(db), tools: findAudioTools() };
+  const checked = await checkRecording(work, recording.id, path);
+  if (!checked.ok) {
+    await forget();
+    return { recordingId: recording.id, refusal: checked };
   }
-  return recording.id;
+  void queue.add(async () => {
+    try {
+      await processRecording(work, recording.id, path, () => new Date(), checked);
+    } finally {
+      await forget();
+    }
+  });
+  return { recordingId: recording.id };
 }
 
 /** A plain answer the tus client shows as it is. */

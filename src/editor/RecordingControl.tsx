@@ -79,6 +79,7 @@ export function RecordingControl({
     void keptRecordings().then(async (module) => {
       for (const item of done) await module.forgetKeptRecording(item.id);
     });
+    setKept((list) => list.filter((item) => !done.includes(item)));
   });
 
   const announce = (words: string): void => {

@@ -93,6 +93,9 @@ describeInBrowser(
         // Focus moved to the button that is there now.
         expect(await pause.evaluate((button) => button === document.activeElement)).toBe(true);
         expect(await page.getByLabel('Sound level').count()).toBe(1);
+        // Escape does not close the form over a recording not yet kept.
+        await page.keyboard.press('Escape');
+        expect(await page.getByRole('form', { name: 'Add a recording' }).count()).toBe(1);
         await page.waitForTimeout(1500);
         await expectNoAxeViolations(page);
         await pause.click();

@@ -24,6 +24,8 @@ export interface RecorderProps {
   readonly onKeep: (blob: Blob, name: string) => void;
   /** Says a change of step in the live region. */
   readonly announce: (words: string) => void;
+  /** Whether the recorder holds sound not yet kept (so the form does not close on Escape). */
+  readonly onHolding: (holding: boolean) => void;
 }
 
 type Step =
@@ -57,7 +59,7 @@ function release(session: Session): void {
 }
 
 /** The recorder inside the "Add a recording" form. */
-export function Recorder({ onKeep, announce }: RecorderProps) {
+export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
   const id = useId();
   const [step, setStep] = useState<Step>({ step: 'ready' });
   const [elapsedMs, setElapsedMs] = useState(0);
@@ -74,13 +76,27 @@ export function Recorder({ onKeep, announce }: RecorderProps) {
       box.current?.querySelector<HTMLElement>(`[data-focus="${wanted}"]`)?.focus();
   }, [step]);
 
+  // Sound not yet kept is not lost by a slip: the form and the page say so first.
+  const holding = step.step === 'recording' || step.step === 'paused' || step.step === 'recorded';
+  useEffect(() => {
+    onHolding(holding);
+    if (!holding) return undefined;
+    const warn = (event: BeforeUnloadEvent): void => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [holding, onHolding]);
+
   // Let the microphone go when the form closes, and the listening copy too.
-  useEffect(
-    () => () => {
+  const closed = useRef(false);
+  useEffect(() => {
+    closed.current = false;
+    return () => {
+      closed.current = true;
       if (session.current) release(session.current);
-    },
-    [],
-  );
+    };
+  }, []);
   const recordedUrl = step.step === 'recorded' ? step.url : null;
   useEffect(
     () => () => {
@@ -148,6 +164,8 @@ export function Recorder({ onKeep, announce }: RecorderProps) {
     recorder.addEventListener('stop', () => {
       release(current);
       session.current = null;
+      // Cancelled with the form: nothing to show or say.
+      if (closed.current) return;
       const blob = new Blob(current.chunks, { type: recorder.mimeType || format.type || '' });
       const name = recordingFileName(new Date(), format.ending);
       setElapsedMs(current.recordedMs);

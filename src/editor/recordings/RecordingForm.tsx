@@ -58,6 +58,7 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
   const [delivery, setDelivery] = useState<Delivery | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notKept, setNotKept] = useState(false);
+  const [holding, setHolding] = useState(false);
   const [attempt, setAttempt] = useState<{ readonly resend: boolean } | null>(
     resume === null ? null : { resend: false },
   );
@@ -151,7 +152,8 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
         void sendFile();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        // Escape closes the form, but never over a recording not yet kept.
+        if (event.key === 'Escape' && !holding) {
           event.preventDefault();
           onClose();
         }
@@ -163,7 +165,11 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
       {kept === null ? (
         <>
           <h3 className="ed-recording-form__part">Record your voice</h3>
-          <Recorder onKeep={(blob, name) => void keep(blob, name)} announce={announce} />
+          <Recorder
+            onKeep={(blob, name) => void keep(blob, name)}
+            announce={announce}
+            onHolding={setHolding}
+          />
           <h3 className="ed-recording-form__part">Or send one you already have</h3>
           <label htmlFor={`${id}-file`}>Upload a recording</label>
           <p className="ed-hint" id={`${id}-file-hint`}>

@@ -55,8 +55,10 @@ export function sendingProblem(error: Error | DetailedError): SendingStopped {
   const status = response?.getStatus() ?? 0;
   const sentence = body !== '' && body.length < 300 && !body.startsWith('<');
   // 4xx is an answer about this recording (tus's 409 and 423 are about the upload, retried by tus).
-  if (status >= 400 && status < 500 && sentence) return new SendingStopped(body, true);
-  if (status >= 500 && sentence) return new SendingStopped(body, false);
+  // 401 (signed out meanwhile) and 403 are about the person, not the recording.
+  const aboutRecording = status >= 400 && status < 500 && status !== 401 && status !== 403;
+  if (aboutRecording && sentence) return new SendingStopped(body, true);
+  if (status >= 400 && sentence) return new SendingStopped(body, false);
   return new SendingStopped(CONNECTION_LOST, false);
 }
 

@@ -209,3 +209,19 @@ describe('when a send stops', () => {
     );
   });
 });
+
+describe('when a send stops for the person, not the recording', () => {
+  it('treats being signed out as a reason to try again, with the server’s words', () => {
+    const signedOut = Object.assign(new Error('tus'), {
+      originalResponse: {
+        getStatus: () => 401,
+        getBody: () => 'Please sign in again, then carry on: nothing is lost.',
+      },
+    }) as unknown as Error;
+    const stopped = sendingProblem(signedOut);
+    expect([stopped.refused, stopped.message]).toEqual([
+      false,
+      'Please sign in again, then carry on: nothing is lost.',
+    ]);
+  });
+});

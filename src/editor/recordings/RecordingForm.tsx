@@ -54,6 +54,7 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const [kept, setKept] = useState<KeptRecording | null>(resume);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,6 +71,12 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('button, input')?.focus();
   }, []);
+
+  // The buttons pressed to keep or send are gone: focus goes to how it is getting on (WCAG 2.4.3).
+  const sending = kept !== null;
+  useEffect(() => {
+    if (sending) status.current?.focus();
+  }, [sending]);
 
   // One delivery at a time; a new attempt (or closing the form) stops the last.
   useEffect(() => {
@@ -201,6 +208,8 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
         <>
           {notKept && <p className="ed-hint ed-hint--callout">{NOT_KEPT}</p>}
           <p
+            ref={status}
+            tabIndex={-1}
             className={
               delivery?.phase === 'refused' || delivery?.phase === 'failed'
                 ? 'ed-problem'

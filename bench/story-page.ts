@@ -23,7 +23,14 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -189,7 +196,12 @@ async function startChild(
  * `--before REV`; its own bench/story-page.ts serves as the child there (the
  * child protocol has not changed). Removed again by `remove`.
  */
-function checkOutBefore(revision: string): { readonly dir: string; remove(): void } {
+function checkOutBefore(revision: string): {
+  readonly dir: string;
+  /** The names of the migrations that revision has. */
+  readonly migrations: readonly string[];
+  remove(): void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'heard-before-'));
   const run = (command: string, args: readonly string[], cwd: string) => {
     const done = spawnSync(command, args, { cwd, stdio: 'inherit' });
@@ -198,13 +210,36 @@ function checkOutBefore(revision: string): { readonly dir: string; remove(): voi
   run('git', ['worktree', 'add', '--detach', dir, revision], process.cwd());
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   run('npx', ['astro', 'build'], dir);
+  const listed = spawnSync('git', ['ls-tree', '-r', '--name-only', revision], {
+    encoding: 'utf8',
+  });
+  const migrations = listed.stdout
+    .split('\n')
+    .filter((path) => /migrations\/\d{4}_[^/]+\.ts$/.test(path))
+    .map((path) => path.replace(/^.*\//, '').replace(/\.ts$/, ''));
   return {
     dir,
+    migrations,
     remove() {
       spawnSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'inherit' });
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The CPU time (user and system, in seconds) a process has used, from
+ * /proc/<pid>/stat: what one server spends on its responses, whatever else
+ * the machine is doing (throughput on a shared machine is not).
+ */
+function cpuSecondsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name (which may hold spaces) in parentheses.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  // Linux's USER_HZ: /proc counts CPU time in hundredths of a second.
+  return ticks / 100;
 }
 
 async function runBenchmark(): Promise<void> {
@@ -234,6 +269,23 @@ async function runBenchmark(): Promise<void> {
       slug = await seedStory(handle.db);
     } finally {
       await handle.close();
+    }
+    // The earlier revision gets a copy of the same database, with the record of
+    // the migrations it does not know taken out: their tables stay, unused by
+    // it, and its own migrator finds nothing to do.
+    const beforeName = `${name}_before`;
+    const beforeTarget = new URL(target);
+    beforeTarget.pathname = `/${beforeName}`;
+    if (before) {
+      await sql`create database ${sql.id(beforeName)} template ${sql.id(name)}`.execute(admin.db);
+      const copy = await openDatabase({ kind: 'postgres', url: beforeTarget.toString() });
+      try {
+        await sql`delete from kysely_migration where not (name = any(${before.migrations}))`.execute(
+          copy.db,
+        );
+      } finally {
+        await copy.close();
+      }
     }
     const env = {
       ...process.env,
@@ -267,28 +319,34 @@ async function runBenchmark(): Promise<void> {
     );
     await plain.stop();
 
-    const statements = async (): Promise<number> => {
+    const statements = async (database: string): Promise<number> => {
       // PostgreSQL publishes a backend's counts when it goes idle, within a second.
       await sleep(1500);
       const row = await sql<{ count: number }>`
-        select xact_commit as count from pg_stat_database where datname = ${name}`.execute(
+        select xact_commit as count from pg_stat_database where datname = ${database}`.execute(
         admin.db,
       );
       return Number(row.rows[0]?.count ?? 0);
     };
     const runApp = async (role: AppRole, label: string, appDir?: string) => {
-      const app = await startChild(role, env, appDir);
+      const database = appDir ? beforeName : name;
+      const appEnv = appDir ? { ...env, DATABASE_URL: beforeTarget.toString() } : env;
+      const app = await startChild(role, appEnv, appDir);
       children.push(app);
-      const before = await statements();
+      const before = await statements(database);
+      const cpuBefore = cpuSecondsOf(app.process.pid);
       const result = await measure(label, `http://127.0.0.1:${app.port}${path}`);
-      const used = (await statements()) - before;
+      const cpu = cpuSecondsOf(app.process.pid) - cpuBefore;
+      const used = (await statements(database)) - before;
       app.request({ kind: 'stats' });
       const stats = await app.nextMessage();
       await app.stop();
       const served = result.warmUpTotal + result.total;
       return {
         ...result,
+        cpuMicrosPerResponse: (cpu * 1e6) / served,
         note:
+          `${((cpu * 1e6) / served).toFixed(0)} µs of the server's CPU per response, ` +
           `${(used / served).toFixed(2)} database statements per response` +
           (role === 'astro'
             ? ''
@@ -297,24 +355,25 @@ async function runBenchmark(): Promise<void> {
       };
     };
     const loadBefore = loadavg()[0] ?? 0;
-    const shared = await runApp('fast', 'fast path on (concurrent reads of a story shared)');
-    const unshared = await runApp('fast-unshared', 'fast path on, one read per request');
-    const astro = await runApp('astro', 'fast path off (Astro renders every request)');
-    const earlier = before
-      ? [
-          await runApp(
-            'fast',
-            `before (${beforeRevision}): fast path on, shared reads`,
-            before.dir,
-          ),
-          await runApp(
-            'fast-unshared',
-            `before (${beforeRevision}): one read per request`,
-            before.dir,
-          ),
-          await runApp('astro', `before (${beforeRevision}): fast path off`, before.dir),
-        ]
-      : [];
+    // With --before, the two revisions take turns, mode by mode, so a change
+    // in what else the machine is doing falls on both alike.
+    const modes = [
+      ['fast', 'fast path on (concurrent reads of a story shared)', 'fast path on, shared reads'],
+      ['fast-unshared', 'fast path on, one read per request', 'one read per request'],
+      ['astro', 'fast path off (Astro renders every request)', 'fast path off'],
+    ] as const;
+    const current: Awaited<ReturnType<typeof runApp>>[] = [];
+    const earlier: Awaited<ReturnType<typeof runApp>>[] = [];
+    for (const [role, label, short] of modes) {
+      current.push(await runApp(role, label));
+      if (before)
+        earlier.push(await runApp(role, `before (${beforeRevision}): ${short}`, before.dir));
+    }
+    const [shared, unshared, astro] = current as [
+      (typeof current)[number],
+      (typeof current)[number],
+      (typeof current)[number],
+    ];
 
     const ratio = (result: Measured) => result.requestsPerSecond / plainResult.requestsPerSecond;
     const line = (result: Measured & { readonly note?: string }) =>
@@ -334,6 +393,19 @@ async function runBenchmark(): Promise<void> {
       line(unshared),
       line(astro),
       ...earlier.map(line),
+      ...(earlier.length === current.length
+        ? [
+            `Server CPU per response, this revision against ${beforeRevision}: ` +
+              current
+                .map(
+                  (now, index) =>
+                    `${modes[index]?.[2] ?? ''} ${now.cpuMicrosPerResponse.toFixed(0)} µs against ` +
+                    `${earlier[index]?.cpuMicrosPerResponse.toFixed(0) ?? '?'} µs ` +
+                    `(×${(now.cpuMicrosPerResponse / (earlier[index]?.cpuMicrosPerResponse ?? 1)).toFixed(2)})`,
+                )
+                .join('; '),
+          ]
+        : []),
       `Targets, fast path with shared reads: ${verdict(shared)}; with one read per request: ${verdict(unshared)}`,
       `Machine load (1-minute average) ${loadBefore.toFixed(1)} before the app runs, ` +
         `${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cpus().length} cores shared with PostgreSQL ` +
@@ -350,6 +422,7 @@ async function runBenchmark(): Promise<void> {
   } finally {
     await Promise.all(children.map((child) => child.stop()));
     await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+    await sql`drop database if exists ${sql.id(`${name}_before`)} with (force)`.execute(admin.db);
     await admin.close();
     rmSync(dataDir, { recursive: true, force: true });
     before?.remove();

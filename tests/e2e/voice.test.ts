@@ -8,7 +8,7 @@
  * a recording kept on the device across a reload, and a microphone refused.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -58,6 +58,25 @@ async function waitForRecording(page: Page): Promise<string> {
   const audio = editorOf(page).locator('figure.ed-recording audio');
   await audio.waitFor({ timeout: 90_000 });
   return (await audio.getAttribute('src')) ?? '';
+}
+
+/** How many recordings this browser keeps on the device (kept-recordings.ts), for any story. */
+async function keptOnDevice(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('heard-recordings', 1);
+        opening.onupgradeneeded = () => opening.result.createObjectStore('kept', { keyPath: 'id' });
+        opening.onerror = () => reject(opening.error ?? new Error('no IndexedDB'));
+        opening.onsuccess = () => {
+          const counting = opening.result.transaction('kept').objectStore('kept').count();
+          counting.onsuccess = () => {
+            opening.result.close();
+            resolve(counting.result);
+          };
+        };
+      }),
+  );
 }
 
 /** Answers the sharing question for the public site at the naming chosen. */
@@ -119,7 +138,8 @@ describeInBrowser(
         const said = await liveRegionsSaid(page);
         expect(said.some((words) => words.startsWith('Sending your recording:'))).toBe(true);
         expect(said.some((words) => words.startsWith('Getting your recording ready:'))).toBe(true);
-        // The author hears her own recording.
+        // Ready: the copy kept on the device is let go. The author hears her own recording.
+        await expect.poll(() => keptOnDevice(page)).toBe(0);
         expect((await page.request.get(base + src)).status()).toBe(200);
 
         // Write what was said: Enter makes the next line.
@@ -257,9 +277,10 @@ describeInBrowser(
       await expectNoAxeViolations(page);
       // Still one recording in the story; the refused file stays kept until let go.
       expect(await editorOf(page).locator('figure.ed-recording').count()).toBe(1);
+      expect(await keptOnDevice(page)).toBe(1);
       await page.getByRole('button', { name: 'Let this recording go' }).click();
+      await expect.poll(() => keptOnDevice(page)).toBe(0);
       expect(await page.getByText(/is on this device but not in your story yet/).count()).toBe(0);
-      expect(readFileSync(fake).length).toBeGreaterThan(0);
       await page.close();
     });
 
@@ -294,6 +315,7 @@ describeInBrowser(
 
         // Closed while offline: the next visit offers to send it.
         await sendOffline();
+        expect(await keptOnDevice(page)).toBe(1);
         await page.close();
         await browser().setOffline(false);
         page = await browser().newPage();
@@ -306,6 +328,7 @@ describeInBrowser(
           .poll(() => editorOf(page).locator('figure.ed-recording').count(), { timeout: 60_000 })
           .toBe(2);
         await expect.poll(() => offer.count()).toBe(0);
+        await expect.poll(() => keptOnDevice(page)).toBe(0);
         await waitUntilSaved(page);
         await page.reload();
         await editorOf(page).locator('figure.ed-recording').first().waitFor();

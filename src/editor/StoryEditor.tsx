@@ -1,8 +1,9 @@
 /**
  * The story editor island (client:only): a life story or a film script, with
  * autosave that never loses a word (autosave.ts), sensitive-detail marking,
- * links, photos and screenplay keys. The session behind it (plugins, autosave,
- * conflicts) is story-session.ts; this component holds the forms and layout.
+ * links, photos, voice recordings (RecordingControl.tsx) and screenplay keys.
+ * The session behind it (plugins, autosave, conflicts) is story-session.ts;
+ * this component holds the forms and layout.
  *
  * Built on Lexical's core `createEditor` and register* functions rather than
  * @lexical/react's composer: the island needs no React decorators (PhotoNode

@@ -86,6 +86,10 @@ afterAll(async () => {
 
 const SINE = ['-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'];
 
+/** A two-second video with a sound track. */
+const makeVideo = (name: string) =>
+  make(name, ['-f', 'lavfi', '-i', 'testsrc=duration=2:size=64x48', ...SINE, '-shortest']);
+
 describe.skipIf(!tools)('voice recordings', () => {
   describeEachDatabase('processing', ({ db }) => {
     async function process(path: string) {
@@ -142,15 +146,7 @@ describe.skipIf(!tools)('voice recordings', () => {
     it.each([
       [
         'a video with a sound track',
-        () =>
-          make('video.mp4', [
-            '-f',
-            'lavfi',
-            '-i',
-            'testsrc=duration=2:size=64x48',
-            ...SINE,
-            '-shortest',
-          ]),
+        () => makeVideo('video.mp4'),
         415,
         'pictures as well as sound',
       ],
@@ -243,6 +239,11 @@ describe.skipIf(!tools)('voice recordings', () => {
     it('plays to everyone while public by first name, seeks with Range, and goes on withdrawal', async () => {
       useDatabaseForProcess({ ...handle(), close: async () => {} });
       const { author, story, recording } = await publicStoryWithRecording(db(), 'first_name');
+      const page = await (await fetch(`${app?.url ?? ''}/stories/${story.slug}`)).text();
+      expect(page).toContain(
+        `<audio controls="" preload="none" src="/media/recordings/${recording.id}"`,
+      );
+      expect(page).toContain('<p>We sang.</p>');
       const whole = await hear(recording.id);
       expect(whole.status).toBe(200);
       expect(whole.headers.get('content-type')).toBe('audio/ogg');
@@ -305,6 +306,32 @@ describe.skipIf(!tools)('voice recordings', () => {
       ).text();
       expect(words).not.toContain('your voice');
     });
+
+    it.each([
+      ['first_name', true],
+      ['named', true],
+      ['pseudonym', false],
+      ['anonymous', false],
+    ] as const)(
+      'the public preview at %s plays the recording: %s, exactly as readers will hear it',
+      async (anonymity, heard) => {
+        useDatabaseForProcess({ ...handle(), close: async () => {} });
+        const { author, story, recording } = await publicStoryWithRecording(db(), null);
+        const cookie = await sessionCookieFor(db(), author);
+        const preview = await (
+          await fetch(
+            `${app?.url ?? ''}/my/stories/${story.id}/sharing?share=public_site&name=${anonymity}&months=12`,
+            { headers: { cookie } },
+          )
+        ).text();
+        expect(preview).toContain('We sang.');
+        expect(
+          preview.includes(
+            `<audio controls="" preload="none" src="/media/recordings/${recording.id}"`,
+          ),
+        ).toBe(heard);
+      },
+    );
 
     it.each(['anonymous', 'pseudonym'] as const)(
       'is never heard by readers when the author is %s',
@@ -441,22 +468,7 @@ describe.skipIf(!tools)('voice recordings', () => {
         415,
         'not a sound recording',
       ],
-      [
-        'a video',
-        () =>
-          readFileSync(
-            make('film.mp4', [
-              '-f',
-              'lavfi',
-              '-i',
-              'testsrc=duration=2:size=64x48',
-              ...SINE,
-              '-shortest',
-            ]),
-          ),
-        415,
-        'pictures as well as sound',
-      ],
+      ['a video', () => readFileSync(makeVideo('film.mp4')), 415, 'pictures as well as sound'],
     ])(
       'answers %s with a plain %i on its last piece, and keeps nothing',
       async (_name, bytes, status, words) => {
@@ -509,7 +521,7 @@ describe.skipIf(!tools)('voice recordings', () => {
  * A story by Edna whose second revision places one ready recording (a
  * processed 3-second tone) in its text, shared on the public site at `anonymity`.
  */
-async function publicStoryWithRecording(db: Db, anonymity: Anonymity) {
+async function publicStoryWithRecording(db: Db, anonymity: Anonymity | null) {
   const author = await makePerson(db, { name: 'Edna Price' });
   const story = await makeStory(db, [author], { title: 'Told out loud' });
   const { recording } = await insertWaitingRecording(db, {
@@ -533,7 +545,12 @@ async function publicStoryWithRecording(db: Db, anonymity: Anonymity) {
           version: 1,
           recordingId: recording.id,
           children: [
-            { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'We sang.' }] },
+            {
+              type: 'transcript-line',
+              version: 1,
+              startMs: 0,
+              children: [{ type: 'text', text: 'We sang.' }],
+            },
           ],
         },
       ],
@@ -549,6 +566,7 @@ async function publicStoryWithRecording(db: Db, anonymity: Anonymity) {
     now: new Date(),
   });
   if (!saved.ok) throw new Error(saved.reason);
+  if (anonymity === null) return { author, story, recording: processed.recording };
   const granted = await appendConsentEvent(
     db,
     story.id,

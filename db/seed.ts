@@ -67,7 +67,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Arthur Boyle',
     firstName: 'Arthur',
     roles: ['contributor'],
-    about: "Grandparents' group; a draft, an expired story, and open to being asked",
+    about:
+      "Grandparents' group; a story told out loud (heard, by first name), a draft, an expired story, and open to being asked",
   },
   {
     key: 'edna',
@@ -76,7 +77,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     firstName: 'Edna',
     pseudonym: 'Rose',
     roles: ['contributor'],
-    about: "Grandparents' group; one story shared as 'Rose', one withdrawn",
+    about:
+      "Grandparents' group; one story shared as 'Rose', one withdrawn, one told out loud and shared anonymously (words only)",
   },
   {
     key: 'kayla',

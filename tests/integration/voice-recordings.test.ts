@@ -20,8 +20,10 @@ import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findAudioTools, probeAudio, type AudioTools } from '#src/server/media/audio.ts';
 import {
   ABANDONED_REFUSAL,
+  NOT_KEPT_REFUSAL,
   processRecording,
   refuseAbandonedRecordingsAt,
+  runRecordingJob,
 } from '#src/server/voice/recordings.ts';
 import {
   findRecordingById,
@@ -218,6 +220,33 @@ describe.skipIf(!tools)('voice recordings', () => {
         wav(`len-${seconds}.wav`, seconds, seconds),
       );
       expect(probed.ok).toBe(within);
+    });
+
+    it('refuses a recording whose file could not be kept, saying to send it again, and keeps no row waiting', async () => {
+      const author = await makePerson(db(), { name: 'Edna Price' });
+      const story = await makeStory(db(), [author], { title: 'Told out loud' });
+      const { recording } = await insertWaitingRecording(db(), {
+        storyId: story.id,
+        uploadedBy: author,
+        uploadId: randomUploadId(),
+      });
+      const store = createDatabaseMediaStore(db());
+      const failing = {
+        ...store,
+        put: () => Promise.reject(new Error('The disk is full.')),
+      };
+      await expect(
+        runRecordingJob(
+          { db: db(), store: failing, tools: tools },
+          recording.id,
+          make('kept.wav', SINE),
+        ),
+      ).rejects.toThrow('The disk is full.');
+      expect(await findRecordingById(db(), recording.id)).toMatchObject({
+        status: 'refused',
+        refusal: NOT_KEPT_REFUSAL,
+        storageKey: null,
+      });
     });
 
     it('keeps none of a polyglot: only the sound is re-encoded, never what rides along', async () => {

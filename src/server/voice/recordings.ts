@@ -146,6 +146,31 @@ async function encodeUpload(
   return { ok: true, bytes: await readFile(output), durationMs: encoded.durationMs };
 }
 
+/** What a recording that failed for a reason of ours tells its sender. */
+export const NOT_KEPT_REFUSAL =
+  'Heard could not keep this recording just now. Please send it again: your device still has it.';
+
+/**
+ * Processes a recording as the queue's job: as `processRecording`, and if
+ * anything of ours fails (the media store, the database), the recording is
+ * refused with words that say to send it again rather than left waiting.
+ */
+export async function runRecordingJob(
+  work: RecordingWork,
+  recordingId: string,
+  uploadedPath: string,
+  probed?: ProbedAudio,
+): Promise<ProcessedRecording> {
+  try {
+    return await processRecording(work, recordingId, uploadedPath, () => new Date(), probed);
+  } catch (error) {
+    await markRecordingRefused(work.db, recordingId, NOT_KEPT_REFUSAL, new Date()).catch(
+      () => undefined,
+    );
+    throw error;
+  }
+}
+
 /**
  * Removes a recording and its file. The file in the database store goes with
  * the row in one statement (a trigger); other stores are asked afterwards.

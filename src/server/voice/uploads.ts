@@ -21,7 +21,7 @@ import { insertWaitingRecording } from './recordings.repository.ts';
 import {
   checkRecording,
   createRecordingQueue,
-  processRecording,
+  runRecordingJob,
   type RecordingQueue,
 } from './recordings.ts';
 
@@ -109,7 +109,7 @@ async function finishUpload(
   }
   void queue.add(async () => {
     try {
-      await processRecording(work, recording.id, path, () => new Date(), checked);
+      await runRecordingJob(work, recording.id, path, checked);
     } finally {
       await forget();
     }

@@ -14,6 +14,9 @@ describeInBrowser('the public home page', ({ server, browser }) => {
         'Saturday Shift',
         'The kitchen on Fern Street',
         'The year I turned seventeen',
+        // Told out loud: Arthur heard by his first name, Edna anonymous (words only).
+        'Singing on the ferry',
+        'Four in the morning',
       ].sort(),
     );
     const text = await page.locator('main').innerText();
@@ -28,6 +31,7 @@ describeInBrowser('the public home page', ({ server, browser }) => {
     // Named as each author chose: first name, pseudonym.
     expect(text).toContain('By Margaret');
     expect(text).toContain('By Rose');
+    expect(text).toContain('By Arthur');
     expect(text).not.toContain('Edna');
     // Reader pages ship no JavaScript.
     expect(await page.locator('script').count()).toBe(0);

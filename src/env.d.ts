@@ -9,5 +9,14 @@ declare namespace App {
      * path in src/server/http/server.ts, and where to hand the finished page.
      */
     storyRead?: import('#src/server/publishing/story-page.ts').StoryRead;
+    /**
+     * The language the path asked for ("/cy/…"), set by src/server/http/server.ts
+     * when it takes the prefix off.
+     */
+    pathLanguage?: import('#src/i18n/languages.ts').Language;
+    /** The language this request is answered in (src/server/http/language.ts). */
+    language: import('#src/i18n/languages.ts').Language;
+    /** Words in that language: `Astro.locals.i18n.t('common.skipLink')`. */
+    i18n: import('#src/i18n/translator.ts').Translator;
   }
 }

@@ -13,6 +13,9 @@ import { isOwnOrigin } from '#src/server/http/public-address.ts';
 import { ensureStoryCacheListener } from '#src/server/publishing/story-cache.ts';
 import { findSignedInPerson } from '#src/server/accounts/sessions.ts';
 import { guardRoute } from '#src/server/http/signed-in-areas.ts';
+import { hasLanguageAddresses, readerLanguage } from '#src/server/http/language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, pathInLanguage } from '#src/i18n/languages.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -30,6 +33,34 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const person = await findSignedInPerson(db, token, new Date());
     if (person) context.locals.person = person;
   }
+  // The language (src/server/http/language.ts): the path's, else the person's, else the reader's.
+  const pathLanguage = context.locals.pathLanguage;
+  const language =
+    pathLanguage ??
+    context.locals.person?.language ??
+    readerLanguage({
+      cookie: context.request.headers.get('cookie'),
+      acceptLanguage: context.request.headers.get('accept-language'),
+    });
+  context.locals.language = language;
+  context.locals.i18n = translatorFor(language);
+  const publicPage = !context.locals.person && hasLanguageAddresses(context.routePattern);
+  if (
+    publicPage &&
+    !pathLanguage &&
+    language !== DEFAULT_LANGUAGE &&
+    SAFE_METHODS.has(context.request.method)
+  ) {
+    // A reader whose browser (or earlier choice) asks for Welsh gets the Welsh address.
+    return new Response(null, {
+      status: 302,
+      headers: {
+        Location: pathInLanguage(language, `${context.url.pathname}${context.url.search}`),
+        Vary: 'Accept-Language, Cookie',
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
   // Signed-in areas, by route prefix (src/server/http/signed-in-areas.ts).
   const guard = guardRoute(context.routePattern, context.url, context.locals.person);
   const routed =
@@ -41,6 +72,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = withMutableHeaders(withStandardReason(routed));
   const headers = response.headers;
   headers.set('X-Content-Type-Options', 'nosniff');
+  // A plain public address answers in the reader's language only after checking
+  // their browser and choice, so a shared cache must keep the answers apart.
+  if (publicPage && !pathLanguage) headers.append('Vary', 'Accept-Language, Cookie');
+  if (!headers.has('Content-Language')) headers.set('Content-Language', LANGUAGE_TAGS[language]);
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
   // Isolates the browsing context of pages that hold a person's own data. Anonymous

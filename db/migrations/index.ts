@@ -22,6 +22,7 @@ import * as m0015 from './0015_being_heard.ts';
 import * as m0016 from './0016_media_files_and_mail_queue.ts';
 import * as m0017 from './0017_answers_on_public_page.ts';
 import * as m0018 from './0018_voice_recordings.ts';
+import * as m0019 from './0019_languages.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0016_media_files_and_mail_queue': m0016,
   '0017_answers_on_public_page': m0017,
   '0018_voice_recordings': m0018,
+  '0019_languages': m0019,
 };
 
 /** Provides the migrations above to Kysely's Migrator. */

@@ -4,6 +4,7 @@
  * moment, and it reads the same on every page, email and receipt. Pure: the
  * time zone comes in as an argument (`HEARD_TIME_ZONE`, read by the server).
  */
+import type { Language } from '#src/i18n/languages.ts';
 
 /** The milliseconds in a day of 24 hours: for spans counted in whole days, not calendar days. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -119,33 +120,47 @@ export function addMonthsToDay(day: CalendarDay, months: number): CalendarDay {
     .slice(0, 10);
 }
 
-const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const DAY_IN_WORDS: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  en: dayInWords('en-GB'),
+  cy: dayInWords('cy'),
+};
 
-/** A calendar day as people write it: "28 February 2027". */
-export function formatCalendarDay(day: CalendarDay): string {
+function dayInWords(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A calendar day in words, in a language: "28 February 2027", "28 Chwefror 2027". */
+export function formatCalendarDay(day: CalendarDay, language: Language = 'en'): string {
   const [year, month, date] = dayParts(day);
-  return DAY_IN_WORDS.format(new Date(Date.UTC(year, month - 1, date)));
+  return DAY_IN_WORDS[language].format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 /** The day an instant falls on, in words, in a time zone: "3 March 2026". */
-export function formatDayOf(instant: Date, timeZone: string): string {
-  return formatCalendarDay(calendarDayOf(instant, timeZone));
+export function formatDayOf(instant: Date, timeZone: string, language: Language = 'en'): string {
+  return formatCalendarDay(calendarDayOf(instant, timeZone), language);
 }
 
 /** The last day a period ending at `end` covers, in words: "until 28 February 2027". */
-export function formatLastDay(end: Date, timeZone: string): string {
-  return formatCalendarDay(lastDayBefore(end, timeZone));
+export function formatLastDay(end: Date, timeZone: string, language: Language = 'en'): string {
+  return formatCalendarDay(lastDayBefore(end, timeZone), language);
 }
 
-/** An instant as people say it, in a time zone: "3 March 2026 at 10:00". */
-export function formatMomentInWords(instant: Date, timeZone: string): string {
+/** "at" between a day and a time, in each language. */
+const AT: Readonly<Record<Language, string>> = { en: 'at', cy: 'am' };
+
+/** An instant as people say it, in a time zone: "3 March 2026 at 10:00", "3 Mawrth 2026 am 10:00". */
+export function formatMomentInWords(
+  instant: Date,
+  timeZone: string,
+  language: Language = 'en',
+): string {
   const { hour, minute } = wallClock(instant, timeZone);
-  return `${formatDayOf(instant, timeZone)} at ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return `${formatDayOf(instant, timeZone, language)} ${AT[language]} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /** Whole calendar days from `now`'s day to `end`'s last day, in a time zone: 0 on the last day. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { mayChangeOwnDateOfBirth } from '#src/domain/safeguarding.ts';
 import { checkBirthDate } from '#src/domain/text.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
 import {
   parseForm,
@@ -16,6 +17,7 @@ import {
 import {
   findPersonById,
   listGuardianIdsOf,
+  updatePerson,
   updatePersonProfile,
   type ProfileChanges,
 } from './people.repository.ts';
@@ -109,4 +111,13 @@ export async function saveProfileForm(
 /** The signed-in person's own profile, as their account page shows it. */
 export function loadOwnProfile(db: Db, personId: string): ReturnType<typeof findPersonById> {
   return findPersonById(db, personId);
+}
+
+/** Sets the language a person reads Heard in: their pages, emails, reminders and receipts. */
+export async function setPersonLanguage(
+  db: Db,
+  personId: string,
+  language: Language,
+): Promise<void> {
+  await updatePerson(db, personId, { language });
 }

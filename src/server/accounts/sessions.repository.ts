@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { peopleWithUsers } from './people.repository.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 
 /** The signed-in person as every page sees them. */
 export interface SessionPerson {
@@ -15,6 +16,8 @@ export interface SessionPerson {
   readonly roles: readonly Role[];
   readonly largerText: boolean;
   readonly highContrast: boolean;
+  /** The language they read Heard in. */
+  readonly language: Language;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function findPersonBySessionToken(
   sessionToken: string,
   now: Date,
 ): Promise<SessionPerson | undefined> {
-  return peopleWithUsers(db)
+  const row = await peopleWithUsers(db)
     .innerJoin('Session as s', 's.userId', 'p.id')
     .select([
       'p.id',
@@ -36,11 +39,13 @@ export async function findPersonBySessionToken(
       'p.roles',
       'p.larger_text as largerText',
       'p.high_contrast as highContrast',
+      'p.language',
     ])
     .where('s.sessionToken', '=', sessionToken)
     .where('s.expires', '>', now)
     .where('p.disabled_at', 'is', null)
     .executeTakeFirst();
+  return row && { ...row, language: asLanguage(row.language) };
 }
 
 /** Deletes one session (signing out this browser). */

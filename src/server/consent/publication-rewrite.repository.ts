@@ -37,7 +37,15 @@ export async function rewritePublication(
   } else {
     const current = await trx
       .selectFrom('stories')
-      .select(['slug', 'title', 'kind', 'themes', 'content_notes', 'first_published_at'])
+      .select([
+        'slug',
+        'title',
+        'kind',
+        'themes',
+        'content_notes',
+        'first_published_at',
+        'language',
+      ])
       .where('id', '=', storyId)
       .executeTakeFirstOrThrow();
     // What the public sees is what each author agreed to: the title, themes,
@@ -101,6 +109,8 @@ export async function rewritePublication(
       search_text: searchText,
       excerpt: excerptOf(searchText),
       word_count: countWords(searchText),
+      // Decides the search document's text-search configuration (db/migrations/0019_languages.ts).
+      language: story.language,
       // A new version on every rewrite, so caches and ETags keyed by it never outlive it.
       version: sql<number>`nextval('publication_versions')`,
     };

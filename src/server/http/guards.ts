@@ -7,7 +7,10 @@ import type { AstroGlobal } from 'astro';
 import type { SessionPerson } from '#src/server/accounts/sessions.repository.ts';
 import { signedInAreaOf } from './signed-in-areas.ts';
 
-type PageContext = Pick<AstroGlobal, 'locals' | 'routePattern'>;
+interface PageContext {
+  readonly routePattern: AstroGlobal['routePattern'];
+  readonly locals: Pick<App.Locals, 'person'>;
+}
 
 /**
  * The signed-in person on a page of a signed-in area (the middleware has sent

@@ -50,6 +50,8 @@ import {
   refuseRequest,
   UPLOAD_BODY_TIMEOUT_MS,
 } from './request-guards.ts';
+import { readerLanguage } from './language.ts';
+import { DEFAULT_LANGUAGE, splitLanguagePrefix, type Language } from '#src/i18n/languages.ts';
 
 /**
  * A Node request handler, as the built Astro entry exports it (@astrojs/node in
@@ -129,7 +131,11 @@ export function createHeardServer(entry: AstroEntry, options: HeardServerOptions
     }
   };
   const toSite: PassOn = (req, res, locals) => client(req, res, () => toAstro(req, res, locals));
-  let serve: (req: IncomingMessage, res: ServerResponse) => void = (req, res) => toSite(req, res);
+  let serve: (req: IncomingMessage, res: ServerResponse, locals: ServerLocals) => void = (
+    req,
+    res,
+    locals,
+  ) => toSite(req, res, locals);
   if (fastPath) {
     const load = (db: Db, slug: string) => loadStoryPage(db, slug, new Date());
     const context: FastPathContext = {
@@ -138,21 +144,30 @@ export function createHeardServer(entry: AstroEntry, options: HeardServerOptions
       toSite,
       lookUp: options.shareLookups === false ? load : createSharedLookup(load),
     };
-    serve = (req, res) => {
-      serveStoryOrPassOn(req, res, context).catch((error: unknown) => failRequest(res, error));
+    serve = (req, res, locals) => {
+      serveStoryOrPassOn(req, res, locals, context).catch((error: unknown) =>
+        failRequest(res, error),
+      );
     };
   }
-  const compressed = (req: IncomingMessage, res: ServerResponse): void =>
-    compress(req, res, () => serve(req, res));
-  const server = createServer((req, res) =>
-    guardRequest(req, res, compressed, options.bodyTimeoutMs),
-  );
+  const server = createServer((req, res) => {
+    const locals = routeLanguage(req);
+    guardRequest(
+      req,
+      res,
+      () => compress(req, res, () => serve(req, res, locals)),
+      options.bodyTimeoutMs,
+    );
+  });
   server.requestTimeout = UPLOAD_BODY_TIMEOUT_MS + 30_000;
   return server;
 }
 
+/** What the server hands a page in `locals`: the rest is the middleware's. */
+type ServerLocals = Partial<Pick<App.Locals, 'pathLanguage' | 'storyRead'>>;
+
 /** Hands a request on, with `locals` for the page. */
-type PassOn = (req: IncomingMessage, res: ServerResponse, locals?: App.Locals) => void;
+type PassOn = (req: IncomingMessage, res: ServerResponse, locals?: ServerLocals) => void;
 
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -271,10 +286,24 @@ export function createSharedLookup<T>(
   };
 }
 
+/**
+ * A page under a language's prefix ("/cy/stories/x") is that language's copy of
+ * the page without it: the prefix comes off here, before the fast path and
+ * Astro, and the page learns its language from `locals.pathLanguage`
+ * (src/server/http/language.ts).
+ */
+function routeLanguage(req: IncomingMessage): ServerLocals {
+  const { language, path } = splitLanguagePrefix(req.url ?? '/');
+  if (!language) return {};
+  req.url = path;
+  return { pathLanguage: language };
+}
+
 interface StoryRequest {
   readonly slug: string;
   /** `read` when the reader chose to read past the content notes. */
   readonly variant: PageVariant;
+  readonly language: Language;
 }
 
 /**
@@ -282,12 +311,20 @@ interface StoryRequest {
  * Signed-in people always go to Astro: their navigation differs, and their
  * copies are private.
  */
-function matchStoryRequest(req: IncomingMessage): StoryRequest | undefined {
+function matchStoryRequest(req: IncomingMessage, locals: ServerLocals): StoryRequest | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
   const match = STORY_PATH.exec(req.url ?? '');
   if (!match?.[1]) return undefined;
   if (req.headers.cookie?.includes(SESSION_COOKIE)) return undefined;
-  return { slug: match[1], variant: match[2] ? 'read' : 'plain' };
+  const language =
+    locals.pathLanguage ??
+    readerLanguage({
+      cookie: req.headers.cookie,
+      acceptLanguage: req.headers['accept-language'],
+    });
+  // A plain address asked for in another language is Astro's to redirect.
+  if (!locals.pathLanguage && language !== DEFAULT_LANGUAGE) return undefined;
+  return { slug: match[1], variant: match[2] ? 'read' : 'plain', language };
 }
 
 /**
@@ -300,23 +337,24 @@ function matchStoryRequest(req: IncomingMessage): StoryRequest | undefined {
 async function serveStoryOrPassOn(
   req: IncomingMessage,
   res: ServerResponse,
+  locals: ServerLocals,
   { cache, toAstro, toSite, lookUp }: FastPathContext,
 ): Promise<void> {
-  const wanted = matchStoryRequest(req);
-  if (!wanted) return toSite(req, res);
+  const wanted = matchStoryRequest(req, locals);
+  if (!wanted) return toSite(req, res, locals);
   const content = await lookUpStoryPage(lookUp, wanted.slug);
-  if (!content) return toAstro(req, res);
+  if (!content) return toAstro(req, res, locals);
   const storyId = content.publication.story_id;
-  const page = cache.getPage(storyId, content.key, wanted.variant);
+  const page = cache.getPage(storyId, content.key, wanted.variant, wanted.language);
   if (page) return sendCachedPage(req, res, page);
   const storyRead: StoryRead = {
     content,
     keep: (headers, body) => {
       const kept = req.method === 'GET' ? pageWorthKeeping(content, headers, body) : undefined;
-      if (kept) cache.setPage(storyId, content.key, wanted.variant, kept);
+      if (kept) cache.setPage(storyId, content.key, wanted.variant, kept, wanted.language);
     },
   };
-  toAstro(req, res, { storyRead });
+  toAstro(req, res, { ...locals, storyRead });
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type CalendarDay,
 } from '#src/domain/calendar.ts';
 import { StartupError } from './startup-error.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
 
 /** The time zone when none is set: the organisations Heard is for are in Britain. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -31,24 +32,24 @@ export function organisationTimeZone(env: NodeJS.ProcessEnv = process.env): stri
   return zone;
 }
 
-/** The day an instant falls on, in words: "3 March 2026". */
-export function formatDate(instant: Date): string {
-  return formatDayOf(instant, organisationTimeZone());
+/** The day an instant falls on, in words: "3 March 2026" ("3 Mawrth 2026" in Welsh). */
+export function formatDate(instant: Date, language: Language = DEFAULT_LANGUAGE): string {
+  return formatDayOf(instant, organisationTimeZone(), language);
 }
 
-/** An instant with its time: "3 March 2026 at 10:42". */
-export function formatDateTime(instant: Date): string {
-  return formatMomentInWords(instant, organisationTimeZone());
+/** An instant with its time: "3 March 2026 at 10:42" ("3 Mawrth 2026 am 10:42"). */
+export function formatDateTime(instant: Date, language: Language = DEFAULT_LANGUAGE): string {
+  return formatMomentInWords(instant, organisationTimeZone(), language);
 }
 
 /** A calendar day (`YYYY-MM-DD`) in words: "28 February 2027". */
-export function formatDay(day: CalendarDay): string {
-  return formatCalendarDay(day);
+export function formatDay(day: CalendarDay, language: Language = DEFAULT_LANGUAGE): string {
+  return formatCalendarDay(day, language);
 }
 
 /** The last day a period ending at `end` covers, in words: "until 28 February 2027". */
-export function formatUntil(end: Date): string {
-  return formatLastDay(end, organisationTimeZone());
+export function formatUntil(end: Date, language: Language = DEFAULT_LANGUAGE): string {
+  return formatLastDay(end, organisationTimeZone(), language);
 }
 
 /** Today, as a calendar day in the organisation's time zone. */

@@ -54,6 +54,8 @@ export interface PersonTable {
   larger_text: Generated<boolean>;
   high_contrast: Generated<boolean>;
   open_to_requests: Generated<boolean>;
+  /** The language the person reads Heard in (src/i18n/languages.ts). */
+  language: Generated<string>;
   disabled_at: Timestamp | null;
   created_at: DefaultedTimestamp;
 }

@@ -27,6 +27,8 @@ export interface StoryTable {
   replies_open: Generated<boolean>;
   /** Whether service leads may answer it (the author can turn answers off). */
   answers_open: Generated<boolean>;
+  /** The language it is written in, a BCP 47 tag (src/domain/story-language.ts). */
+  language: Generated<string>;
 }
 
 export interface StoryAuthorTable {

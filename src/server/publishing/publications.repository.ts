@@ -34,6 +34,7 @@ const CARD_FIELDS = [
   'version',
   'excerpt',
   'word_count',
+  'language',
 ] as const;
 const CARD_COLUMNS = CARD_FIELDS.map((field) => `p.${field}` as const);
 const CANDIDATE_COLUMNS = CARD_FIELDS.map((field) => `c.${field}` as const);
@@ -197,7 +198,15 @@ export async function searchPublishedStories(
     readonly leaveOut?: readonly string[];
   },
 ): Promise<SearchHit[]> {
-  const tsquery = sql`websearch_to_tsquery('english', ${options.query})`;
+  // Each story is searched with its language's configuration
+  // (src/domain/story-language.ts): English stemmed, every other language word for word.
+  const english = sql`websearch_to_tsquery('english', ${options.query})`;
+  const simple = sql`websearch_to_tsquery('simple', ${options.query})`;
+  const queryFor = (alias: string) =>
+    sql`(case when ${sql.ref(`${alias}.language`)} = 'en' then ${english} else ${simple} end)`;
+  const matches = (alias: string) =>
+    sql<boolean>`((${sql.ref(`${alias}.language`)} = 'en' and ${sql.ref(`${alias}.search_document`)} @@ ${english}) or (${sql.ref(`${alias}.language`)} <> 'en' and ${sql.ref(`${alias}.search_document`)} @@ ${simple}))`;
+  const tsquery = queryFor('c');
   // Rounded so the cursor a page hands back compares equal to the value recomputed.
   const rank = sql<number>`round(ts_rank(c.search_document, ${tsquery})::numeric, 6)::float8`;
   const headline = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -209,7 +218,7 @@ export async function searchPublishedStories(
         cte
           .selectFrom('publications as p')
           .select(['p.story_id', 'p.published_at'])
-          .where(sql<boolean>`p.search_document @@ ${tsquery}`),
+          .where(matches('p')),
         'p',
         { now: options.now, limit: options.window ?? SEARCH_WINDOW, leaveOut: options.leaveOut },
       ),
@@ -219,7 +228,9 @@ export async function searchPublishedStories(
     .select(CANDIDATE_COLUMNS)
     .select(rank.as('rank'))
     .select(
-      sql<string>`ts_headline('english', c.search_text, ${tsquery}, ${headline})`.as('snippet'),
+      sql<string>`ts_headline(case when c.language = 'en' then 'english'::regconfig else 'simple'::regconfig end, c.search_text, ${tsquery}, ${headline})`.as(
+        'snippet',
+      ),
     )
     .orderBy(rank, 'desc')
     .orderBy('c.published_at', 'desc')

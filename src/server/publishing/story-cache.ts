@@ -20,6 +20,7 @@ import { LRUCache } from 'lru-cache';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isUuid } from '#src/domain/ids.ts';
 import { getDatabase, type DatabaseHandle } from '#src/server/platform/db.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '#src/i18n/languages.ts';
 
 /** The channel every change to a story's publication is announced on (by `refreshPublication` in src/server/consent/consent.repository.ts, inside the change's transaction). */
 export const PUBLICATION_CHANNEL = 'heard_publication';
@@ -46,7 +47,7 @@ export interface HeldAnswer {
 /** A bounded LRU of public stories' renderings and pages. */
 export interface StoryCache {
   /** The story's text as rendered for readers at this publication version, if held. */
-  getRendering(storyId: string, version: number): string | undefined;
+  getRendering(storyId: string, version: number, language?: Language): string | undefined;
   /**
    * Holds the rendering, and the answers shown under the story at that version
    * (choosing or hiding one gives the publication a new version).
@@ -56,12 +57,28 @@ export interface StoryCache {
     version: number,
     html: string,
     answers?: readonly HeldAnswer[],
+    language?: Language,
   ): void;
   /** The answers held with the rendering at this version, if they were. */
-  getHeldAnswers(storyId: string, version: number): readonly HeldAnswer[] | undefined;
+  getHeldAnswers(
+    storyId: string,
+    version: number,
+    language?: Language,
+  ): readonly HeldAnswer[] | undefined;
   /** The page held for this story under exactly this content key and variant, if any. */
-  getPage(storyId: string, contentKey: string, variant: PageVariant): CachedPage | undefined;
-  setPage(storyId: string, contentKey: string, variant: PageVariant, page: CachedPage): void;
+  getPage(
+    storyId: string,
+    contentKey: string,
+    variant: PageVariant,
+    language?: Language,
+  ): CachedPage | undefined;
+  setPage(
+    storyId: string,
+    contentKey: string,
+    variant: PageVariant,
+    page: CachedPage,
+    language?: Language,
+  ): void;
   /** Forgets everything held for the story. */
   drop(storyId: string): void;
   clear(): void;
@@ -81,8 +98,12 @@ type Entry =
     }
   | { readonly contentKey: string; readonly page: CachedPage };
 
-const SLOTS = ['rendering', 'page:plain', 'page:read'] as const;
-const slotKey = (storyId: string, slot: (typeof SLOTS)[number]): string => `${storyId} ${slot}`;
+// Each language has its own rendering and pages: the words around the story
+// (labels, dates) are in the reader's language (src/i18n).
+type Slot = 'rendering' | `page:${PageVariant}`;
+const SLOTS: readonly Slot[] = ['rendering', 'page:plain', 'page:read'];
+const slotKey = (storyId: string, slot: Slot, language: Language = DEFAULT_LANGUAGE): string =>
+  `${storyId} ${slot} ${language}`;
 
 /** Creates an empty cache bounded by bytes held (bodies and renderings). */
 export function createStoryCache(options: { readonly maxBytes: number }): StoryCache {
@@ -102,31 +123,33 @@ export function createStoryCache(options: { readonly maxBytes: number }): StoryC
   // such an entry would only evict everything else, so it is simply not kept.
   const fits = (bytes: number): boolean => bytes <= maxBytes;
   return {
-    getRendering(storyId, version) {
-      const entry = entries.get(slotKey(storyId, 'rendering'));
+    getRendering(storyId, version, language) {
+      const entry = entries.get(slotKey(storyId, 'rendering', language));
       return entry && 'html' in entry && entry.version === version ? entry.html : undefined;
     },
-    setRendering(storyId, version, html, answers) {
+    setRendering(storyId, version, html, answers, language) {
       const entry = { version, html, answers };
-      if (fits(heldBytes(entry))) entries.set(slotKey(storyId, 'rendering'), entry);
+      if (fits(heldBytes(entry))) entries.set(slotKey(storyId, 'rendering', language), entry);
     },
-    getHeldAnswers(storyId, version) {
-      const entry = entries.get(slotKey(storyId, 'rendering'));
+    getHeldAnswers(storyId, version, language) {
+      const entry = entries.get(slotKey(storyId, 'rendering', language));
       return entry && 'html' in entry && entry.version === version ? entry.answers : undefined;
     },
-    getPage(storyId, contentKey, variant) {
-      const entry = entries.get(slotKey(storyId, `page:${variant}`));
+    getPage(storyId, contentKey, variant, language) {
+      const entry = entries.get(slotKey(storyId, `page:${variant}`, language));
       if (!entry || !('page' in entry) || entry.contentKey !== contentKey) return undefined;
       hits += 1;
       return entry.page;
     },
-    setPage(storyId, contentKey, variant, page) {
+    setPage(storyId, contentKey, variant, page, language) {
       if (!fits(page.body.length)) return;
-      entries.set(slotKey(storyId, `page:${variant}`), { contentKey, page });
+      entries.set(slotKey(storyId, `page:${variant}`, language), { contentKey, page });
       stores += 1;
     },
     drop(storyId) {
-      for (const slot of SLOTS) entries.delete(slotKey(storyId, slot));
+      for (const slot of SLOTS) {
+        for (const language of LANGUAGES) entries.delete(slotKey(storyId, slot, language));
+      }
     },
     clear() {
       entries.clear();

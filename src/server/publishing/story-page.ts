@@ -25,6 +25,7 @@ import {
   type HeldAnswer,
   type StoryCache,
 } from './story-cache.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
 
 /** How many related stories the page shows. */
 export const RELATED_STORIES = 3;
@@ -96,6 +97,7 @@ export async function answerStoryPage(
   slug: string,
   now: Date,
   read: StoryRead | undefined,
+  language: Language = DEFAULT_LANGUAGE,
   cache: StoryCache = storyCache,
 ): Promise<StoryPageAnswer> {
   const content =
@@ -109,14 +111,14 @@ export async function answerStoryPage(
   // Choosing or hiding an answer gives the publication a new version, so the
   // answers held with a rendering are exactly those of its version, and a page
   // held under the old one is never served again (touchPublication).
-  const heldAnswers = cache.getHeldAnswers(publication.story_id, publication.version);
+  const heldAnswers = cache.getHeldAnswers(publication.story_id, publication.version, language);
   const answers =
     heldAnswers ??
     (await listAnswersChosenForPublicPage(db, publication.story_id))
       .filter((answer) => showsOnPublicPage(answer, true))
       .map(({ id, text, createdAt }) => ({ id, text, createdAt }));
   const audience = redactionOf(publication.anonymity);
-  const held = cache.getRendering(publication.story_id, publication.version);
+  const held = cache.getRendering(publication.story_id, publication.version, language);
   if (held !== undefined && heldAnswers !== undefined) {
     const view = { ok: true, html: held, anonymity: audience.redaction } as const;
     return { status: 200, content, view, answers, surrogateKey };
@@ -132,7 +134,8 @@ export async function answerStoryPage(
     'This story cannot be shown just now.',
     { playsRecordings: true },
   );
-  if (view.ok) cache.setRendering(publication.story_id, publication.version, view.html, answers);
+  if (view.ok)
+    cache.setRendering(publication.story_id, publication.version, view.html, answers, language);
   return { status: 200, content, view, answers, surrogateKey };
 }
 

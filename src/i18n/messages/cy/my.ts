@@ -1,0 +1,5 @@
+/** Welsh words: my. */
+import type { Translation } from '../translation.ts';
+import type en from '../en/my.ts';
+
+export default {} satisfies Translation<typeof en>;

@@ -1,0 +1,2 @@
+/** English words: accounts. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** English words: admin. */
+export default {} as const;

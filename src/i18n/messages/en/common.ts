@@ -1,0 +1,40 @@
+/** English words: the frame of every page (header, navigation, footer, language). */
+export default {
+  'common.site.description':
+    'Stories told by the people who lived them, shared on their own terms.',
+  'common.title': '{page} · Heard',
+  'common.skipLink': 'Skip to the main content',
+  'common.nav.label': 'Main',
+  'common.nav.menu': 'Menu',
+  'common.nav.stories': 'Stories',
+  'common.nav.myStories': 'My stories',
+  'common.nav.youngPeople': 'Young people',
+  'common.nav.staff': 'Staff',
+  'common.nav.services': 'Services',
+  'common.nav.people': 'People',
+  'common.nav.groups': 'Groups',
+  'common.nav.settings': 'Settings',
+  'common.nav.myAccount': 'My account',
+  'common.nav.signIn': 'Sign in',
+  'common.nav.signOut': 'Sign out',
+  'common.feed.title': 'Heard: new stories',
+  'common.footer.promise':
+    'Every story here is shown only while the people who wrote it say yes. They can take it back at any time.',
+  'common.footer.howConsentWorks': 'How consent works',
+  'common.footer.search': 'Search',
+  'common.footer.rss': 'New stories by RSS',
+  'common.footer.youSaidWeDid': 'You said, we did',
+  'common.language.unknown':
+    'Heard is written in English and Welsh (Cymraeg). Choose one of those.',
+  'common.readAloud.button': 'Read it to me',
+  'common.readAloud.stop': 'Stop reading',
+  'common.notFound.title': 'Page not found',
+  'common.notFound.heading': 'We could not find that page',
+  'common.notFound.lead': 'It may have moved, or it may not be shared with you.',
+  'common.notFound.home': 'Go to the stories',
+  'common.forbidden.title': 'Not for your account',
+  'common.forbidden.heading': 'This page is not for your account',
+  'common.forbidden.lead':
+    'It is for people with a different role. If you think you need it, ask an admin.',
+  'common.forbidden.home': 'Go to my stories',
+} as const;

@@ -1,0 +1,2 @@
+/** English words: editor. */
+export default {} as const;

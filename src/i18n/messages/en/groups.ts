@@ -1,0 +1,2 @@
+/** English words: groups. */
+export default {} as const;

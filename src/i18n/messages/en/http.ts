@@ -1,0 +1,2 @@
+/** English words: http. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** English words: identification. */
+export default {} as const;

@@ -1,0 +1,28 @@
+/** The English catalogue: every area's messages. */
+import common from './common.ts';
+import publicSite from './public.ts';
+import accounts from './accounts.ts';
+import my from './my.ts';
+import sharing from './sharing.ts';
+import requests from './requests.ts';
+import groups from './groups.ts';
+import services from './services.ts';
+import admin from './admin.ts';
+import identification from './identification.ts';
+import editor from './editor.ts';
+import http from './http.ts';
+
+export default {
+  ...common,
+  ...publicSite,
+  ...accounts,
+  ...my,
+  ...sharing,
+  ...requests,
+  ...groups,
+  ...services,
+  ...admin,
+  ...identification,
+  ...editor,
+  ...http,
+} as const;

@@ -1,0 +1,2 @@
+/** English words: my. */
+export default {} as const;

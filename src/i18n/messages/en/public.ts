@@ -1,0 +1,2 @@
+/** English words: public. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** English words: requests. */
+export default {} as const;

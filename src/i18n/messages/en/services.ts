@@ -1,0 +1,2 @@
+/** English words: services. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** English words: sharing. */
+export default {} as const;

@@ -15,6 +15,7 @@ import { findSignedInPerson } from '#src/server/accounts/sessions.ts';
 import { guardRoute } from '#src/server/http/signed-in-areas.ts';
 import { hasLanguageAddresses, readerLanguage } from '#src/server/http/language.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
+import { answerInLanguage } from '#src/server/http/request-language.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, pathInLanguage } from '#src/i18n/languages.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -63,12 +64,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Signed-in areas, by route prefix (src/server/http/signed-in-areas.ts).
   const guard = guardRoute(context.routePattern, context.url, context.locals.person);
-  const routed =
+  const routed = await answerInLanguage(language, () =>
     guard.kind === 'sign-in'
       ? context.redirect(guard.location, 303)
       : guard.kind === 'not-for-this-role'
-        ? await next('/403')
-        : await next();
+        ? next('/403')
+        : next(),
+  );
   const response = withMutableHeaders(withStandardReason(routed));
   const headers = response.headers;
   headers.set('X-Content-Type-Options', 'nosniff');

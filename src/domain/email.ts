@@ -7,8 +7,12 @@
  * are accepted in their ASCII (punycode) form.
  */
 
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+
+/** The address, or what is wrong with it: words for the person who typed it (src/i18n). */
 export type NormalisedEmail =
-  { readonly ok: true; readonly email: string } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly email: string }
+  | { readonly ok: false; readonly problem: MessageKey };
 
 // One address: a dot-atom local part and a domain of at least two labels.
 const EMAIL_PATTERN =
@@ -17,12 +21,9 @@ const EMAIL_PATTERN =
 /** Trims and lower-cases an address and checks it is one plain email address. */
 export function normaliseEmail(input: string): NormalisedEmail {
   const email = input.trim().toLowerCase();
-  if (email.length === 0) return { ok: false, message: 'Please type your email address.' };
+  if (email.length === 0) return { ok: false, problem: 'http.email.missing' };
   if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
-    return {
-      ok: false,
-      message: 'That does not look like an email address. Please check it and try again.',
-    };
+    return { ok: false, problem: 'http.email.invalid' };
   }
   return { ok: true, email };
 }

@@ -3,6 +3,7 @@
  * save shares, so a character PostgreSQL cannot store, or a day that does not
  * exist, gets a plain answer instead of a server error.
  */
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 
 // C0 control characters other than tab, line feed and carriage return, and DEL:
 // nothing a person types, and NUL cannot be stored in PostgreSQL text at all.
@@ -45,10 +46,10 @@ export function isCalendarDay(value: string): boolean {
 /** The earliest date of birth Heard accepts: nobody writing here was born before it. */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-/** The answer to checkBirthDate. */
+/** The answer to checkBirthDate: the date, or what is wrong with it (words for the person who typed it). */
 export type BirthDateCheck =
   | { readonly ok: true; readonly date: string | null }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly problem: MessageKey };
 
 /**
  * Checks a date of birth as typed (`YYYY-MM-DD`, or empty for none): a real day,
@@ -57,14 +58,9 @@ export type BirthDateCheck =
 export function checkBirthDate(value: string, today: string): BirthDateCheck {
   const trimmed = value.trim();
   if (trimmed === '') return { ok: true, date: null };
-  if (!isCalendarDay(trimmed)) {
-    return {
-      ok: false,
-      message: 'Please give the date of birth as a real date, for example 14 May 2011.',
-    };
-  }
+  if (!isCalendarDay(trimmed)) return { ok: false, problem: 'http.birthDate.notADate' };
   if (trimmed < EARLIEST_BIRTH_DATE || trimmed > today) {
-    return { ok: false, message: 'That date of birth is not possible. Please check the year.' };
+    return { ok: false, problem: 'http.birthDate.impossible' };
   }
   return { ok: true, date: trimmed };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseEmail } from '#src/domain/email.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 
 describe('normaliseEmail', () => {
   it.each([
@@ -28,6 +29,6 @@ describe('normaliseEmail', () => {
   ])('refuses %j', (input, message) => {
     const result = normaliseEmail(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(message);
+    if (!result.ok) expect(translatorFor('en').t(result.problem)).toContain(message);
   });
 });

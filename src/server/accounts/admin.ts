@@ -10,6 +10,7 @@ import { ROLES, type Role } from '#src/domain/roles.ts';
 import { isStaff } from '#src/domain/safeguarding.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
 import { checkBirthDate, isoDay } from '#src/domain/text.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
 import {
@@ -147,8 +148,8 @@ async function invitePerson(db: Db, form: FormData, now: Date): Promise<AdminRes
   const email = normaliseEmail(textField(form, 'email'));
   const birthDate = checkBirthDate(textField(form, 'dateOfBirth'), isoDay(now));
   const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
-  if (!birthDate.ok) errors['dateOfBirth'] = birthDate.message;
-  if (!email.ok) errors['email'] = email.message;
+  if (!birthDate.ok) errors['dateOfBirth'] = requestWords().t(birthDate.problem);
+  if (!email.ok) errors['email'] = requestWords().t(email.problem);
   else if (await findPersonIdByEmail(db, email.email))
     errors['email'] = 'Someone already has that email address.';
   if (!parsed.ok || !email.ok || !birthDate.ok || Object.keys(errors).length > 0) {

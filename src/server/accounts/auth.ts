@@ -125,7 +125,7 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         normalizeIdentifier: (identifier) => {
           const result = normaliseEmail(identifier);
-          if (!result.ok) throw new Error(result.message);
+          if (!result.ok) throw new Error(result.problem);
           return result.email;
         },
         sendVerificationRequest: async ({ identifier, url }) => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { mayChangeOwnDateOfBirth } from '#src/domain/safeguarding.ts';
 import { checkBirthDate } from '#src/domain/text.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import type { Language } from '#src/i18n/languages.ts';
 import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
@@ -40,7 +41,7 @@ function profileSchema(today: Date) {
     dateOfBirth: z.string().transform((value, ctx) => {
       const checked = checkBirthDate(value, todayIso);
       if (!checked.ok) {
-        ctx.addIssue({ code: 'custom', message: checked.message });
+        ctx.addIssue({ code: 'custom', message: requestWords().t(checked.problem) });
         return z.NEVER;
       }
       return checked.date;

@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { normaliseEmail } from '#src/domain/email.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { safeReturnPath } from '#src/domain/permissions.ts';
 import { decideSignInRequest } from '#src/domain/sign-in-limits.ts';
 import { handleAuthRequest } from './auth.ts';
@@ -86,7 +87,9 @@ export async function requestSignInLink(
   },
 ): Promise<SignInRequestAnswer> {
   const normalised = normaliseEmail(input.email);
-  if (!normalised.ok) return { status: 'invalid', message: normalised.message };
+  if (!normalised.ok) {
+    return { status: 'invalid', message: requestWords().t(normalised.problem) };
+  }
   const emailHash = emailHashOf(normalised.email);
   const deviceHash = deviceHashOf(input.deviceId);
 

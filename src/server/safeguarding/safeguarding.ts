@@ -9,6 +9,7 @@ import { isMinorOn } from '#src/domain/age.ts';
 import { canAdminister, type Viewer } from '#src/domain/permissions.ts';
 import { describeAccountChange, type AccountChange } from '#src/domain/safeguarding.ts';
 import { checkBirthDate, isoDay } from '#src/domain/text.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
@@ -38,7 +39,9 @@ export async function changeDateOfBirth(
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return ONLY_ADMINS;
   const checked = checkBirthDate(input.dateOfBirth, isoDay(now));
-  if (!checked.ok) return { ok: false, errors: { newDateOfBirth: checked.message } };
+  if (!checked.ok) {
+    return { ok: false, errors: { newDateOfBirth: requestWords().t(checked.problem) } };
+  }
   const changed = await inTransaction(db, async (trx) => {
     const replaced = await setDateOfBirth(trx, input.personId, checked.date);
     if (!replaced) return undefined;

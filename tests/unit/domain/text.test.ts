@@ -6,6 +6,7 @@ import {
   isoDay,
   removeUnstorableCharacters,
 } from '#src/domain/text.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 
 describe('unstorable characters', () => {
   it.each([
@@ -68,7 +69,7 @@ describe('checkBirthDate', () => {
     const result = checkBirthDate(value, today);
     if (typeof expected === 'string') {
       expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.message).toContain(expected);
+      expect(result.ok ? '' : translatorFor('en').t(result.problem)).toContain(expected);
     } else {
       expect(result).toEqual(expected);
     }

@@ -85,8 +85,21 @@ function createTranslator(language: Language): Translator {
       return toHtml(isParts(parts) ? parts : [parts]);
     },
     number: (value) => intl.formatNumber(value),
-    list: (items, type = 'conjunction') => intl.formatList(items, { type }),
+    list: (items, type = 'conjunction') =>
+      language === 'cy' && type === 'conjunction' && items.length > 1
+        ? welshList(items)
+        : intl.formatList(items, { type }),
   };
+}
+
+/**
+ * "Arthur, Edna ac Eira": CLDR's Welsh list writes "a(c)", leaving the reader
+ * to choose; Welsh says "ac" before a vowel and "a" before anything else.
+ */
+function welshList(items: readonly string[]): string {
+  const last = items[items.length - 1] ?? '';
+  const and = /^[aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]/i.test(last) ? 'ac' : 'a';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 
 function formatValue(intl: IntlShape<string>, value: MessageValues[string]): string {

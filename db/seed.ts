@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import { countWords } from '#src/domain/words.ts';
 import { fromFountain } from '#src/editor/fountain.ts';
 import { editorStateFromParagraphs, extractPlainText } from '#src/editor/plain-text.ts';
@@ -47,6 +48,8 @@ export interface DemoPerson {
   /** For someone who has just grown up: how many days ago they turned 18. */
   readonly turned18DaysAgo?: number;
   readonly pseudonym?: string;
+  /** The language their account is in; English unless given. */
+  readonly language?: Language;
   readonly about: string;
 }
 
@@ -79,6 +82,16 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     roles: ['contributor'],
     about:
       "Grandparents' group; one story shared as 'Rose', one withdrawn, one told out loud and shared anonymously (words only)",
+  },
+  {
+    key: 'eira',
+    email: 'eira@demo.heard.test',
+    displayName: 'Eira Owen',
+    firstName: 'Eira',
+    language: 'cy',
+    roles: ['contributor'],
+    about:
+      "Grandparents' group; her account is in Welsh (Cymraeg), and her story in Welsh is on the public site",
   },
   {
     key: 'kayla',
@@ -207,6 +220,13 @@ export async function seedDemo(
               : null,
         roles: person.roles,
       });
+      if (person.language) {
+        await trx
+          .updateTable('people')
+          .set({ language: person.language })
+          .where('id', '=', id)
+          .execute();
+      }
       ids.set(person.key, id);
     }
     const id = (key: string): string => {
@@ -228,7 +248,7 @@ export async function seedDemo(
       name: 'Young Carers Sefton',
       description: 'Young carers writing film scripts together.',
     });
-    for (const key of ['margaret', 'arthur', 'edna'])
+    for (const key of ['margaret', 'arthur', 'edna', 'eira'])
       await addGroupMember(trx, grandparents, id(key), 'member');
     for (const key of ['kayla', 'jay', 'leah'])
       await addGroupMember(trx, youngCarers, id(key), 'member');
@@ -260,6 +280,8 @@ export async function seedDemo(
       paragraphs: string[];
       /** Words to mark as a sensitive detail, with what readers see instead. */
       sensitive?: { text: string; replacement: string; kind: 'person' | 'place' | 'other' };
+      /** The language it is written in; English unless given. */
+      language?: string;
       at: Date;
     }): Promise<string> => {
       const row = await insertStory(trx, {
@@ -271,6 +293,13 @@ export async function seedDemo(
         contentNotes: story.contentNotes ?? [],
         now: story.at,
       });
+      if (story.language) {
+        await trx
+          .updateTable('stories')
+          .set({ language: story.language })
+          .where('id', '=', row.id)
+          .execute();
+      }
       // Scripts are written in Fountain, the screenwriters' plain-text format.
       const written =
         story.kind === 'film_script'
@@ -328,6 +357,39 @@ export async function seedDemo(
           revisionNumber: 1,
         },
         daysAgo(60),
+      );
+    }
+
+    // Published in Welsh: Eira, on the public site by first name. Searched word
+    // for word (PostgreSQL has no Welsh stemmer: src/domain/story-language.ts).
+    const chapel = await write({
+      title: 'Y capel ar y bryn',
+      kind: 'life_story',
+      authors: ['eira'],
+      groupId: grandparents,
+      themes: ['family', 'home'],
+      language: 'cy',
+      paragraphs: [
+        'Bob bore Sul, byddai Mam-gu yn ein deffro ni’n gynnar i gerdded i’r capel ar y bryn.',
+        'Roedd y llwybr yn serth ac yn fwdlyd, ond roedd y canu’n werth pob cam.',
+        'Mr Pritchard oedd yn chwarae’r organ, ac roedd e wastad yn dechrau’r emyn yn rhy araf.',
+        'Pan fydda i’n clywed ‘Calon Lân’ heddiw, dw i’n ôl yno, yn fy nghot orau, yn dal llaw Mam-gu.',
+      ],
+      sensitive: { text: 'Mr Pritchard', replacement: 'Yr organydd', kind: 'person' },
+      at: daysAgo(55),
+    });
+    for (const scope of ['group', 'public_site'] as const) {
+      await consent(
+        chapel,
+        {
+          kind: 'grant',
+          actorId: id('eira'),
+          subjectId: id('eira'),
+          scope,
+          anonymity: 'first_name',
+          revisionNumber: 1,
+        },
+        daysAgo(50),
       );
     }
 
@@ -643,6 +705,22 @@ export async function seedDemo(
       now: daysAgo(1),
     });
     if (!asked) throw new Error('Could not add the demo request');
+    // Sam asks Eira, in Welsh, to use her Welsh story.
+    const askedEira = await insertRequest(trx, {
+      storyId: chapel,
+      requestedBy: id('sam'),
+      channel: 'newsletter',
+      purpose: 'Ein cylchlythyr gaeaf yn Gymraeg, am y lleoedd lle cawson ni ein magu.',
+      audience: 'Tua 600 o bobl sy’n cael ein cylchlythyr Cymraeg.',
+      excerpt: 'Roedd y llwybr yn serth ac yn fwdlyd, ond roedd y canu’n werth pob cam.',
+      revisionNumber: 1,
+      anonymity: 'first_name',
+      startsOn: now.toISOString().slice(0, 10),
+      endsOn: new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10),
+      message: 'Dim ond os ydych chi’n hapus: mae na yn iawn.',
+      now: daysAgo(1),
+    });
+    if (!askedEira) throw new Error('Could not add the demo request');
 
     // Being heard: Margaret shares a story to improve our services; Nadia
     // answered it (Margaret found it helpful) and the change it led to is

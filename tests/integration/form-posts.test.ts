@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useDatabaseForProcess } from '#src/server/platform/db.ts';
-import { NO_INTENT_MESSAGE, UNKNOWN_INTENT_MESSAGE } from '#src/server/http/form-post.ts';
+import { NO_INTENT, UNKNOWN_INTENT } from '#src/server/http/form-post.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
+
+const NO_INTENT_MESSAGE = translatorFor('en').t(NO_INTENT);
+const UNKNOWN_INTENT_MESSAGE = translatorFor('en').t(UNKNOWN_INTENT);
 
 let app: InProcessApp | undefined;
 let dataDir = '';

@@ -13,8 +13,10 @@
  */
 import type { AstroGlobal } from 'astro';
 import { z } from 'zod';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { readForm, textField } from './forms.ts';
 import { rewriteToNotFound } from './guards.ts';
+import { requestWords } from './request-language.ts';
 
 /** What a change answers: every service's typed result has this shape. */
 export type ChangeResult =
@@ -103,12 +105,22 @@ export interface IntentPostOptions<K extends string> extends FormPostOptions {
 }
 
 /** A form that sent no answer: the radio buttons of a question (`Decision`) are named `intent`. */
-export const NO_INTENT_MESSAGE = 'Choose one of the answers, then send it. Nothing has changed.';
+export const NO_INTENT: MessageKey = 'http.form.noIntent';
 /** A form that names a change this page does not offer (an old page, a hand-made post). */
-export const UNKNOWN_INTENT_MESSAGE = 'Something went wrong with that button. Please try again.';
+export const UNKNOWN_INTENT: MessageKey = 'http.form.unknownIntent';
 
-/** A service's refusal of a button its page does not have (a stale page, a forged post): nothing is done. */
-export const UNKNOWN_BUTTON = { ok: false, status: 400, message: UNKNOWN_INTENT_MESSAGE } as const;
+/**
+ * A service's refusal of a button its page does not have (a stale page, a
+ * forged post): nothing is done. Its sentence is read when the refusal is
+ * shown, so it is in the words of the person who pressed the button.
+ */
+export const UNKNOWN_BUTTON = {
+  ok: false,
+  status: 400,
+  get message(): string {
+    return requestWords().t(UNKNOWN_INTENT);
+  },
+} as const;
 
 type PostContext = Pick<AstroGlobal, 'request' | 'response' | 'redirect' | 'rewrite' | 'url'>;
 
@@ -149,7 +161,7 @@ export async function handleIntentPost<C extends Changes>(
   const change = intent === undefined ? undefined : changes[intent];
   if (intent === undefined || change === undefined) {
     context.response.status = 400;
-    const problem = sent === '' ? NO_INTENT_MESSAGE : UNKNOWN_INTENT_MESSAGE;
+    const problem = requestWords().t(sent === '' ? NO_INTENT : UNKNOWN_INTENT);
     return {
       form,
       intent: undefined,

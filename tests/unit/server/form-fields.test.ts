@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { choiceField, parseForm, requiredText, textUpTo } from '#src/server/http/forms.ts';
+import { choiceField, parseForm, problem, requiredText, textUpTo } from '#src/server/http/forms.ts';
+import { answerInLanguage } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 
 const form = z.object({
   name: requiredText('Type a name.', 5, 'Keep it short.'),
@@ -43,5 +45,45 @@ describe('form field helpers', () => {
     ['a forged choice', { name: 'Ann', note: '', colour: 'green' }, { colour: 'Choose a colour.' }],
   ])('%s is refused with its sentence', (_row, fields, errors) => {
     expect(parseForm(form, fields)).toEqual({ ok: false, errors });
+  });
+});
+
+describe('form problems in the words of the person who sent the form', () => {
+  // Made once, outside any request, as a service's schema is.
+  const keyed = z.object({
+    name: requiredText('http.email.missing', 5, {
+      key: 'http.refusal.tooLarge',
+      values: { megabytes: 5 },
+    }),
+    colour: choiceField(() => undefined, 'http.form.noIntent'),
+    note: z.string().max(1, 'http.refusal.slow'),
+    other: z.string().max(1, problem('http.refusal.busy')),
+  });
+  const sent = { name: '', colour: 'green', note: 'ab', other: 'ab' };
+
+  it.each(['en', 'cy'] as const)('in %s', (language) => {
+    const words = translatorFor(language);
+    const t = words.t.bind(words);
+    expect(answerInLanguage(language, () => parseForm(keyed, sent))).toEqual({
+      ok: false,
+      errors: {
+        name: t('http.email.missing'),
+        colour: t('http.form.noIntent'),
+        note: t('http.refusal.slow'),
+        other: t('http.refusal.busy'),
+      },
+    });
+    expect(
+      answerInLanguage(language, () => parseForm(keyed, { ...sent, name: 'Annabel' })),
+    ).toMatchObject({ errors: { name: t('http.refusal.tooLarge', { megabytes: 5 }) } });
+  });
+
+  it('keeps words not yet in the catalogues as they are', () => {
+    expect(
+      answerInLanguage('cy', () => parseForm(form, { name: '', note: '', colour: 'red' })),
+    ).toEqual({
+      ok: false,
+      errors: { name: 'Type a name.' },
+    });
   });
 });

@@ -3,10 +3,14 @@ import {
   formChange,
   handleFormPost,
   handleIntentPost,
-  NO_INTENT_MESSAGE,
-  UNKNOWN_INTENT_MESSAGE,
+  NO_INTENT,
+  UNKNOWN_INTENT,
 } from '#src/server/http/form-post.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { textField } from '#src/server/http/forms.ts';
+
+const NO_INTENT_MESSAGE = translatorFor('en').t(NO_INTENT);
+const UNKNOWN_INTENT_MESSAGE = translatorFor('en').t(UNKNOWN_INTENT);
 
 /**
  * What the helpers use of a page's `Astro`: the request, the response's

@@ -16,7 +16,13 @@ import { guardRoute } from '#src/server/http/signed-in-areas.ts';
 import { hasLanguageAddresses, readerLanguage } from '#src/server/http/language.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
 import { answerInLanguage } from '#src/server/http/request-language.ts';
-import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, pathInLanguage } from '#src/i18n/languages.ts';
+import { refusalPage } from '#src/server/http/request-guards.ts';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_TAGS,
+  pathInLanguage,
+  type Language,
+} from '#src/i18n/languages.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -26,7 +32,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Cross-site request forgery: a change may only come from our own pages,
   // whatever its content type.
   if (!SAFE_METHODS.has(context.request.method) && !isFromOurOwnPages(context.request)) {
-    return refuseCrossSite(context.url);
+    return refuseCrossSite(
+      context.url,
+      context.locals.pathLanguage ?? readerLanguageOf(context.request),
+    );
   }
   const token = readSessionToken(context.cookies);
   if (token) {
@@ -166,19 +175,28 @@ function isFromOurOwnPages(request: Request): boolean {
   return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 
-function refuseCrossSite(url: URL): Response {
-  const message =
-    'This was sent from somewhere other than Heard’s own pages, so nothing was changed. Please use the form on Heard.';
+/**
+ * The reader's language from the request alone (their switch link's cookie,
+ * else their browser's): a cross-site post is refused before the session is read.
+ */
+function readerLanguageOf(request: Request): Language {
+  return readerLanguage({
+    cookie: request.headers.get('cookie'),
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+}
+
+function refuseCrossSite(url: URL, language: Language): Response {
+  const words = translatorFor(language);
+  const message = words.t('http.crossSite.message');
+  const headers = { 'Cache-Control': 'no-store', 'Content-Language': words.tag };
   if (url.pathname.startsWith('/api/')) {
-    return Response.json({ message }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ message }, { status: 403, headers });
   }
-  return new Response(
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not sent from Heard · Heard</title></head><body><main><h1>Not sent from Heard</h1><p>${message}</p><p><a href="/">Back to Heard</a></p></main></body></html>`,
-    {
-      status: 403,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-    },
-  );
+  return new Response(refusalPage(words.t('http.crossSite.title'), message, language), {
+    status: 403,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
+  });
 }
 
 /** Responses made by Response.redirect (e.g. by Auth.js) have read-only headers. */

@@ -5,7 +5,11 @@
  * one anonymous visitor; the limits here refuse that before a byte is kept.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { pathInLanguage, type Language } from '#src/i18n/languages.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { escapeHtml, translatorFor, type MessageValues } from '#src/i18n/translator.ts';
 import { isOwnHost, isPublicSiteHttps, publicOrigin } from './public-address.ts';
+import { readerLanguage } from './language.ts';
 
 /** The largest form a page accepts (1 MB): far more than any form here needs. */
 export const MAX_FORM_BYTES = 1024 * 1024;
@@ -87,10 +91,31 @@ export function bodyLimitFor(pathname: string): BodyLimit {
   };
 }
 
-/** A request refused before any page saw it. */
+/**
+ * A request refused before any page saw it. Its words are a message, put in
+ * the reader's language when the refusal is sent (`refuseRequest`).
+ */
 export interface Refusal {
   readonly status: 400 | 401 | 408 | 413 | 503;
-  readonly message: string;
+  readonly message: MessageKey;
+  readonly values?: MessageValues;
+}
+
+/**
+ * The language a refusal is written in, before the middleware has chosen one:
+ * the address's ("/cy/…"), else the reader's (their switch link's cookie, else
+ * their browser's). Who is signed in is not looked up for a refusal, except
+ * where the request had to be signed in anyway (`signedIn`).
+ */
+export function refusalLanguage(
+  req: IncomingMessage,
+  known: { readonly path?: Language | undefined; readonly signedIn?: Language | undefined } = {},
+): Language {
+  return (
+    known.path ??
+    known.signedIn ??
+    readerLanguage({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] })
+  );
 }
 
 /**
@@ -136,10 +161,7 @@ export function readBoundedBody(
         req.pause();
         finish({
           ok: false,
-          refusal: {
-            status: 503,
-            message: 'The server is very busy just now. Please try again in a minute.',
-          },
+          refusal: { status: 503, message: 'http.refusal.busy' },
         });
         return;
       }
@@ -156,20 +178,10 @@ export function readBoundedBody(
     };
     const onEnd = (): void => finish({ ok: true, body: Buffer.concat(chunks, received) });
     const onError = (): void =>
-      finish({
-        ok: false,
-        refusal: { status: 400, message: 'What you sent did not arrive whole. Please try again.' },
-      });
+      finish({ ok: false, refusal: { status: 400, message: 'http.refusal.broken' } });
     const timer = setTimeout(() => {
       req.pause();
-      finish({
-        ok: false,
-        refusal: {
-          status: 408,
-          message:
-            'What you sent took too long to arrive. Please check your connection and try again.',
-        },
-      });
+      finish({ ok: false, refusal: { status: 408, message: 'http.refusal.slow' } });
     }, limit.timeoutMs);
     req.on('data', onData);
     req.once('end', onEnd);
@@ -180,10 +192,7 @@ export function readBoundedBody(
 
 function tooLarge(limit: BodyLimit): Refusal {
   const megabytes = Math.max(1, Math.floor(limit.maxBytes / (1024 * 1024)));
-  return {
-    status: 413,
-    message: `This is more than we can take in one go (the limit is ${megabytes} MB). Nothing was kept.`,
-  };
+  return { status: 413, message: 'http.refusal.tooLarge', values: { megabytes } };
 }
 
 // C0 controls and DEL, written raw or percent-encoded, except a tab (%09, a
@@ -199,18 +208,12 @@ const CONTROL_IN_URL = /[\u0000-\u0008\u000a-\u001f\u007f]|%(?:0[0-8a-f]|1[0-9a-
  */
 export function checkRequestHost(host: string | undefined): Refusal | undefined {
   if (isOwnHost(host)) return undefined;
-  return {
-    status: 400,
-    message: `This server answers only at its own address: ${publicOrigin()}.`,
-  };
+  return { status: 400, message: 'http.refusal.notOurHost', values: { address: publicOrigin() } };
 }
 
 /** Why a request's address cannot be read, or undefined when it can. */
 export function checkRequestUrl(rawUrl: string): Refusal | undefined {
-  const problem = {
-    status: 400,
-    message: 'This address has characters in it that we cannot read. Please check the link.',
-  } as const;
+  const problem = { status: 400, message: 'http.refusal.badAddress' } as const;
   if (CONTROL_IN_URL.test(rawUrl)) return problem;
   try {
     // Percent-encoding must decode to well-formed UTF-8 (a lone surrogate cannot).
@@ -243,19 +246,26 @@ export function baselineSecurityHeaders(): OutgoingHttpHeaders {
 const REFUSAL_LINGER_MS = 2_000;
 
 /**
- * Answers a refused request and closes the connection: the rest of its body is
- * read and dropped for a moment, never kept, so the client can read the answer.
+ * Answers a refused request, in `language`, and closes the connection: the
+ * rest of its body is read and dropped for a moment, never kept, so the client
+ * can read the answer.
  */
 export function refuseRequest(
   req: IncomingMessage,
   res: ServerResponse,
   refusal: Refusal,
   answer: BodyLimit['answer'],
+  language: Language,
 ): void {
+  const words = translatorFor(language);
+  const message = words.t(refusal.message, refusal.values);
   const body =
-    answer === 'json' ? JSON.stringify({ message: refusal.message }) : refusalPage(refusal);
+    answer === 'json'
+      ? JSON.stringify({ message })
+      : refusalPage(words.t(REFUSAL_TITLES[refusal.status]), message, language);
   res.writeHead(refusal.status, {
     'Content-Type': answer === 'json' ? 'application/json' : 'text/html; charset=utf-8',
+    'Content-Language': words.tag,
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     Connection: 'close',
@@ -268,14 +278,22 @@ export function refuseRequest(
   req.once('close', () => clearTimeout(linger));
 }
 
-function refusalPage(refusal: Refusal): string {
-  const titles: Record<Refusal['status'], string> = {
-    400: 'We could not read that',
-    401: 'Signed out',
-    408: 'Too slow',
-    413: 'Too much at once',
-    503: 'Very busy',
-  };
-  const title = titles[refusal.status];
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Heard</title></head><body><main><h1>${title}</h1><p>${refusal.message}</p><p><a href="/">Back to Heard</a></p></main></body></html>`;
+const REFUSAL_TITLES: Readonly<Record<Refusal['status'], MessageKey>> = {
+  400: 'http.refusal.title.400',
+  401: 'http.refusal.title.401',
+  408: 'http.refusal.title.408',
+  413: 'http.refusal.title.413',
+  503: 'http.refusal.title.503',
+};
+
+/**
+ * The page of a refusal that no page of ours could answer (it comes before
+ * them all, and before the middleware): a title, a sentence and the way home,
+ * in the reader's language. Also the page of a cross-site post (src/middleware.ts).
+ */
+export function refusalPage(title: string, message: string, language: Language): string {
+  const words = translatorFor(language);
+  const heading = escapeHtml(title);
+  const pageTitle = escapeHtml(words.t('common.title', { page: title }));
+  return `<!doctype html><html lang="${words.tag}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${pageTitle}</title></head><body><main><h1>${heading}</h1><p>${escapeHtml(message)}</p><p><a href="${pathInLanguage(language, '/')}">${escapeHtml(words.t('http.refusal.back'))}</a></p></main></body></html>`;
 }

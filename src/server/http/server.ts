@@ -47,6 +47,7 @@ import {
   checkRequestHost,
   checkRequestUrl,
   readBoundedBody,
+  refusalLanguage,
   refuseRequest,
   UPLOAD_BODY_TIMEOUT_MS,
 } from './request-guards.ts';
@@ -157,6 +158,7 @@ export function createHeardServer(entry: AstroEntry, options: HeardServerOptions
       res,
       () => compress(req, res, () => serve(req, res, locals)),
       options.bodyTimeoutMs,
+      locals.pathLanguage,
     );
   });
   server.requestTimeout = UPLOAD_BODY_TIMEOUT_MS + 30_000;
@@ -176,51 +178,62 @@ const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
  * carries (static files included), an address we can read, and a body of
  * bounded size read in bounded time. Only then does a page or the fast path
  * see it, with the body already in hand (`req.body`, which Astro's Node
- * adapter reads instead of the stream).
+ * adapter reads instead of the stream). A refusal is in the language of the
+ * request's address (`pathLanguage`), else the reader's.
  */
 function guardRequest(
   req: IncomingMessage,
   res: ServerResponse,
   next: (req: IncomingMessage, res: ServerResponse) => void,
   bodyTimeoutMs: number | undefined,
+  pathLanguage: Language | undefined,
 ): void {
   for (const [name, value] of Object.entries(baselineSecurityHeaders())) {
     if (value !== undefined) res.setHeader(name, value);
   }
   const rawUrl = req.url ?? '/';
   const notOurs = checkRequestHost(req.headers.host);
-  if (notOurs) return refuseRequest(req, res, notOurs, 'html');
+  const language = () => refusalLanguage(req, { path: pathLanguage });
+  if (notOurs) return refuseRequest(req, res, notOurs, 'html', language());
   const unreadable = checkRequestUrl(rawUrl);
-  if (unreadable) return refuseRequest(req, res, unreadable, 'html');
+  if (unreadable) return refuseRequest(req, res, unreadable, 'html', language());
   if (METHODS_WITHOUT_BODY.has(req.method ?? 'GET')) return next(req, res);
   const limits = bodyLimitFor(rawUrl.split('?')[0] ?? '/');
   const limit = bodyTimeoutMs === undefined ? limits : { ...limits, timeoutMs: bodyTimeoutMs };
-  (limit.signedInOnly ? hasLiveSession(req) : Promise.resolve(true))
-    .then(async (allowed) => {
+  (limit.signedInOnly ? signedInLanguage(req) : Promise.resolve(undefined))
+    .then(async (signedIn) => {
       // Answered before the body is read: only a signed-in person may send
       // this much, and saying "signed out" tells nothing about any story.
-      if (!allowed) {
+      if (limit.signedInOnly && !signedIn) {
         return refuseRequest(
           req,
           res,
-          {
-            status: 401,
-            message:
-              'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
-          },
+          { status: 401, message: 'http.refusal.signedOut' },
           limit.answer,
+          language(),
         );
       }
       const outcome = await readBoundedBody(req, limit);
-      if (!outcome.ok) return refuseRequest(req, res, outcome.refusal, limit.answer);
+      if (!outcome.ok) {
+        return refuseRequest(
+          req,
+          res,
+          outcome.refusal,
+          limit.answer,
+          refusalLanguage(req, { path: pathLanguage, signedIn }),
+        );
+      }
       (req as IncomingMessage & { body?: Buffer }).body = outcome.body;
       next(req, res);
     })
     .catch((error: unknown) => failRequest(res, error));
 }
 
-/** Whether the request carries the cookie of a live session (looked up, not just present). */
-async function hasLiveSession(req: IncomingMessage): Promise<boolean> {
+/**
+ * The language of the person whose live session the request's cookie is
+ * (looked up, not just present), or undefined when it is no live session.
+ */
+async function signedInLanguage(req: IncomingMessage): Promise<Language | undefined> {
   const name = `${sessionCookieName()}=`;
   const token = (req.headers.cookie ?? '')
     .split(';')
@@ -230,9 +243,9 @@ async function hasLiveSession(req: IncomingMessage): Promise<boolean> {
   const valid = readSessionToken({
     get: (cookie) => (cookie === sessionCookieName() && token ? { value: token } : undefined),
   });
-  if (!valid) return false;
+  if (!valid) return undefined;
   const { db } = await getDatabase();
-  return (await findPersonBySessionToken(db, valid, new Date())) !== undefined;
+  return (await findPersonBySessionToken(db, valid, new Date()))?.language;
 }
 
 interface FastPathContext {

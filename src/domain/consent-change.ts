@@ -4,6 +4,7 @@
  * when the change is allowed. Refusals are values, not throws, each with plain
  * words for the person who asked.
  */
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import { isMinorOn } from './age.ts';
 import { foldLedger, isCurrentGuardian, isRunningAt, needsGuardian, statusAt } from './consent.ts';
 import {
@@ -198,19 +199,10 @@ export function checkConsentChange(input: ConsentChangeInput): ConsentChangeResu
   }
 }
 
-const CONSENT_CHANGE_MESSAGES: Readonly<Record<ConsentChangeReason, string>> = {
-  'not-an-author': 'This person did not write this story.',
-  'not-allowed':
-    'Only the person who wrote this can share it. A guardian can only approve or stop it while they are under 18.',
-  'no-such-revision': 'That version of the story does not exist.',
-  'bad-expiry': 'Pick an end date after today and no more than 12 months away.',
-  'nothing-to-renew': 'There is nothing to extend. If sharing has ended, share the story again.',
-  'nothing-to-withdraw': 'This story is not shared this way, so there is nothing to stop.',
-  'nothing-to-approve': 'There is nothing waiting for your approval.',
-  'not-expired': 'This permission has not run out.',
-};
-
 /** A short, plain-words explanation of why a consent change was refused, for the person who asked. */
-export function consentChangeMessage(reason: ConsentChangeReason): string {
-  return CONSENT_CHANGE_MESSAGES[reason];
+export function consentChangeMessage(
+  reason: ConsentChangeReason,
+  i18n: Translator = translatorFor('en'),
+): string {
+  return i18n.t(`sharing.refusal.${reason}`);
 }

@@ -3,7 +3,9 @@
  * fields (controller, purpose, termination, collection method) for the same
  * ledger event the plain-words receipt describes.
  */
-import { SCOPE_WORDS } from './receipt-words.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import { kantaraPurpose, scopeWords } from './receipt-words.ts';
 import type { ReceiptController, ReceiptEvent } from './receipts.ts';
 
 /** The Kantara Consent Receipt specification version these receipts follow. */
@@ -48,26 +50,26 @@ export interface KantaraReceipt {
   readonly spiCat: readonly string[];
 }
 
-function collectionMethod(event: ReceiptEvent): string {
+function collectionMethod(event: ReceiptEvent, i18n: Translator): string {
   switch (event.kind) {
     case 'grant':
       return event.requestId !== null
-        ? 'Web form: the contributor answered a request from staff, after seeing a preview of exactly what would be shown'
-        : 'Web form: the contributor chose this on the story’s sharing page, after seeing a preview of exactly what would be shown';
+        ? i18n.t('sharing.kantara.method.request')
+        : i18n.t('sharing.kantara.method.grant');
     case 'renew':
-      return 'Web form: the contributor renewed this on the story’s sharing page';
+      return i18n.t('sharing.kantara.method.renew');
     case 'withdraw':
-      return 'Web form: the contributor withdrew this on the story’s sharing page';
+      return i18n.t('sharing.kantara.method.withdraw');
     case 'expire':
-      return 'Automatic: the end date chosen by the contributor passed';
+      return i18n.t('sharing.kantara.method.expire');
     case 'guardian_approve':
-      return 'Web form: a linked guardian co-consented on the story’s sharing page';
+      return i18n.t('sharing.kantara.method.approve');
     case 'guardian_withdraw':
-      return 'Web form: a linked guardian withdrew this on the story’s sharing page';
+      return i18n.t('sharing.kantara.method.guardianStop');
   }
 }
 
-function termination(event: ReceiptEvent): string {
+function termination(event: ReceiptEvent, i18n: Translator): string {
   const at = event.occurredAt.toISOString();
   const until = event.expiresAt?.toISOString();
   switch (event.kind) {
@@ -75,36 +77,43 @@ function termination(event: ReceiptEvent): string {
     case 'renew':
     case 'guardian_approve':
       return until !== undefined
-        ? `Ends on ${until}, or earlier when withdrawn by the contributor (or, for a young person, their guardian) on the story’s sharing page`
-        : 'Ends when withdrawn by the contributor on the story’s sharing page';
+        ? i18n.t('sharing.kantara.ends', { until })
+        : i18n.t('sharing.kantara.endsWhenWithdrawn');
     case 'withdraw':
-      return `Ended: withdrawn by the contributor at ${at}`;
+      return i18n.t('sharing.kantara.ended.withdraw', { at });
     case 'guardian_withdraw':
-      return `Ended: withdrawn by a guardian at ${at}`;
+      return i18n.t('sharing.kantara.ended.guardianStop', { at });
     case 'expire':
-      return `Ended: expired${until !== undefined ? ` at ${until}` : ''} (recorded at ${at})`;
+      return until !== undefined
+        ? i18n.t('sharing.kantara.ended.expireAt', { until, at })
+        : i18n.t('sharing.kantara.ended.expire', { at });
   }
 }
 
+/** The Kantara record of one change, in a language (its `language` field says which). */
 export function buildKantaraReceipt(
   event: ReceiptEvent,
   storyTitle: string | null,
   shownName: string | null,
   controller: ReceiptController,
+  language: Language = 'en',
 ): KantaraReceipt {
-  const words = SCOPE_WORDS[event.scope];
-  const story = storyTitle !== null ? `“${storyTitle}”` : 'a story that has since been deleted';
-  const version = event.revisionNumber !== null ? ` (version ${event.revisionNumber})` : '';
-  const as = shownName !== null ? `, naming the author as ‘${shownName}’` : '';
-  const verb = words.verb.charAt(0).toUpperCase() + words.verb.slice(1);
+  const i18n = translatorFor(language);
+  const words = scopeWords(event.scope, i18n);
+  const story = storyTitle !== null ? `“${storyTitle}”` : i18n.t('sharing.receipt.storyDeleted');
+  const version =
+    event.revisionNumber !== null
+      ? ` ${i18n.t('sharing.receipt.version', { number: String(event.revisionNumber) })}`
+      : '';
+  const as = shownName !== null ? i18n.t('sharing.kantara.as', { name: shownName }) : '';
   const purpose: KantaraPurpose = {
-    purpose: `${verb} ${story}${version} ${words.where('the author’s')}${as}`,
+    purpose: kantaraPurpose(event.scope, { story, version, as }, i18n),
     purposeCategory: [words.purposeCategory],
     consentType: 'EXPLICIT',
     // A life story is biographical and is itself the person's communication.
     piiCategory: ['1 - Biographical', '4 - Communications/Social'],
     primaryPurpose: true,
-    termination: termination(event),
+    termination: termination(event, i18n),
     thirdPartyDisclosure: words.thirdParty !== null,
     ...(words.thirdParty !== null ? { thirdPartyName: words.thirdParty } : {}),
   };
@@ -112,9 +121,10 @@ export function buildKantaraReceipt(
     version: KANTARA_VERSION,
     jurisdiction: controller.jurisdiction,
     consentTimestamp: Math.floor(event.occurredAt.getTime() / 1000),
-    collectionMethod: collectionMethod(event),
+    collectionMethod: collectionMethod(event, i18n),
     consentReceiptID: event.id,
-    language: 'en',
+    // The language the receipt's words are in (ISO 639-1), the person's own.
+    language,
     // The opaque person id, never an email or name: the ledger keeps ids only
     // (docs/decisions/002-ledger-and-read-model.md).
     piiPrincipalId: event.subjectId,
@@ -128,12 +138,10 @@ export function buildKantaraReceipt(
       },
     ],
     policyUrl: controller.policyUrl,
-    services: [{ service: 'Sharing a story told on Heard', purposes: [purpose] }],
+    services: [{ service: i18n.t('sharing.kantara.service'), purposes: [purpose] }],
     // Stories are free text by people with experience of ill-health, homelessness
     // and more: any special category may be in them, so say so rather than guess.
     sensitive: true,
-    spiCat: [
-      'May include any special category the author chose to write about (for example health, beliefs, sex life or ethnic origin)',
-    ],
+    spiCat: [i18n.t('sharing.kantara.spiCat')],
   };
 }

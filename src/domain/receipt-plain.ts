@@ -1,10 +1,11 @@
 /**
  * The receipt in plain words, for the page and the email: what changed, for
  * which story and name, until when, and how to take it back, written to the
- * contributor or to their guardian.
+ * contributor or to their guardian, in the reader's language.
  */
+import { translatorFor } from '#src/i18n/translator.ts';
 import { formatLastDay, formatMomentInWords } from './calendar.ts';
-import { SCOPE_WORDS } from './receipt-words.ts';
+import { scopeWords } from './receipt-words.ts';
 import type { ReceiptInput } from './receipts.ts';
 
 /** A receipt in plain words, for the page and the email. */
@@ -15,67 +16,79 @@ export interface PlainReceipt {
 
 export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
   const { event, controller, now } = input;
+  const language = input.language ?? 'en';
+  const i18n = translatorFor(language);
   const zone = controller.timeZone;
-  const words = SCOPE_WORDS[event.scope];
+  const words = scopeWords(event.scope, i18n);
   const readerIsSubject = (input.readerId ?? event.subjectId) === event.subjectId;
-  const subject = input.subjectName?.trim() || 'the young person';
+  const subject = input.subjectName?.trim() || i18n.t('sharing.receipt.youngPerson');
   const actor = input.actorName?.trim() || '';
-  const guardian = actor ? `Your guardian ${actor}` : 'Your guardian';
+  const guardian = actor
+    ? i18n.t('sharing.receipt.yourGuardianNamed', { name: actor })
+    : i18n.t('sharing.receipt.yourGuardian');
   // A young person's guardian reads "Kayla's group"; everyone else "your group".
-  const where = words.where(readerIsSubject ? 'your' : `${subject}’s`);
+  const where = words.where(readerIsSubject ? 'yours' : { name: subject });
   const story =
     input.storyTitle !== null
       ? `“${input.storyTitle}”`
       : readerIsSubject
-        ? 'a story you deleted'
-        : 'a story that has since been deleted';
-  const version = event.revisionNumber !== null ? ` (version ${event.revisionNumber})` : '';
-  const as = input.shownName !== null ? `, as ‘${input.shownName}’` : '';
-  const until = event.expiresAt !== null ? `, until ${formatLastDay(event.expiresAt, zone)}` : '';
+        ? i18n.t('sharing.receipt.storyYouDeleted')
+        : i18n.t('sharing.receipt.storyDeleted');
+  const version =
+    event.revisionNumber !== null
+      ? ` ${i18n.t('sharing.receipt.version', { number: String(event.revisionNumber) })}`
+      : '';
+  const as =
+    input.shownName !== null ? i18n.t('sharing.receipt.as', { name: input.shownName }) : '';
+  const until =
+    event.expiresAt !== null
+      ? i18n.t('sharing.receipt.until', { date: formatLastDay(event.expiresAt, zone, language) })
+      : '';
+  const what = { doing: words.doing, verb: words.verb, story, version, where, as, until };
   const ended = event.expiresAt !== null && event.expiresAt.getTime() <= now.getTime();
-  const endedLine = ended ? ['That date has now passed, so this permission has ended.'] : [];
+  const endedLine = ended ? [i18n.t('sharing.receipt.ended')] : [];
   const stillHere = input.storyTitle !== null;
-  const when = `Date of this change: ${formatMomentInWords(event.occurredAt, zone)}.`;
-  // No is as easy as yes (UK GDPR Art. 7(3)): every yes says how to take it back.
-  const howToStop = 'You can stop sharing at any time on the story’s sharing page.';
-  const noReason = 'You do not have to give a reason.';
-  const takenDown = words.onSite
-    ? 'It was taken down straight away.'
-    : 'It will not be used there again. Staff have been asked to take it down anywhere it is still showing.';
-  const shareAgain = stillHere
-    ? ['If you want to share it again, you can do that on the story’s sharing page.']
-    : [];
-  // The author's own yes, to share or to keep sharing: what, where, as whom,
-  // until when, and how to take it back.
-  const ownYes = (heading: string, saidYes: string) => ({
-    heading,
-    lines: [
-      `${saidYes} ${words.doing} ${story}${version} ${where}${as}${until}.`,
-      ...endedLine,
-      `${howToStop} ${noReason}`,
-      when,
-    ],
+  const when = i18n.t('sharing.receipt.when', {
+    moment: formatMomentInWords(event.occurredAt, zone, language),
   });
+  // No is as easy as yes (UK GDPR Art. 7(3)): every yes says how to take it back.
+  const takenDown = words.onSite
+    ? i18n.t('sharing.receipt.takenDownOnSite')
+    : i18n.t('sharing.receipt.takenDownOffSite');
+  const shareAgain = stillHere ? [i18n.t('sharing.receipt.shareAgain')] : [];
 
   switch (event.kind) {
     case 'grant':
       if (!readerIsSubject) {
         return {
-          heading: `${subject} said yes to sharing`,
-          lines: [
-            `${subject} said yes to ${words.doing} ${story}${version} ${where}${as}${until}.`,
-            ...endedLine,
-            when,
-          ],
+          heading: i18n.t('sharing.receipt.grant.theirHeading', { subject }),
+          lines: [i18n.t('sharing.receipt.grant.theirs', { subject, ...what }), ...endedLine, when],
         };
       }
-      return ownYes('You said yes to sharing your story', 'You said yes to');
+      // The author's own yes: what, where, as whom, until when, and how to take it back.
+      return {
+        heading: i18n.t('sharing.receipt.grant.heading'),
+        lines: [
+          i18n.t('sharing.receipt.grant.mine', what),
+          ...endedLine,
+          i18n.t('sharing.receipt.howToStop'),
+          when,
+        ],
+      };
     case 'renew':
-      return ownYes('You kept sharing your story', 'You said yes to keep');
+      return {
+        heading: i18n.t('sharing.receipt.renew.heading'),
+        lines: [
+          i18n.t('sharing.receipt.renew.mine', what),
+          ...endedLine,
+          i18n.t('sharing.receipt.howToStop'),
+          when,
+        ],
+      };
     case 'withdraw':
       return {
-        heading: 'You stopped sharing your story',
-        lines: [`You stopped sharing ${story} ${where}.`, takenDown, ...shareAgain, when],
+        heading: i18n.t('sharing.receipt.withdraw.heading'),
+        lines: [i18n.t('sharing.receipt.withdraw.mine', what), takenDown, ...shareAgain, when],
       };
     case 'expire': {
       // The record may be written after the date itself; the date is what counts.
@@ -83,14 +96,18 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
         event.expiresAt !== null && event.expiresAt.getTime() < event.occurredAt.getTime()
           ? event.expiresAt
           : event.occurredAt;
-      const whose = readerIsSubject ? 'Your' : `${subject}’s`;
+      const date = formatLastDay(endedOn, zone, language);
       return {
-        heading: readerIsSubject ? 'Your permission ran out' : `${subject}’s permission ran out`,
+        heading: readerIsSubject
+          ? i18n.t('sharing.receipt.expire.heading')
+          : i18n.t('sharing.receipt.expire.theirHeading', { subject }),
         lines: [
-          `${whose} permission to ${words.verb} ${story}${version} ${where} ran out on ${formatLastDay(endedOn, zone)}.`,
+          readerIsSubject
+            ? i18n.t('sharing.receipt.expire.mine', { ...what, date })
+            : i18n.t('sharing.receipt.expire.theirs', { ...what, subject, date }),
           words.onSite
-            ? 'It was taken down when the permission ran out.'
-            : 'It will not be used there again.',
+            ? i18n.t('sharing.receipt.expire.takenDownOnSite')
+            : i18n.t('sharing.receipt.expire.takenDownOffSite'),
           ...(readerIsSubject ? shareAgain : []),
           when,
         ],
@@ -99,39 +116,43 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
     case 'guardian_approve':
       if (readerIsSubject) {
         return {
-          heading: 'Your guardian agreed',
+          heading: i18n.t('sharing.receipt.approve.heading'),
           lines: [
-            `${guardian} agreed that you can ${words.verb} ${story}${version} ${where}${as}${until}.`,
+            i18n.t('sharing.receipt.approve.mine', { guardian, ...what }),
             ...endedLine,
-            'You or your guardian can stop sharing at any time on the story’s sharing page.',
+            i18n.t('sharing.receipt.approve.howToStop'),
             when,
           ],
         };
       }
       return {
-        heading: `You agreed, as ${subject}’s guardian`,
+        heading: i18n.t('sharing.receipt.approve.guardianHeading', { subject }),
         lines: [
-          `You agreed that ${subject} can ${words.verb} ${story}${version} ${where}${as}${until}.`,
+          i18n.t('sharing.receipt.approve.guardian', { subject, ...what }),
           ...endedLine,
-          `You or ${subject} can stop sharing at any time on the story’s sharing page. ${noReason}`,
+          i18n.t('sharing.receipt.approve.guardianHowToStop', { subject }),
           when,
         ],
       };
     case 'guardian_withdraw':
       if (readerIsSubject) {
         return {
-          heading: 'Your guardian stopped sharing your story',
+          heading: i18n.t('sharing.receipt.guardianStop.heading'),
           lines: [
-            `${guardian} stopped sharing ${story} ${where}.`,
+            i18n.t('sharing.receipt.guardianStop.mine', { guardian, ...what }),
             takenDown,
-            'If you want to talk about this, speak to your guardian or your group’s facilitator.',
+            i18n.t('sharing.receipt.guardianStop.talk'),
             when,
           ],
         };
       }
       return {
-        heading: `You stopped sharing, as ${subject}’s guardian`,
-        lines: [`You stopped ${subject} sharing ${story} ${where}.`, takenDown, when],
+        heading: i18n.t('sharing.receipt.guardianStop.guardianHeading', { subject }),
+        lines: [
+          i18n.t('sharing.receipt.guardianStop.guardian', { subject, ...what }),
+          takenDown,
+          when,
+        ],
       };
   }
 }

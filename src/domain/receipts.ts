@@ -6,6 +6,7 @@
  * together. Pure: the clock, the names and the organisation's details all come
  * in as arguments.
  */
+import type { Language } from '#src/i18n/languages.ts';
 import type { Anonymity, ConsentEvent, ConsentEventKind, Scope } from './consent-types.ts';
 import { buildKantaraReceipt } from './receipt-kantara.ts';
 import type { KantaraReceipt } from './receipt-kantara.ts';
@@ -79,6 +80,8 @@ export interface ReceiptInput {
   readonly subjectName?: string | null | undefined;
   /** What to call the actor when writing to the subject (their guardian). */
   readonly actorName?: string | null | undefined;
+  /** The reader's language, which both the words and the Kantara record are in; English when omitted. */
+  readonly language?: Language | undefined;
 }
 
 /**
@@ -149,6 +152,12 @@ export function buildReceipt(input: ReceiptInput): Receipt {
     scope: event.scope,
     occurredAt: event.occurredAt,
     plain: buildPlainReceipt(input),
-    kantara: buildKantaraReceipt(event, input.storyTitle, input.shownName, controller),
+    kantara: buildKantaraReceipt(
+      event,
+      input.storyTitle,
+      input.shownName,
+      controller,
+      input.language ?? 'en',
+    ),
   };
 }

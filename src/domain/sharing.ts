@@ -2,12 +2,14 @@
  * The state of one use for one author, as the sharing page says it in a
  * sentence: shared, waiting (and for whom, by name) or off, with the actions
  * on offer. Pure: the clock and time
- * zone come in. The words for each use are in sharing-explanations.ts.
+ * zone come in, and the words are the author's language's (src/i18n). The
+ * words for each use are in sharing-explanations.ts.
  */
 import { daysLeft } from './calendar.ts';
 import type { AuthorConsentStatus } from './consent.ts';
 import type { Scope, Visibility } from './consent-types.ts';
-import { SCOPE_EXPLANATIONS } from './sharing-explanations.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import { isOnSite, scopeExplanation } from './sharing-explanations.ts';
 
 /** The actions the sharing page offers for one use. */
 export interface ScopeActions {
@@ -45,12 +47,22 @@ export interface OtherWriter {
   readonly grownUp?: boolean;
 }
 
+/**
+ * Who stopped sharing in a use, as an author's page names them: themself, a
+ * co-author by first name, their own parent or carer (by name when known), or
+ * a co-author's parent or carer only as that ("Kayla’s parent or carer").
+ */
+export type Stopper =
+  | { readonly kind: 'you' }
+  | { readonly kind: 'writer'; readonly name: string }
+  | { readonly kind: 'yourCarer'; readonly name: string | null }
+  | { readonly kind: 'theirCarer'; readonly name: string };
+
 /** Who stopped sharing in this use, as this author's page may name them. */
 export interface StopWords {
-  /** "you", or the author whose yes it ended ("Kayla"). */
-  readonly whose: string;
-  /** How the one who stopped is named: "you", "Kayla", "Donna, your parent or carer", "Kayla’s parent or carer". */
-  readonly by: string;
+  /** Whose yes it ended: the author's own (null) or another writer's, by first name. */
+  readonly whose: string | null;
+  readonly by: Stopper;
   readonly at: Date;
 }
 
@@ -78,6 +90,8 @@ export interface ScopeStateInput {
   readonly formatUntil?: (end: Date) => string;
   /** Whole calendar days left until a moment, in the organisation's time zone (UTC if not given). */
   readonly daysLeft?: (end: Date, now: Date) => number;
+  /** The words of the author's language (English if not given). */
+  readonly i18n?: Translator;
 }
 
 /** A sentence that starts with a phrase: "on the public website" → "On the public website". */
@@ -85,10 +99,18 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Jay", "Jay and Sam", "Jay, Sam and Ali". */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** The values a message about a stop takes: who stopped (a select) and their name. */
+function stopperValues(by: Stopper): { by: string; name: string } {
+  switch (by.kind) {
+    case 'you':
+      return { by: 'you', name: '' };
+    case 'writer':
+      return { by: 'writer', name: by.name };
+    case 'yourCarer':
+      return by.name ? { by: 'yourNamedCarer', name: by.name } : { by: 'yourCarer', name: '' };
+    case 'theirCarer':
+      return { by: 'theirCarer', name: by.name };
+  }
 }
 
 /**
@@ -99,13 +121,14 @@ export function waitingWords(
   mine: AuthorConsentStatus,
   others: readonly OtherWriter[],
   grownUp = false,
+  i18n: Translator = translatorFor('en'),
 ): string | null {
   const people: string[] = [];
   const carers: string[] = [];
   if (mine.status === 'awaiting-guardian') {
     // At 18 a parent's or carer's answer no longer counts: it waits for the person.
-    if (grownUp) people.push('you (you are 18 now, so your parent or carer no longer answers)');
-    else carers.push('your parent or carer');
+    if (grownUp) people.push(i18n.t('sharing.waiting.youGrownUp'));
+    else carers.push(i18n.t('sharing.waiting.yourCarer'));
   }
   for (const other of others) {
     switch (other.status.status) {
@@ -118,30 +141,38 @@ export function waitingWords(
           people.push(other.name);
           break;
         }
-        if (!other.sameVersion) people.push(`${other.name} (to say yes to this version)`);
-        carers.push(`${other.name}’s parent or carer`);
+        if (!other.sameVersion)
+          people.push(i18n.t('sharing.waiting.thisVersion', { name: other.name }));
+        carers.push(i18n.t('sharing.waiting.theirCarer', { name: other.name }));
         break;
       case 'valid':
-        if (!other.sameVersion) people.push(`${other.name} (to say yes to this version)`);
+        if (!other.sameVersion)
+          people.push(i18n.t('sharing.waiting.thisVersion', { name: other.name }));
         break;
       case 'withdrawn':
         break;
     }
   }
   if (people.length === 0 && carers.length === 0) return null;
-  const parts = [
-    ...(people.length > 0 ? [listInWords(people)] : []),
-    ...(carers.length > 0 ? [`${people.length > 0 ? 'for ' : ''}${listInWords(carers)}`] : []),
-  ];
-  return `Waiting for ${parts.join(', and ')}.`;
+  const who =
+    people.length === 0
+      ? i18n.list(carers)
+      : carers.length === 0
+        ? i18n.list(people)
+        : i18n.t('sharing.waiting.andCarers', {
+            people: i18n.list(people),
+            carers: i18n.list(carers),
+          });
+  return i18n.t('sharing.waiting', { who });
 }
 
 /** The state of one use for one author, as the sharing page says it. */
 export function describeScopeState(input: ScopeStateInput): ScopeState {
   const { scope, mine, visibility, shownName, latestRevision, now, formatDate } = input;
+  const i18n = input.i18n ?? translatorFor('en');
   const formatUntil = input.formatUntil ?? formatDate;
   const others = input.others ?? [];
-  const where = SCOPE_EXPLANATIONS[scope].where;
+  const where = scopeExplanation(scope, i18n).where;
   const none: ScopeActions = { share: true, change: false, renew: false, stop: false };
   switch (mine.status) {
     case 'none': {
@@ -150,11 +181,14 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
       );
       return {
         tone: 'off',
-        headline: `Not shared ${where}.`,
+        headline: i18n.t('sharing.state.notShared', { where }),
         details:
           waitingForMe.length > 0
             ? [
-                `${listInWords(waitingForMe.map((other) => other.name))} said yes to sharing it ${where}. It is shared only if you say yes too. No is fine.`,
+                i18n.t('sharing.state.othersSaidYes', {
+                  names: i18n.list(waitingForMe.map((other) => other.name)),
+                  where,
+                }),
               ]
             : [],
         actions: none,
@@ -165,13 +199,17 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
     case 'withdrawn': {
       const stop = input.stop;
       const headline =
-        stop && stop.by !== 'you'
-          ? `${capitalise(stop.by)} stopped sharing it ${where} on ${formatDate(stop.at)}.`
-          : `You stopped sharing it ${where} on ${formatDate(mine.at)}.`;
+        stop && stop.by.kind !== 'you'
+          ? i18n.t('sharing.state.stoppedBy', {
+              ...stopperValues(stop.by),
+              where,
+              date: formatDate(stop.at),
+            })
+          : i18n.t('sharing.state.youStopped', { where, date: formatDate(mine.at) });
       return {
         tone: 'off',
         headline,
-        details: ['You can share it again whenever you want.'],
+        details: [i18n.t('sharing.state.shareAgain')],
         actions: none,
         consentedRevision: null,
         endsAt: null,
@@ -180,8 +218,8 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
     case 'expired':
       return {
         tone: 'off',
-        headline: `Your yes to sharing it ${where} ended on ${formatUntil(mine.at)}.`,
-        details: ['It is not shared. You can share it again whenever you want.'],
+        headline: i18n.t('sharing.state.ended', { where, date: formatUntil(mine.at) }),
+        details: [i18n.t('sharing.state.endedDetail')],
         actions: none,
         consentedRevision: null,
         endsAt: null,
@@ -189,49 +227,58 @@ export function describeScopeState(input: ScopeStateInput): ScopeState {
     case 'valid':
     case 'awaiting-guardian': {
       const { consent } = mine;
-      const name = shownName ?? 'the name you chose';
+      const yes = {
+        where,
+        name: shownName ?? i18n.t('sharing.state.nameYouChose'),
+        granted: formatDate(consent.grantedAt),
+        until: formatUntil(consent.expiresAt),
+      };
       const showing = visibility.visible && mine.status === 'valid';
       // Our own surfaces show it from the yes; elsewhere (a newsletter, a
       // post) the yes lets staff use it, which is not the same as it being there.
       const headline = showing
-        ? SCOPE_EXPLANATIONS[scope].onSite
-          ? `${capitalise(where)} since ${formatDate(consent.grantedAt)}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
-          : `You said yes on ${formatDate(consent.grantedAt)}: it may be used ${where}, as “${name}”, until ${formatUntil(consent.expiresAt)}.`
-        : `You said yes on ${formatDate(consent.grantedAt)} to sharing it ${where}, as “${name}”, until ${formatUntil(consent.expiresAt)}. It is not shared yet.`;
+        ? isOnSite(scope)
+          ? i18n.t('sharing.state.showing', { ...yes, where: capitalise(where) })
+          : i18n.t('sharing.state.mayBeUsed', yes)
+        : i18n.t('sharing.state.notYet', yes);
       const details: string[] = [];
       if (!showing) {
         const stop = input.stop;
         if (!visibility.visible && visibility.reason === 'withdrawn' && stop) {
           details.push(
-            `${capitalise(stop.by)} stopped sharing it on ${formatDate(stop.at)}, so it is not shared. It is shared again only if ${stop.whose === 'you' ? 'you say' : `${stop.whose} says`} yes again.`,
+            i18n.t('sharing.state.stoppedSo', {
+              ...stopperValues(stop.by),
+              date: formatDate(stop.at),
+              whose: stop.whose === null ? 'you' : 'writer',
+              whoseName: stop.whose ?? '',
+            }),
           );
         } else if (!visibility.visible && visibility.reason === 'expired') {
           const lapsed = others.filter((other) => other.status.status === 'expired');
           details.push(
-            `${lapsed.length > 0 ? `${listInWords(lapsed.map((other) => other.name))}’s` : 'Another writer’s'} yes has run out, so it is not shared.`,
+            lapsed.length > 0
+              ? i18n.t('sharing.state.ranOut', {
+                  names: i18n.list(lapsed.map((other) => other.name)),
+                })
+              : i18n.t('sharing.state.anotherRanOut'),
           );
         }
-        const waiting = waitingWords(mine, others, input.grownUp ?? false);
+        const waiting = waitingWords(mine, others, input.grownUp ?? false, i18n);
         if (waiting) details.push(waiting);
       }
       if (consent.revisionNumber < latestRevision) {
         details.push(
-          `Your yes is for version ${consent.revisionNumber}. Your changes since then (version ${latestRevision}) stay private until you share them.`,
+          i18n.t('sharing.state.olderVersion', {
+            yes: String(consent.revisionNumber),
+            latest: String(latestRevision),
+          }),
         );
       }
       const days = (input.daysLeft ?? ((end, at) => daysLeft(end, at, 'UTC')))(
         consent.expiresAt,
         now,
       );
-      if (days <= 30) {
-        details.push(
-          days === 0
-            ? 'Today is the last day it is shared, unless you choose to keep sharing.'
-            : days === 1
-              ? 'Tomorrow is the last day it is shared, unless you choose to keep sharing.'
-              : `The last day it is shared is ${days} days from now, unless you choose to keep sharing.`,
-        );
-      }
+      if (days <= 30) details.push(i18n.t('sharing.state.lastDay', { days }));
       // Keeping it going is offered only for what is live and about to end,
       // and never for a use agreed through a request: that was for its dates,
       // and a longer one is a new request, or a new choice on this page.

@@ -1388,7 +1388,7 @@ describe('consentChangeMessage', () => {
   });
 
   it('gives a different message for each reason', () => {
-    const messages = CONSENT_CHANGE_REASONS.map(consentChangeMessage);
+    const messages = CONSENT_CHANGE_REASONS.map((reason) => consentChangeMessage(reason));
     expect(new Set(messages).size).toBe(messages.length);
   });
 });

@@ -146,7 +146,7 @@ describe('describeScopeState', () => {
       {
         visibility: hidden('withdrawn'),
         others: [jay({ status: 'withdrawn', at: day('2026-04-01') })],
-        stop: { whose: 'Jay', by: 'Jay', at: day('2026-04-01') },
+        stop: { whose: 'Jay', by: { kind: 'writer', name: 'Jay' }, at: day('2026-04-01') },
       },
       [
         'Jay stopped sharing it on 2026-04-01, so it is not shared. It is shared again only if Jay says yes again.',
@@ -157,7 +157,11 @@ describe('describeScopeState', () => {
       {
         visibility: hidden('withdrawn'),
         others: [jay({ status: 'withdrawn', at: day('2026-04-01') })],
-        stop: { whose: 'Jay', by: 'Jay’s parent or carer', at: day('2026-04-01') },
+        stop: {
+          whose: 'Jay',
+          by: { kind: 'theirCarer', name: 'Jay' },
+          at: day('2026-04-01'),
+        },
       },
       [
         'Jay’s parent or carer stopped sharing it on 2026-04-01, so it is not shared. It is shared again only if Jay says yes again.',
@@ -218,7 +222,7 @@ describe('describeScopeState', () => {
   it('regression: a young person whose parent or carer stopped it is told so, by name', () => {
     const state = stateFor({
       mine: { status: 'withdrawn', at: day('2026-11-30') },
-      stop: { whose: 'you', by: 'Donna, your parent or carer,', at: day('2026-11-30') },
+      stop: { whose: null, by: { kind: 'yourCarer', name: 'Donna' }, at: day('2026-11-30') },
     });
     expect(state.headline).toBe(
       'Donna, your parent or carer, stopped sharing it on the public website on 2026-11-30.',

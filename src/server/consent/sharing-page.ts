@@ -16,8 +16,15 @@ import {
 } from '#src/domain/consent.ts';
 import { SCOPES, type Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
-import { describeScopeState, type ScopeState, type StopWords } from '#src/domain/sharing.ts';
-import { SCOPE_EXPLANATIONS, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
+import {
+  describeScopeState,
+  type ScopeState,
+  type Stopper,
+  type StopWords,
+} from '#src/domain/sharing.ts';
+import { scopeExplanation, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import { isNowAdult } from '#src/domain/turning-eighteen.ts';
 import { listRecordingIds } from '#src/domain/voice.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
@@ -57,15 +64,17 @@ export interface SharingPage {
   readonly hasRecordings: boolean;
 }
 
-/** The sharing page for one story, or undefined when the viewer is not one of its authors. */
+/** The sharing page for one story, in the page's language, or undefined when the viewer is not one of its authors. */
 export async function loadSharingPage(
   db: Db,
   viewer: Viewer | undefined,
   storyId: string,
   now: Date,
+  language: Language = 'en',
 ): Promise<SharingPage | undefined> {
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!facts) return undefined;
+  const i18n = translatorFor(language);
   const names = namesOf(facts, facts.me.personId);
   const kept = await keptNames(db, facts);
   const zone = organisationTimeZone();
@@ -99,7 +108,7 @@ export async function loadSharingPage(
     const stop = findStop(facts.events, facts.authors, scope, now);
     return {
       scope,
-      explanation: SCOPE_EXPLANATIONS[scope],
+      explanation: scopeExplanation(scope, i18n),
       needsGuardian: needsGuardian(scope, facts.me, now),
       state: describeScopeState({
         scope,
@@ -111,9 +120,10 @@ export async function loadSharingPage(
         grownUp: isNowAdult(facts.me, now),
         stop: stop ? stopWords(stop, facts.me.personId, firstName, guardianNames) : null,
         now,
-        formatDate: (date) => formatDayOf(date, zone),
-        formatUntil: (end) => formatLastDay(end, zone),
+        formatDate: (date) => formatDayOf(date, zone, language),
+        formatUntil: (end) => formatLastDay(end, zone, language),
         daysLeft: (end, at) => daysLeft(end, at, zone),
+        i18n,
       }),
     };
   });
@@ -156,13 +166,12 @@ function stopWords(
   nameOf: (personId: string) => string,
   myGuardianNames: ReadonlyMap<string, string>,
 ): StopWords {
-  const whose = stop.subjectId === me ? 'you' : nameOf(stop.subjectId);
-  let by: string;
-  if (stop.actorId === me) by = 'you';
-  else if (stop.actorId === stop.subjectId) by = nameOf(stop.subjectId);
+  const whose = stop.subjectId === me ? null : nameOf(stop.subjectId);
+  let by: Stopper;
+  if (stop.actorId === me) by = { kind: 'you' };
+  else if (stop.actorId === stop.subjectId) by = { kind: 'writer', name: nameOf(stop.subjectId) };
   else if (stop.subjectId === me) {
-    const name = myGuardianNames.get(stop.actorId);
-    by = name ? `${name}, your parent or carer,` : 'your parent or carer';
-  } else by = `${nameOf(stop.subjectId)}’s parent or carer`;
+    by = { kind: 'yourCarer', name: myGuardianNames.get(stop.actorId) ?? null };
+  } else by = { kind: 'theirCarer', name: nameOf(stop.subjectId) };
   return { whose, by, at: stop.at };
 }

@@ -4,6 +4,7 @@ import publicSite from './public.ts';
 import accounts from './accounts.ts';
 import my from './my.ts';
 import sharing from './sharing.ts';
+import sharingEasyRead from './sharing-easy-read.ts';
 import requests from './requests.ts';
 import groups from './groups.ts';
 import services from './services.ts';
@@ -18,6 +19,7 @@ export default {
   ...accounts,
   ...my,
   ...sharing,
+  ...sharingEasyRead,
   ...requests,
   ...groups,
   ...services,

@@ -1,2 +1,266 @@
-/** English words: groups. */
-export default {} as const;
+/**
+ * English words: group spaces, the group book, replies, parents' and carers'
+ * approvals, turning 18 and safeguarding (the changes told to young people
+ * and their parents or carers).
+ */
+export default {
+  'groups.nav.label': '{group} pages',
+  'groups.nav.space': 'Stories and prompts',
+  'groups.nav.book': 'Our book',
+  'groups.by': 'By {byline}',
+  'groups.saved': 'Saved.',
+  'groups.notFound': 'Not found',
+  'groups.noSuchGroup': 'There is no such group.',
+
+  'groups.space.onlyMembers':
+    'Only the people in this group can see this page. Stories are here while the person who wrote them shares them with the group.',
+  'groups.space.prompts': 'Writing prompts',
+  'groups.space.noPrompts': 'No prompts yet.',
+  'groups.space.promptFrom': 'from {name}, {date}',
+  'groups.space.postPrompt': 'Post the prompt',
+  'groups.space.newPrompt': 'A new prompt',
+  'groups.space.newPromptHint': 'For example “A day that changed things”.',
+  'groups.space.whoPosts': 'Who can post prompts',
+  'groups.space.everyonePosts': 'Now: everyone in the group can post prompts.',
+  'groups.space.facilitatorsPost': 'Now: only facilitators post prompts.',
+  'groups.space.everyone': 'Everyone in the group',
+  'groups.space.onlyFacilitators': 'Only facilitators',
+  'groups.space.stories': 'Stories shared with the group',
+  'groups.space.noStories':
+    'Nobody has shared a story with the group yet. You can share yours from its “Who can see it” page.',
+  'groups.space.byShared': 'By {byline}, shared {date}',
+  'groups.space.carers': 'Young people and their parents or carers',
+  'groups.space.carersLead':
+    'A young person under 18 needs a parent’s or carer’s yes, as well as their own, before a story is shared beyond the group. Staff (you included) can never be that parent or carer.',
+  'groups.space.noCarer': 'no parent or carer linked yet',
+  'groups.space.linkCarer': 'Link parent or carer',
+  'groups.space.youngPerson': 'Young person',
+  'groups.space.carerEmail': 'Their parent’s or carer’s email address',
+  'groups.space.carerEmailHint':
+    'They need an account already; an admin can invite them. The young person and every parent or carer linked to them are told.',
+  'groups.space.whoJoined': 'Who joined or left',
+  'groups.space.added':
+    '{actor, select, you {You} someone {Someone} admin {{name}, an admin,} other {{name}}} added {person, select, yourself {yourself} themselves {themselves} you {you} gone {someone who has left Heard} other {{personName}}} as a {role, select, facilitator {facilitator} other {member}}.',
+  'groups.space.removed':
+    '{actor, select, you {You} someone {Someone} admin {{name}, an admin,} other {{name}}} took {person, select, yourself {yourself} themselves {themselves} you {you} gone {someone who has left Heard} other {{personName}}} out of the group.',
+  'groups.space.promptMissing':
+    'Please type the prompt, for example “A place you loved as a child”.',
+  'groups.space.promptTooLong': 'A prompt can be at most 200 letters long.',
+  'groups.space.tryAgain': 'Please try again.',
+  'groups.space.onlyFacilitatorsPost': 'In this group, the facilitators post the prompts.',
+  'groups.space.onlyFacilitatorsChange': 'Only the group’s facilitators can change this.',
+  'groups.space.chooseWhoPosts': 'Choose who can post prompts.',
+  'groups.space.offerOnlyFacilitator': 'Only a facilitator of that group can offer it a prompt.',
+
+  'groups.prompt.for': 'A writing prompt for {group}',
+  'groups.prompt.fromOn': 'From {name}, {date}',
+  'groups.prompt.write': 'Write a story from this prompt',
+  'groups.prompt.answers': 'Stories shared in answer',
+  'groups.prompt.noAnswers': 'No stories shared in answer yet.',
+
+  'groups.story.sharedWith': 'Shared with {group} only',
+  'groups.story.replies': 'Replies',
+  'groups.story.replied': 'Thank you. Your reply is below.',
+  'groups.story.hidden': 'That reply is hidden. Only you can see it now.',
+  'groups.story.shown': 'That reply shows again.',
+  'groups.story.repliesOff': 'Replies are off. Nobody can add a new one.',
+  'groups.story.repliesOn': 'Replies are on again.',
+  'groups.story.noReplies': 'No replies yet.',
+  'groups.story.hiddenNote': '(hidden: only you can see it)',
+  'groups.story.show': 'Show this reply',
+  'groups.story.hide': 'Hide this reply',
+  'groups.story.leaveReply': 'Leave a kind reply',
+  'groups.story.replyHint': 'Plain words, up to {max} characters. The writer can hide any reply.',
+  'groups.story.sendReply': 'Send the reply',
+  'groups.story.turnedOff': 'The writer has turned replies off.',
+  'groups.story.turnOff': 'Turn replies off',
+  'groups.story.turnOn': 'Turn replies on',
+  'groups.story.noSuchStory': 'There is no such story here.',
+  'groups.story.onlyWriter': 'Only the person who wrote this can do that.',
+  'groups.story.noSuchReply': 'There is no such reply.',
+  'groups.reply.replied': '{name} replied, {date}',
+  'groups.reply.empty': 'Write a few words first.',
+  'groups.reply.tooLong': 'Keep your reply to {max} characters or fewer.',
+
+  'groups.book.heading': 'Our book: {title}',
+  'groups.book.defaultTitle': 'Stories from {group}',
+  'groups.book.lead':
+    'Only stories whose writers said yes to “the book” are in it, each as they agreed. If someone stops, their chapter leaves the book straight away.',
+  'groups.book.make': 'Print or download',
+  'groups.book.openPrint': 'Open the print view',
+  'groups.book.downloadPdf': 'Download the PDF',
+  'groups.book.downloadScripts': 'Download the scripts (Fountain)',
+  'groups.book.noChromium':
+    'This server cannot make PDFs because it has no Chromium. Open the print view and choose “Print”, then “Save as PDF”, in your browser instead.',
+  'groups.book.unchanged': 'Nothing has changed since the last PDF ({when}).',
+  'groups.book.changedSince': 'Changed since the last PDF ({when}):',
+  'groups.book.removed': 'A chapter was taken out.',
+  'groups.book.added': '“{title}” was added.',
+  'groups.book.changed': '“{title}” changed.',
+  'groups.book.noPdf': 'No PDF has been made yet.',
+  'groups.book.chapters': 'Chapters',
+  'groups.book.noChapters':
+    'No chapters yet. A story joins the book when everyone who wrote it says yes to “the book” on its “Who can see it” page.',
+  'groups.book.moveUp': 'Move up',
+  'groups.book.moveDown': 'Move down',
+  'groups.book.details': 'Title and introduction',
+  'groups.book.save': 'Save',
+  'groups.book.title': 'Title',
+  'groups.book.introduction': 'Introduction',
+  'groups.book.contents': 'Contents',
+  'groups.book.fileName': 'book',
+  'groups.book.scriptsFileName': 'scripts',
+  'groups.book.groupFileName': 'group',
+  'groups.book.titleMissing': 'Give the book a title.',
+  'groups.book.titleTooLong': 'Keep the title to 200 characters or fewer.',
+  'groups.book.introductionTooLong': 'Keep the introduction to 20,000 characters or fewer.',
+  'groups.book.someAnswers': 'Some answers need changing.',
+  'groups.book.noSuchChapter': 'That chapter is not in the book.',
+  'groups.print.title': '{title}: ready to print',
+  'groups.print.back': 'Back to the book',
+  'groups.print.print': 'Print the book',
+  'groups.print.laying': 'Laying out the pages…',
+  'groups.print.pages': '{title}, as printed pages',
+  'groups.print.ready': 'Ready to print: {count} pages.',
+  'groups.pdf.printFromBrowser': 'You can still print the book from your browser.',
+  'groups.pdf.noChromium': 'The PDF could not be made because this server has no Chromium.',
+  'groups.pdf.tooLong':
+    'The PDF could not be made because laying out the book took longer than {seconds} seconds.',
+  'groups.pdf.failed': 'The PDF could not be made because of a problem on this server.',
+
+  'groups.approvals.title': 'Stories waiting for your yes',
+  'groups.approvals.heading': 'Stories of young people you look after',
+  'groups.approvals.lead':
+    'When a young person under 18 wants to share a story beyond their group, you say yes too. You see exactly what people will see first. Either of you can stop it at any time.',
+  'groups.approvals.grownUp':
+    '{names} {count, plural, one {is 18 now, and decides} other {are 18 now, and decide}} on their own what is shared. You no longer say yes or stop sharing for them.',
+  'groups.approvals.unchanged': 'Nothing changed.',
+  'groups.approvals.done':
+    'Done. <link>See your receipt</link>. We have emailed a copy to you and to the young person.',
+  'groups.approvals.stopQuestion': 'Stop sharing {name}’s story “{title}” {where}?',
+  'groups.approvals.yesStop': 'Yes, stop sharing',
+  'groups.approvals.yesStopHint': 'It stops straight away. We will tell {name}.',
+  'groups.approvals.noKeep': 'No, keep sharing',
+  'groups.approvals.noKeepHint': 'Nothing changes.',
+  'groups.approvals.noNeedWhy': 'You do not have to say why.',
+  'groups.approvals.askQuestion': '{name} wants to share “{title}” {where}. Do you agree?',
+  'groups.approvals.agree': 'Yes, I agree',
+  'groups.approvals.agreeNotLive': 'It is shared when everyone else has said yes too. {notLive}',
+  'groups.approvals.agreeLive': 'It is shared straight away.',
+  'groups.approvals.disagree': 'No, I do not agree',
+  'groups.approvals.disagreeHint':
+    'It is not shared. You do not have to say why. We will tell {name}.',
+  'groups.approvals.named': '{who} They chose to be named as “{name}”, until {until}.',
+  'groups.approvals.exactly': 'This is exactly what people will see',
+  'groups.approvals.back': 'Back to the list',
+  'groups.approvals.waiting': 'Waiting for your yes',
+  'groups.approvals.noneWaiting': 'Nothing is waiting for you.',
+  'groups.approvals.wants': 'Wants to share it {where}, as “{name}”.',
+  'groups.approvals.answer': 'Read it and answer',
+  'groups.approvals.saidYes': 'What you said yes to',
+  'groups.approvals.noneShared': 'Nothing is shared beyond their group just now.',
+  'groups.approvals.shared': 'Shared {where}, as “{name}”. The last day is {until}.',
+  'groups.approvals.notLive':
+    'You said yes to sharing it {where}, as “{name}”, until {until}. It is not shared yet. {notLive}',
+  'groups.approvals.read': 'Read it',
+  'groups.approvals.stop': 'Stop sharing',
+
+  'groups.eighteen.title': 'You are 18 now',
+  'groups.eighteen.lead':
+    'From your 18th birthday you decide on your own what is shared. Your parent or carer can no longer say yes or stop anything for you.',
+  'groups.eighteen.kept': 'Done: it is shared on your own yes now.',
+  'groups.eighteen.stopped': 'Done: you stopped sharing it.',
+  'groups.eighteen.receipt': '<link>See your receipt</link>. We have emailed you a copy too.',
+  'groups.eighteen.intro':
+    'You turned 18 on {birthday}. These were shared when you were younger. Nothing has stopped. For each one, choose whether to keep sharing it. You do not have to give a reason. If you do nothing, each one carries on until its last day, and then stops.',
+  'groups.eighteen.askShare': '“{title}” {where}: share it?',
+  'groups.eighteen.askKeep': '“{title}” {where}: keep sharing it?',
+  'groups.eighteen.share': 'Yes, share it',
+  'groups.eighteen.named': 'Named as “{name}”, until {lastDay}, on your own yes.',
+  'groups.eighteen.doNotShare': 'No, do not share it',
+  'groups.eighteen.doNotShareHint': 'It is not shared, and the question goes away.',
+  'groups.eighteen.keep': 'Yes, keep sharing it',
+  'groups.eighteen.stop': 'No, stop sharing it',
+  'groups.eighteen.stopHint': 'It stops straight away.',
+  'groups.eighteen.wasWaiting':
+    'You said yes to this, and it was waiting for your parent or carer. It is not shared.',
+  'groups.eighteen.live': 'It is shared {where} now, named as “{name}”. The last day is {lastDay}.',
+  'groups.eighteen.notLive':
+    'You said yes to this, named as “{name}”, until {lastDay}. It is not shared yet: it waits for the others who wrote it.',
+  'groups.eighteen.seeSharing': 'See “<story>{title}</story>” on its sharing page',
+  'groups.eighteen.nothing':
+    'There is nothing to decide here. Everything you share is on your own yes. You can see and change it on each story’s sharing page, from <link>My stories</link>.',
+  'groups.eighteen.chooseAnswer': 'Choose keep sharing or stop sharing.',
+  'groups.eighteen.gone': 'There is nothing here to answer: it may have been decided already.',
+  'groups.eighteen.changed':
+    'This changed a moment ago, so nothing was done. Look at it again below.',
+  'groups.eighteen.mailSubject': 'You are 18 now: what you share is yours to decide',
+  'groups.eighteen.mailHello': 'Hello {name},',
+  'groups.eighteen.mailTurned':
+    'You turned 18 on {day}. From now on you decide on your own what is shared.',
+  'groups.eighteen.mailNoCarer':
+    'Your parent or carer can no longer say yes or stop sharing for you.',
+  'groups.eighteen.mailShared': 'These were shared when you were younger. Nothing has stopped.',
+  'groups.eighteen.mailChoose':
+    'For each one, choose: keep sharing, or stop. One button each, and you do not have to give a reason.',
+  'groups.eighteen.mailItemWaiting':
+    '- “{title}”, {where}, as {name}: not shared yet, it was waiting for your parent or carer.',
+  'groups.eighteen.mailItemShared':
+    '- “{title}”, {where}, as {name}: the last day it is shared is {lastDay}.',
+  'groups.eighteen.mailLink': 'Choose here: {link}',
+  'groups.eighteen.mailNothing':
+    'If you do nothing, each one carries on until its last day, and then stops.',
+  'groups.eighteen.mailFooter': 'From {controller}. Questions: {email}.',
+  'groups.eighteen.carerSubject': '{name} is 18 now',
+  'groups.eighteen.carerTurned':
+    '{name} turned 18 on {day}. From now on {name} decides on their own what is shared.',
+  'groups.eighteen.carerNoLonger':
+    'You can no longer say yes to sharing their stories, or stop it.',
+  'groups.eighteen.carerNothingStopped':
+    'Nothing was stopped because of this: {name} has been asked about each thing that is shared.',
+
+  'groups.change.admin': '{name}, an admin,',
+  'groups.change.facilitator': '{name}, your group’s facilitator,',
+  'groups.change.facilitatorOf': '{name}, {young}’s group’s facilitator,',
+  'groups.change.anAdmin': 'An admin',
+  'groups.change.aFacilitator': 'Your group’s facilitator',
+  'groups.change.aFacilitatorOf': '{young}’s group’s facilitator',
+  'groups.change.notGiven': 'not given',
+  'groups.change.someone': 'someone',
+  'groups.change.dateOfBirth': '{actor} changed your date of birth from {from} to {to}.',
+  'groups.change.dateOfBirthOf': '{actor} changed {young}’s date of birth from {from} to {to}.',
+  'groups.change.linked': '{actor} linked {guardian} as your parent or carer.',
+  'groups.change.linkedOf': '{actor} linked {guardian} as {young}’s parent or carer.',
+  'groups.change.unlinked': '{actor} took {guardian} off as your parent or carer.',
+  'groups.change.unlinkedOf': '{actor} took {guardian} off as {young}’s parent or carer.',
+  'groups.change.theYoungPerson': 'the young person',
+  'groups.change.hello': 'Hello {name},',
+  'groups.change.on': 'On {day}: {what}',
+  'groups.change.onAbout': 'On {day}, about {young}: {what}',
+  'groups.change.seeAccount': 'You can see every change like this on your account page: {link}',
+  'groups.change.seeApprovals': 'You can see what {young} has asked to share at {link}',
+  'groups.change.subject': 'A change to your Heard account',
+  'groups.change.subjectOf': 'A change to {young}’s Heard account',
+  'groups.change.looksWrong': 'If this looks wrong, tell your group’s facilitator.',
+  'groups.change.chooseSomeone': 'Please choose someone from the list.',
+  'groups.change.sameDateOfBirth': 'That is already their date of birth.',
+  'groups.change.dateOfBirthSaved':
+    'Date of birth saved. They and their parents or carers are told.',
+  'groups.change.onlyFacilitator': 'Only a facilitator of this group can do this.',
+  'groups.change.chooseInGroup': 'Please choose someone in this group.',
+  'groups.change.onlyUnder18':
+    'A facilitator can link a parent or carer only for a young person under 18. Ask an admin about anyone else.',
+  'groups.change.noAccount':
+    'Nobody with that email address has an account yet. Ask an admin to invite the parent or carer first.',
+  'groups.change.chooseBoth': 'Please choose both people.',
+  'groups.change.self': 'Someone cannot be their own guardian.',
+  'groups.change.staff':
+    '{name} works here ({roles}), so they cannot be anyone’s parent or carer in Heard. A parent or carer reads a young person’s writing before it is shared; staff never do.',
+  'groups.change.young':
+    '{name} is under 18, or has a parent or carer of their own, so they cannot be someone’s parent or carer in Heard.',
+  'groups.change.alreadyLinked': '{name} is already linked.',
+  'groups.change.linkedDone':
+    'Guardian linked. The young person and their parents or carers are told.',
+  'groups.change.unlinkedDone':
+    'Guardian link removed. The young person and their parents or carers are told.',
+} as const;

@@ -4,6 +4,7 @@
  * comms), who may post prompts, kind replies, and the book's chapter order.
  * Pure: no I/O.
  */
+import type { Translator } from '#src/i18n/translator.ts';
 import type { Viewer } from './permissions.ts';
 
 /** Who is in a group, as the rules need it. */
@@ -30,16 +31,17 @@ export function canPostPrompt(viewer: Viewer | undefined, group: GroupPeople): b
 /** The longest reply, in characters: a few kind sentences, not an essay. */
 export const MAX_REPLY_LENGTH = 1000;
 
-/** Checks a reply's text: plain words, not empty, not too long. */
+/** Checks a reply's text: plain words, not empty, not too long; refusals in `words`' language. */
 export function checkReply(
   text: string,
+  words: Translator,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Write a few words first.' };
+  if (trimmed === '') return { ok: false, message: words.t('groups.reply.empty') };
   if ([...trimmed].length > MAX_REPLY_LENGTH) {
     return {
       ok: false,
-      message: `Keep your reply to ${MAX_REPLY_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
+      message: words.t('groups.reply.tooLong', { max: words.number(MAX_REPLY_LENGTH) }),
     };
   }
   return { ok: true, text: trimmed };

@@ -14,6 +14,9 @@ import {
   type GroupPeople,
 } from '#src/domain/groups.ts';
 import type { Role } from '#src/domain/roles.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+
+const english = translatorFor('en');
 
 const group: GroupPeople = {
   memberIds: ['mem'],
@@ -49,18 +52,21 @@ describe('who posts prompts', () => {
 
 describe('replies', () => {
   it('keeps plain words, trimmed', () => {
-    expect(checkReply('  Lovely, thank you.  ')).toEqual({ ok: true, text: 'Lovely, thank you.' });
+    expect(checkReply('  Lovely, thank you.  ', english)).toEqual({
+      ok: true,
+      text: 'Lovely, thank you.',
+    });
   });
   it('refuses empty and too-long replies in plain words', () => {
-    expect(checkReply('   ')).toEqual({ ok: false, message: 'Write a few words first.' });
-    expect(checkReply('a'.repeat(MAX_REPLY_LENGTH)).ok).toBe(true);
-    expect(checkReply('a'.repeat(MAX_REPLY_LENGTH + 1))).toEqual({
+    expect(checkReply('   ', english)).toEqual({ ok: false, message: 'Write a few words first.' });
+    expect(checkReply('a'.repeat(MAX_REPLY_LENGTH), english).ok).toBe(true);
+    expect(checkReply('a'.repeat(MAX_REPLY_LENGTH + 1), english)).toEqual({
       ok: false,
       message: 'Keep your reply to 1,000 characters or fewer.',
     });
   });
   it('counts characters, not UTF-16 units', () => {
-    expect(checkReply('😊'.repeat(MAX_REPLY_LENGTH)).ok).toBe(true);
+    expect(checkReply('😊'.repeat(MAX_REPLY_LENGTH), english).ok).toBe(true);
   });
 });
 

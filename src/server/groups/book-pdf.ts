@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 import { CHROMIUM_CANDIDATES, CHROMIUM_FLAGS } from '#src/server/platform/chromium.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -27,9 +28,14 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 // photos' relative /media/... addresses resolve through `resolve`.
 const BOOK_PATH = '/__heard-book';
 
-const PRINT_FROM_BROWSER = 'You can still print the book from your browser.';
-
-const NO_CHROMIUM_MESSAGE = `The PDF could not be made because this server has no Chromium. ${PRINT_FROM_BROWSER}`;
+/** Why the PDF could not be made, and what to do instead, for the person asking for it. */
+function cannotMake(
+  why: 'groups.pdf.noChromium' | 'groups.pdf.tooLong' | 'groups.pdf.failed',
+  seconds = 0,
+): string {
+  const words = requestWords();
+  return `${words.t(why, { seconds })} ${words.t('groups.pdf.printFromBrowser')}`;
+}
 
 /**
  * The pagination the print view and the PDF share: paged.js. `path` is its
@@ -75,7 +81,7 @@ export async function renderBookPdf(
 ): Promise<BookPdfResult> {
   const executablePath = options.chromiumPath ?? findServerChromium();
   if (executablePath === undefined || !existsSync(executablePath)) {
-    return { ok: false, reason: 'no-chromium', message: NO_CHROMIUM_MESSAGE };
+    return { ok: false, reason: 'no-chromium', message: cannotMake('groups.pdf.noChromium') };
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const base = new URL(input.baseUrl);
@@ -145,8 +151,8 @@ export async function renderBookPdf(
   } catch (error) {
     console.error('The book PDF could not be made:', error);
     const message = timedOut
-      ? `The PDF could not be made because laying out the book took longer than ${Math.round(timeoutMs / 1000)} seconds. ${PRINT_FROM_BROWSER}`
-      : `The PDF could not be made because of a problem on this server. ${PRINT_FROM_BROWSER}`;
+      ? cannotMake('groups.pdf.tooLong', Math.round(timeoutMs / 1000))
+      : cannotMake('groups.pdf.failed');
     return { ok: false, reason: 'failed', message };
   } finally {
     clearTimeout(deadline);

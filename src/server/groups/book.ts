@@ -21,8 +21,9 @@ import {
   type GroupWithPeople,
 } from './group-space.repository.ts';
 import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
-import { findGroupFor, NO_SUCH_GROUP, type GroupFailure } from './group-space.ts';
+import { findGroupFor, noSuchGroup, type GroupFailure } from './group-space.ts';
 import { listSharedStories, type SharedStory } from './shared-stories.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** The book as the group sees it now. */
 export interface GroupBook {
@@ -34,8 +35,9 @@ export interface GroupBook {
   readonly changedSincePdf: readonly ChapterChange[];
 }
 
+/** The title until the group gives one: in the language of whoever is reading the book. */
 function defaultBookTitle(group: GroupWithPeople): string {
-  return `Stories from ${group.name}`.slice(0, 200);
+  return requestWords().t('groups.book.defaultTitle', { group: group.name }).slice(0, 200);
 }
 
 /** `/groups/[id]/book`: only stories whose authors all gave `book` consent, in the group's order. */
@@ -74,8 +76,8 @@ function snapshot(chapters: readonly SharedStory[]) {
 }
 
 const bookForm = z.object({
-  title: requiredText('Give the book a title.', 200, 'Keep the title to 200 characters or fewer.'),
-  introduction: textUpTo(20000, 'Keep the introduction to 20,000 characters or fewer.'),
+  title: requiredText('groups.book.titleMissing', 200, 'groups.book.titleTooLong'),
+  introduction: textUpTo(20000, 'groups.book.introductionTooLong'),
 });
 
 /** A change on the book page: `details` (title, introduction) or `move` a chapter up or down. */
@@ -90,7 +92,7 @@ export async function handleBookForm(
   | (GroupFailure & { readonly errors?: Readonly<Record<string, string>> })
 > {
   const book = await loadBook(db, viewer, groupId, now);
-  if (!book) return NO_SUCH_GROUP;
+  if (!book) return noSuchGroup();
   const intent = textField(form, 'intent');
   if (intent === 'details') {
     const parsed = parseForm(bookForm, {
@@ -101,7 +103,7 @@ export async function handleBookForm(
       return {
         ok: false,
         status: 400,
-        message: 'Some answers need changing.',
+        message: requestWords().t('groups.book.someAnswers'),
         errors: parsed.errors,
       };
     }
@@ -112,7 +114,8 @@ export async function handleBookForm(
     const storyId = textField(form, 'story');
     const current = book.chapters.map((chapter) => chapter.storyId);
     if (!current.includes(storyId)) {
-      return { ok: false, status: 404, message: 'That chapter is not in the book.' };
+      const message = requestWords().t('groups.book.noSuchChapter');
+      return { ok: false, status: 404, message };
     }
     await saveChapterOrder(db, groupId, {
       chapterIds: moveChapter(current, storyId, intent),

@@ -54,6 +54,7 @@ export async function listStoriesOfGroup(db: Kysely<Database>, groupId: string) 
       'replies_open',
       'content_notes',
       'latest_revision',
+      'language',
     ])
     .where('group_id', '=', groupId)
     .where('latest_revision', '>=', 1)

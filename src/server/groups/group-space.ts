@@ -23,6 +23,7 @@ import {
 } from './group-space.repository.ts';
 import { insertWritingPrompt } from './prompts.repository.ts';
 import { listSharedStories } from './shared-stories.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** A refusal in plain words. */
 export type GroupFailure = {
@@ -32,11 +33,9 @@ export type GroupFailure = {
 };
 
 /** The group is not there, or this viewer is not in it: they learn nothing more. */
-export const NO_SUCH_GROUP: GroupFailure = {
-  ok: false,
-  status: 404,
-  message: 'There is no such group.',
-};
+export function noSuchGroup(): GroupFailure {
+  return { ok: false, status: 404, message: requestWords().t('groups.noSuchGroup') };
+}
 
 /** The group, if this viewer is one of its members or facilitators. */
 export async function findGroupFor(
@@ -49,7 +48,10 @@ export async function findGroupFor(
   return group && canSeeGroup(viewer, group) ? group : undefined;
 }
 
-/** `/groups/[id]`: the shared stories, the prompts, and whether this viewer may post one. */
+/**
+ * `/groups/[id]`: the shared stories, the prompts, and whether this viewer may
+ * post one; who joined or left in the words of the request's language.
+ */
 export async function loadGroupSpace(
   db: Db,
   viewer: Viewer | undefined,
@@ -101,10 +103,12 @@ function describeMembershipChange(
   const actorIsAdmin = change.actor_roles?.includes('admin') ?? false;
   const actor =
     change.actor_name === null
-      ? 'Someone'
+      ? 'someone'
       : change.actor_id === viewerId
-        ? 'You'
-        : `${change.actor_name}${actorIsAdmin ? ', an admin,' : ''}`;
+        ? 'you'
+        : actorIsAdmin
+          ? 'admin'
+          : 'named';
   const person =
     change.person_id !== null && change.person_id === change.actor_id
       ? change.actor_id === viewerId
@@ -112,17 +116,24 @@ function describeMembershipChange(
         : 'themselves'
       : change.person_id === viewerId
         ? 'you'
-        : (change.person_name ?? 'someone who has left Heard');
-  if (change.kind === 'removed') return `${actor} took ${person} out of the group.`;
-  return `${actor} added ${person} as a ${change.role === 'facilitator' ? 'facilitator' : 'member'}.`;
+        : change.person_name === null
+          ? 'gone'
+          : 'named';
+  const values = {
+    actor,
+    name: change.actor_name ?? '',
+    person,
+    personName: change.person_name ?? '',
+    role: change.role ?? 'member',
+  };
+  return requestWords().t(
+    change.kind === 'removed' ? 'groups.space.removed' : 'groups.space.added',
+    values,
+  );
 }
 
 const promptForm = z.object({
-  text: requiredText(
-    'Please type the prompt, for example “A place you loved as a child”.',
-    200,
-    'A prompt can be at most 200 letters long.',
-  ),
+  text: requiredText('groups.space.promptMissing', 200, 'groups.space.promptTooLong'),
 });
 
 /** Posts a writing prompt: facilitators, and members when the group allows. */
@@ -134,17 +145,18 @@ export async function postPrompt(
   now: Date,
 ): Promise<{ readonly ok: true; readonly promptId: string } | GroupFailure> {
   const group = await findGroupFor(db, viewer, groupId);
-  if (!group) return NO_SUCH_GROUP;
+  if (!group) return noSuchGroup();
   if (!canPostPrompt(viewer, group)) {
     return {
       ok: false,
       status: 403,
-      message: 'In this group, the facilitators post the prompts.',
+      message: requestWords().t('groups.space.onlyFacilitatorsPost'),
     };
   }
   const parsed = parseForm(promptForm, { text: textField(form, 'text') });
   if (!parsed.ok) {
-    return { ok: false, status: 400, message: parsed.errors['text'] ?? 'Please try again.' };
+    const message = parsed.errors['text'] ?? requestWords().t('groups.space.tryAgain');
+    return { ok: false, status: 400, message };
   }
   const promptId = await insertWritingPrompt(db, {
     groupId,
@@ -163,13 +175,14 @@ export async function changeWhoPostsPrompts(
   form: FormData,
 ): Promise<{ readonly ok: true; readonly allowed: boolean } | GroupFailure> {
   const group = await findGroupFor(db, viewer, groupId);
-  if (!group) return NO_SUCH_GROUP;
+  if (!group) return noSuchGroup();
   if (!group.facilitatorIds.includes(viewer.id)) {
-    return { ok: false, status: 400, message: 'Only the group’s facilitators can change this.' };
+    const message = requestWords().t('groups.space.onlyFacilitatorsChange');
+    return { ok: false, status: 400, message };
   }
   const choice = textField(form, 'members');
   if (choice !== 'allow' && choice !== 'facilitators') {
-    return { ok: false, status: 400, message: 'Choose who can post prompts.' };
+    return { ok: false, status: 400, message: requestWords().t('groups.space.chooseWhoPosts') };
   }
   await setMembersMayPostPrompts(db, groupId, choice === 'allow');
   return { ok: true, allowed: choice === 'allow' };

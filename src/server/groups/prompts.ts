@@ -10,6 +10,7 @@ import type { FormResult } from '#src/server/http/forms.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { postPrompt } from './group-space.ts';
 import { isUuid } from '#src/domain/ids.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** Offers a prompt to the group named in the form, if the viewer may post there. */
 export async function offerWritingPrompt(
@@ -24,6 +25,6 @@ export async function offerWritingPrompt(
     : ({ ok: false, status: 404, message: '' } as const);
   if (posted.ok) return { ok: true, value: { id: posted.promptId } };
   return posted.status === 404 || posted.status === 403
-    ? { ok: false, errors: { groupId: 'Only a facilitator of that group can offer it a prompt.' } }
+    ? { ok: false, errors: { groupId: requestWords().t('groups.space.offerOnlyFacilitator') } }
     : { ok: false, errors: { text: posted.message } };
 }

@@ -19,6 +19,7 @@ import {
 import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import { findGroupFor, type GroupFailure } from './group-space.ts';
 import { listSharedStories, type SharedStory } from './shared-stories.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** `/groups/[id]/stories/[storyId]`: the story as shared with the group, and its replies. */
 export async function loadGroupStory(
@@ -63,20 +64,21 @@ export async function handleGroupStoryForm(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly done: string } | GroupFailure> {
+  const words = requestWords();
   const loaded = await loadGroupStory(db, viewer, groupId, storyId, now);
-  if (!loaded) return { ok: false, status: 404, message: 'There is no such story here.' };
+  if (!loaded) return { ok: false, status: 404, message: words.t('groups.story.noSuchStory') };
   const intent = textField(form, 'intent');
   if (intent === 'reply') {
     if (!loaded.story.repliesOpen) {
-      return { ok: false, status: 400, message: 'The writer has turned replies off.' };
+      return { ok: false, status: 400, message: words.t('groups.story.turnedOff') };
     }
-    const checked = checkReply(textField(form, 'text'));
+    const checked = checkReply(textField(form, 'text'), words);
     if (!checked.ok) return { ok: false, status: 400, message: checked.message };
     await insertReply(db, { storyId, groupId, authorId: viewer.id, text: checked.text, now });
     return { ok: true, done: 'replied' };
   }
   if (!loaded.isAuthor) {
-    return { ok: false, status: 400, message: 'Only the person who wrote this can do that.' };
+    return { ok: false, status: 400, message: words.t('groups.story.onlyWriter') };
   }
   switch (intent) {
     case 'hide':
@@ -87,7 +89,7 @@ export async function handleGroupStoryForm(
         (await setReplyHidden(db, storyId, replyId, intent === 'hide' ? now : null));
       return changed
         ? { ok: true, done: intent === 'hide' ? 'hidden' : 'shown' }
-        : { ok: false, status: 404, message: 'There is no such reply.' };
+        : { ok: false, status: 404, message: words.t('groups.story.noSuchReply') };
     }
     case 'replies-off':
     case 'replies-on':

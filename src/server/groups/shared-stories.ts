@@ -23,6 +23,8 @@ import { listStoriesOfGroup } from './group-space.repository.ts';
 export interface SharedStory {
   readonly storyId: string;
   readonly title: string;
+  /** The language it is written in (a BCP 47 tag), for `lang` wherever its words are shown. */
+  readonly language: string;
   readonly kind: 'life_story' | 'film_script';
   readonly byline: string;
   readonly contentNotes: readonly string[];
@@ -71,6 +73,7 @@ export async function listSharedStories(
     shared.push({
       storyId: story.id,
       title: story.title,
+      language: story.language,
       kind: story.kind,
       byline: audience.byline,
       contentNotes: story.content_notes,

@@ -9,17 +9,24 @@ import { groupScriptsZip } from '#src/server/groups/group-scripts.ts';
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;
   if (!person) return redirect(`/signin?next=${encodeURIComponent(url.pathname)}`, 303);
+  const words = locals.i18n;
   const { db } = await getDatabase();
   const result = await groupScriptsZip(db, person, params['id'] ?? '', new Date());
   if (!result) {
-    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    return new Response(words.t('groups.notFound'), {
+      status: 404,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   }
-  const name = result.groupName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+  // A header holds only plain letters: the file's words are too (grwp, not grŵp).
+  const name =
+    result.groupName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
+    words.t('groups.book.groupFileName');
   return new Response(new Uint8Array(result.zip), {
     status: 200,
     headers: {
       'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="${name}-scripts.zip"`,
+      'Content-Disposition': `attachment; filename="${name}-${words.t('groups.book.scriptsFileName')}.zip"`,
       'Cache-Control': 'private, no-store',
     },
   });

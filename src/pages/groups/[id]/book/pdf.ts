@@ -3,6 +3,7 @@
  * by paged.js in the server's Chromium. Photos come only through the same
  * consent check as the media route; nothing else can be fetched. Says plainly
  * when this server has no Chromium. Only the group's members and facilitators.
+ * The book's own words are in the language of whoever asks for it.
  */
 import type { APIRoute } from 'astro';
 import screenplayCss from '#src/styles/screenplay.css?raw';
@@ -18,16 +19,20 @@ import { escapeHtml } from '#src/editor/escape.ts';
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;
   if (!person) return redirect(`/signin?next=${encodeURIComponent(url.pathname)}`, 303);
+  const words = locals.i18n;
   const { db } = await getDatabase();
   const now = new Date();
   const book = await loadBook(db, person, params['id'] ?? '', now);
   if (!book) {
-    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    return new Response(words.t('groups.notFound'), {
+      status: 404,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   }
   const html =
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${words.tag}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(book.title)}</title><style>${screenplayCss}\n${bookCss}</style></head>` +
-    `<body>${bookBodyHtml(book)}</body></html>`;
+    `<body>${bookBodyHtml(book, words)}</body></html>`;
   const made = await renderBookPdfInTurn({
     html,
     baseUrl: publicOrigin(),
@@ -40,7 +45,9 @@ export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
     });
   }
   await rememberBookPdf(db, book, now);
-  const name = book.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'book';
+  const name =
+    book.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
+    words.t('groups.book.fileName');
   return new Response(new Uint8Array(made.pdf), {
     status: 200,
     headers: {

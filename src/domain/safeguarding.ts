@@ -8,6 +8,7 @@
  */
 import { isMinorOn } from './age.ts';
 import type { Role } from './roles.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 
 /** Roles that work for the organisation: never anyone's guardian. */
 export const STAFF_ROLES: readonly Role[] = ['admin', 'comms', 'facilitator', 'service_lead'];
@@ -86,28 +87,54 @@ export type AccountChange =
     };
 
 /**
- * One recorded change in plain words, for the person it is about:
- * "Alex, an admin, linked Donna as your parent or carer."
- * `formatDay` turns a `YYYY-MM-DD` into words ("14 May 2011").
+ * One recorded change in plain words, in `words`' language: for the person it
+ * is about ("Alex, an admin, linked Donna as your parent or carer."), or, with
+ * `about` (the young person's name), for their parent or carer ("… as Kayla’s
+ * parent or carer."). `formatDay` turns a `YYYY-MM-DD` into words ("14 May 2011").
  */
 export function describeAccountChange(
   change: AccountChange,
   formatDay: (day: string) => string,
+  words: Translator,
+  about?: string,
 ): string {
-  const role = change.actorRole === 'facilitator' ? 'your group’s facilitator' : 'an admin';
+  const young = about ?? '';
   const actor =
-    change.actorName === null
-      ? role.charAt(0).toUpperCase() + role.slice(1)
-      : `${change.actorName}, ${role},`;
+    change.actorRole === 'facilitator'
+      ? change.actorName === null
+        ? about === undefined
+          ? words.t('groups.change.aFacilitator')
+          : words.t('groups.change.aFacilitatorOf', { young })
+        : about === undefined
+          ? words.t('groups.change.facilitator', { name: change.actorName })
+          : words.t('groups.change.facilitatorOf', { name: change.actorName, young })
+      : change.actorName === null
+        ? words.t('groups.change.anAdmin')
+        : words.t('groups.change.admin', { name: change.actorName });
   switch (change.kind) {
     case 'date_of_birth': {
-      const from = change.previous === null ? 'not given' : formatDay(change.previous);
-      const to = change.next === null ? 'not given' : formatDay(change.next);
-      return `${actor} changed your date of birth from ${from} to ${to}.`;
+      const notGiven = words.t('groups.change.notGiven');
+      const from = change.previous === null ? notGiven : formatDay(change.previous);
+      const to = change.next === null ? notGiven : formatDay(change.next);
+      return about === undefined
+        ? words.t('groups.change.dateOfBirth', { actor, from, to })
+        : words.t('groups.change.dateOfBirthOf', { actor, from, to, young });
     }
     case 'guardian_linked':
-      return `${actor} linked ${change.guardianName ?? 'someone'} as your parent or carer.`;
-    case 'guardian_unlinked':
-      return `${actor} took ${change.guardianName ?? 'someone'} off as your parent or carer.`;
+    case 'guardian_unlinked': {
+      const guardian = change.guardianName ?? words.t('groups.change.someone');
+      const linked = change.kind === 'guardian_linked';
+      if (about === undefined) {
+        return words.t(linked ? 'groups.change.linked' : 'groups.change.unlinked', {
+          actor,
+          guardian,
+        });
+      }
+      return words.t(linked ? 'groups.change.linkedOf' : 'groups.change.unlinkedOf', {
+        actor,
+        guardian,
+        young,
+      });
+    }
   }
 }

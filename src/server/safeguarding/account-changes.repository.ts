@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { AccountChange } from '#src/domain/safeguarding.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf, rolesOf } from '#src/server/accounts/people.repository.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 
 /** Who made a change (`c.actor_id`): their name and roles as they are now, null once they are gone. */
 const actorOfChange = [
@@ -147,4 +148,18 @@ export async function listGroupMembershipChanges(
     .orderBy('c.occurred_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** The language each of these people reads Heard in: what the emails telling them of a change are written in. */
+export async function listLanguagesOf(
+  db: Kysely<Database>,
+  personIds: readonly string[],
+): Promise<ReadonlyMap<string, Language>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'language'])
+    .where('id', 'in', [...new Set(personIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, asLanguage(row.language)]));
 }

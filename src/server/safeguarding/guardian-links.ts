@@ -25,6 +25,7 @@ import {
 import { findGroupWithPeople } from '#src/server/groups/group-space.repository.ts';
 import { insertGuardianLinkChange } from './account-changes.repository.ts';
 import { dateFromDay, nameOf, redecideAndTell } from './safeguarding.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** A guardian and the young person they are (or are to be) linked to. */
 export interface GuardianLink {
@@ -61,12 +62,13 @@ export async function linkGuardianAsFacilitator(
   },
   now: Date,
 ): Promise<AdminResult> {
+  const words = requestWords();
   const group = await findGroupWithPeople(db, input.groupId);
   if (!group || !group.facilitatorIds.includes(viewer.id)) {
-    return { ok: false, errors: { form: 'Only a facilitator of this group can do this.' } };
+    return { ok: false, errors: { form: words.t('groups.change.onlyFacilitator') } };
   }
   if (!group.memberIds.includes(input.youngPersonId)) {
-    return { ok: false, errors: { youngPersonId: 'Please choose someone in this group.' } };
+    return { ok: false, errors: { youngPersonId: words.t('groups.change.chooseInGroup') } };
   }
   // Only for a member known to be under 18: linking a parent or carer to
   // someone whose age is not recorded would treat them as under 18 and hold
@@ -74,24 +76,12 @@ export async function linkGuardianAsFacilitator(
   const member = await findPersonById(db, input.youngPersonId);
   const born = dateFromDay(member?.date_of_birth ?? null);
   if (!born || !isMinorOn({ dateOfBirth: born, guardianIds: [] }, now)) {
-    return {
-      ok: false,
-      errors: {
-        youngPersonId:
-          'A facilitator can link a parent or carer only for a young person under 18. Ask an admin about anyone else.',
-      },
-    };
+    return { ok: false, errors: { youngPersonId: words.t('groups.change.onlyUnder18') } };
   }
   const email = normaliseEmail(input.guardianEmail);
   const guardianId = email.ok ? await findPersonIdByEmail(db, email.email) : undefined;
   if (!guardianId) {
-    return {
-      ok: false,
-      errors: {
-        guardianEmail:
-          'Nobody with that email address has an account yet. Ask an admin to invite the parent or carer first.',
-      },
-    };
+    return { ok: false, errors: { guardianEmail: words.t('groups.change.noAccount') } };
   }
   return linkWithSafeguards(
     db,
@@ -109,11 +99,13 @@ async function linkWithSafeguards(
   input: GuardianLink,
   now: Date,
 ): Promise<AdminResult> {
+  const words = requestWords();
   const [guardian, young] = await Promise.all([
     findPersonById(db, input.guardianId),
     findPersonById(db, input.youngPersonId),
   ]);
-  if (!guardian || !young) return { ok: false, errors: { guardian: 'Please choose both people.' } };
+  if (!guardian || !young)
+    return { ok: false, errors: { guardian: words.t('groups.change.chooseBoth') } };
   const existingGuardianIds = await listGuardianIdsOf(db, young.id);
   const refusal = checkGuardianLink(
     {
@@ -128,25 +120,19 @@ async function linkWithSafeguards(
     },
     now,
   );
+  const name = guardian.display_name;
   switch (refusal) {
     case 'self':
-      return { ok: false, errors: { guardian: 'Someone cannot be their own guardian.' } };
-    case 'staff':
-      return {
-        ok: false,
-        errors: {
-          guardian: `${guardian.display_name} works here (${staffRolesOf(guardian.roles).join(', ')}), so they cannot be anyone’s parent or carer in Heard. A parent or carer reads a young person’s writing before it is shared; staff never do.`,
-        },
-      };
+      return { ok: false, errors: { guardian: words.t('groups.change.self') } };
+    case 'staff': {
+      // The roles as stored ("admin, facilitator"): the names an admin chooses them by.
+      const roles = staffRolesOf(guardian.roles).join(', ');
+      return { ok: false, errors: { guardian: words.t('groups.change.staff', { name, roles }) } };
+    }
     case 'young':
-      return {
-        ok: false,
-        errors: {
-          guardian: `${guardian.display_name} is under 18, or has a parent or carer of their own, so they cannot be someone’s parent or carer in Heard.`,
-        },
-      };
+      return { ok: false, errors: { guardian: words.t('groups.change.young', { name }) } };
     case 'already-linked':
-      return { ok: true, message: `${guardian.display_name} is already linked.` };
+      return { ok: true, message: words.t('groups.change.alreadyLinked', { name }) };
     case null:
       break;
   }
@@ -166,10 +152,7 @@ async function linkWithSafeguards(
       now,
     });
   });
-  return {
-    ok: true,
-    message: 'Guardian linked. The young person and their parents or carers are told.',
-  };
+  return { ok: true, message: words.t('groups.change.linkedDone') };
 }
 
 /** An admin takes a guardian off a young person; the young person and every guardian are told. */
@@ -182,7 +165,7 @@ export async function unlinkGuardianFromYoungPerson(
   if (!canAdminister(viewer)) return ONLY_ADMINS;
   const guardianIds = await listGuardianIdsOf(db, input.youngPersonId);
   if (!guardianIds.includes(input.guardianId)) {
-    return { ok: false, errors: { form: 'Please choose both people.' } };
+    return { ok: false, errors: { form: requestWords().t('groups.change.chooseBoth') } };
   }
   await inTransaction(db, async (trx) => {
     await unlinkGuardian(trx, input.guardianId, input.youngPersonId);
@@ -203,10 +186,7 @@ export async function unlinkGuardianFromYoungPerson(
       now,
     });
   });
-  return {
-    ok: true,
-    message: 'Guardian link removed. The young person and their parents or carers are told.',
-  };
+  return { ok: true, message: requestWords().t('groups.change.unlinkedDone') };
 }
 
 /**

@@ -22,8 +22,15 @@ import {
 } from '#src/server/accounts/people.repository.ts';
 import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
-import { formatDateOnly } from '#src/server/requests/requests.ts';
-import { insertDateOfBirthChange, listAccountChanges } from './account-changes.repository.ts';
+import { formatDay } from '#src/server/platform/dates.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import {
+  insertDateOfBirthChange,
+  listAccountChanges,
+  listLanguagesOf,
+} from './account-changes.repository.ts';
 
 /**
  * An admin sets someone's date of birth. The change is recorded, the person
@@ -38,9 +45,10 @@ export async function changeDateOfBirth(
   now: Date,
 ): Promise<AdminResult> {
   if (!canAdminister(viewer)) return ONLY_ADMINS;
+  const words = requestWords();
   const checked = checkBirthDate(input.dateOfBirth, isoDay(now));
   if (!checked.ok) {
-    return { ok: false, errors: { newDateOfBirth: requestWords().t(checked.problem) } };
+    return { ok: false, errors: { newDateOfBirth: words.t(checked.problem) } };
   }
   const changed = await inTransaction(db, async (trx) => {
     const replaced = await setDateOfBirth(trx, input.personId, checked.date);
@@ -67,20 +75,25 @@ export async function changeDateOfBirth(
     });
     return { previous: replaced.previous, same: false };
   });
-  if (!changed) return { ok: false, errors: { form: 'Please choose someone from the list.' } };
-  if (changed.same) return { ok: true, message: 'That is already their date of birth.' };
-  return { ok: true, message: 'Date of birth saved. They and their parents or carers are told.' };
+  if (!changed) return { ok: false, errors: { form: words.t('groups.change.chooseSomeone') } };
+  if (changed.same) return { ok: true, message: words.t('groups.change.sameDateOfBirth') };
+  return { ok: true, message: words.t('groups.change.dateOfBirthSaved') };
 }
 
-/** The changes made to a person's date of birth and guardians, in plain words, newest first. */
+/**
+ * The changes made to a person's date of birth and guardians, in plain words,
+ * newest first, for them to read: in the request's language unless told otherwise.
+ */
 export async function listAccountChangesInWords(
   db: Db,
   personId: string,
+  language: Language = currentLanguage(),
 ): Promise<{ readonly at: Date; readonly text: string }[]> {
   const changes = await listAccountChanges(db, personId);
+  const words = translatorFor(language);
   return changes.map((change) => ({
     at: change.at,
-    text: describeAccountChange(change, formatDateOnly),
+    text: describeAccountChange(change, (day) => formatDay(day, language), words),
   }));
 }
 
@@ -124,37 +137,52 @@ export async function redecideAndTell(trx: Db, input: AccountChangeNews): Promis
   await tellAboutChange(trx, input);
 }
 
-/** Emails the young person and each guardian about one change. */
+/** Emails the young person and each guardian about one change, each in their own language. */
 async function tellAboutChange(db: Db, input: AccountChangeNews): Promise<void> {
   const people = await listPersonNameFacts(db, [input.personId, ...input.guardianIds]);
+  const languages = await listLanguagesOf(
+    db,
+    people.map((person) => person.id),
+  );
   const young = people.find((person) => person.id === input.personId);
-  const youngName = young?.firstName ?? young?.displayName ?? 'the young person';
-  const forYoungPerson = describeAccountChange(input.change, formatDateOnly);
-  const day = formatDateOnly(isoDay(input.change.at));
   for (const person of people) {
+    const language = languages.get(person.id) ?? 'en';
+    const words = translatorFor(language);
+    const inWords = (day: string) => formatDay(day, language);
+    const youngName =
+      young?.firstName ?? young?.displayName ?? words.t('groups.change.theYoungPerson');
     const isYoungPerson = person.id === input.personId;
-    const greeting = `Hello ${person.firstName ?? person.displayName},`;
+    const day = inWords(isoDay(input.change.at));
+    const change = describeAccountChange(
+      input.change,
+      inWords,
+      words,
+      isYoungPerson ? undefined : youngName,
+    );
     const what = isYoungPerson
-      ? `On ${day}: ${forYoungPerson}`
-      : `On ${day}, about ${youngName}: ${forYoungPerson.replace(/\byour\b/g, `${youngName}’s`)}`;
+      ? words.t('groups.change.on', { day, what: change })
+      : words.t('groups.change.onAbout', { day, young: youngName, what: change });
     const where = isYoungPerson
-      ? `You can see every change like this on your account page: ${siteLink('/my/account')}`
-      : `You can see what ${youngName} has asked to share at ${siteLink('/my/approvals')}`;
+      ? words.t('groups.change.seeAccount', { link: siteLink('/my/account') })
+      : words.t('groups.change.seeApprovals', {
+          young: youngName,
+          link: siteLink('/my/approvals'),
+        });
     await sendMail(
       db,
       {
         to: person.email,
         subject: isYoungPerson
-          ? 'A change to your Heard account'
-          : `A change to ${youngName}’s Heard account`,
+          ? words.t('groups.change.subject')
+          : words.t('groups.change.subjectOf', { young: youngName }),
         text: [
-          greeting,
+          words.t('groups.change.hello', { name: person.firstName ?? person.displayName }),
           '',
           what,
           '',
           where,
           '',
-          'If this looks wrong, tell your group’s facilitator.',
+          words.t('groups.change.looksWrong'),
           '',
         ].join('\n'),
       },

@@ -8,10 +8,9 @@
  * (src/domain/turning-eighteen.ts decides which uses).
  */
 import { displayName } from '#src/domain/anonymity.ts';
-import { formatCalendarDay, formatLastDay } from '#src/domain/calendar.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { type ConsentChange } from '#src/domain/consent-change.ts';
-import { parseScope, SCOPE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
+import { parseScope, scopeExplanation } from '#src/domain/sharing-explanations.ts';
 import {
   eighteenthBirthday,
   isNowAdult,
@@ -22,7 +21,10 @@ import {
 import type { Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { organisationTimeZone, today } from '#src/server/platform/dates.ts';
+import { formatDay, formatUntil, today } from '#src/server/platform/dates.ts';
+import { currentLanguage, requestWords } from '#src/server/http/request-language.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
@@ -33,6 +35,7 @@ import {
   listYoungPeopleOf,
   recordAdulthoodNotice,
 } from './adulthood.repository.ts';
+import { listLanguagesOf } from './account-changes.repository.ts';
 import {
   listConsentedVersions,
   type ConsentedVersion,
@@ -52,6 +55,8 @@ export const TURNING_EIGHTEEN_PATH = '/my/turning-18';
 export interface TurningEighteenItem {
   readonly storyId: string;
   readonly title: string;
+  /** The language the story is written in (a BCP 47 tag), for `lang` around its title. */
+  readonly language: string;
   readonly scope: Scope;
   /** "The public website". */
   readonly useTitle: string;
@@ -92,16 +97,23 @@ async function loadUses(
   return { facts, uses };
 }
 
+/** How a use is named ("on the public website"), in a language. */
+function explainScope(scope: Scope, language: Language) {
+  return scopeExplanation(scope, translatorFor(language));
+}
+
 function describe(
   facts: SharingFacts,
   personId: string,
   use: UseDecidedYounger,
   now: Date,
+  language: Language,
 ): TurningEighteenItem {
-  const explanation = SCOPE_EXPLANATIONS[use.scope];
+  const explanation = explainScope(use.scope, language);
   return {
     storyId: use.storyId,
     title: facts.story.title,
+    language: facts.story.language,
     scope: use.scope,
     useTitle: explanation.title,
     where: explanation.where,
@@ -113,18 +125,20 @@ function describe(
       now,
     }).visible,
     shownName: displayName(namesOf(facts, personId), use.consent.anonymity),
-    lastDay: formatLastDay(use.consent.expiresAt, organisationTimeZone()),
+    lastDay: formatUntil(use.consent.expiresAt, language),
   };
 }
 
 /**
  * What the signed-in person decided while under 18 and is asked about now, or
  * undefined when there is nothing (under 18, no date of birth, or all decided).
+ * Its words (days, uses) are in `language`: the request's, or the email's.
  */
 export async function loadTurningEighteen(
   db: Db,
   viewer: Viewer,
   now: Date,
+  language: Language = currentLanguage(),
 ): Promise<TurningEighteen | undefined> {
   const person = await findPersonById(db, viewer.id);
   if (!person?.date_of_birth) return undefined;
@@ -133,10 +147,10 @@ export async function loadTurningEighteen(
   const { facts, uses } = await loadUses(db, viewer.id, now);
   const items = uses.flatMap((use) => {
     const story = facts.get(use.storyId);
-    return story ? [describe(story, viewer.id, use, now)] : [];
+    return story ? [describe(story, viewer.id, use, now, language)] : [];
   });
   if (items.length === 0) return undefined;
-  return { birthday: formatCalendarDay(birthday), items };
+  return { birthday: formatDay(birthday, language), items };
 }
 
 /** The outcome of a keep or stop. */
@@ -160,17 +174,14 @@ export async function handleTurningEighteenForm(
   form: FormData,
   now: Date,
 ): Promise<TurningEighteenResult> {
+  const words = requestWords();
   const storyId = textField(form, 'story');
   const scope = parseScope(textField(form, 'scope'));
   const answer = textField(form, 'answer');
   if (answer !== 'keep' && answer !== 'stop') {
-    return { ok: false, status: 400, message: 'Choose keep sharing or stop sharing.' };
+    return { ok: false, status: 400, message: words.t('groups.eighteen.chooseAnswer') };
   }
-  const gone = {
-    ok: false,
-    status: 404,
-    message: 'There is nothing here to answer: it may have been decided already.',
-  } as const;
+  const gone = { ok: false, status: 404, message: words.t('groups.eighteen.gone') } as const;
   if (!isUuid(storyId) || !scope) return gone;
   const { facts, uses } = await loadUses(db, viewer.id, now);
   const use = uses.find((u) => u.storyId === storyId && u.scope === scope);
@@ -217,17 +228,13 @@ export async function handleTurningEighteenForm(
     recordConsentChange(trx, storyId, change, { now, before, requestId, version }),
   );
   if (!appended.ok) {
-    return {
-      ok: false,
-      status: 409,
-      message: 'This changed a moment ago, so nothing was done. Look at it again below.',
-    };
+    return { ok: false, status: 409, message: words.t('groups.eighteen.changed') };
   }
   return {
     ok: true,
     answer,
     title: story.story.title,
-    where: SCOPE_EXPLANATIONS[scope].where,
+    where: explainScope(scope, currentLanguage()).where,
     eventId: appended.eventId,
   };
 }
@@ -243,13 +250,14 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
   const day = today(now);
   const { earliest, latest } = recentlyEighteenBorn(day);
   const controller = readReceiptController();
-  const footer = `From ${controller.name}. Questions: ${controller.email}.`;
   let told = 0;
   for (const candidate of await listPeopleBornBetween(db, earliest, latest)) {
     const birthday = eighteenthBirthday(candidate.dateOfBirth);
     if (birthday > day) continue;
     const guardianIds = await listGuardianIdsOf(db, candidate.id);
-    const page = await loadTurningEighteen(db, { id: candidate.id, roles: [] }, now);
+    const languages = await listLanguagesOf(db, [candidate.id, ...guardianIds]);
+    const language = languages.get(candidate.id) ?? 'en';
+    const page = await loadTurningEighteen(db, { id: candidate.id, roles: [] }, now, language);
     // Someone with nothing shared when younger and nobody who spoke for them
     // has nothing to be told.
     if (guardianIds.length === 0 && !page) continue;
@@ -264,42 +272,50 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
       const person = people.get(candidate.id);
       if (!person) return false;
       const first = person.firstName ?? person.displayName;
-      const when = formatCalendarDay(birthday);
+      const footer = (reader: Translator) =>
+        reader.t('groups.eighteen.mailFooter', {
+          controller: controller.name,
+          email: controller.email,
+        });
+      const words = translatorFor(language);
       const items = page?.items ?? [];
       await sendMail(
         trx,
         {
           to: person.email,
-          subject: 'You are 18 now: what you share is yours to decide',
+          subject: words.t('groups.eighteen.mailSubject'),
           text: [
-            `Hello ${first},`,
+            words.t('groups.eighteen.mailHello', { name: first }),
             '',
-            `You turned 18 on ${when}. From now on you decide on your own what is shared.`,
-            ...(guardianIds.length > 0
-              ? ['Your parent or carer can no longer say yes or stop sharing for you.']
-              : []),
+            words.t('groups.eighteen.mailTurned', { day: formatDay(birthday, language) }),
+            ...(guardianIds.length > 0 ? [words.t('groups.eighteen.mailNoCarer')] : []),
             ...(items.length > 0
               ? [
                   '',
-                  'These were shared when you were younger. Nothing has stopped.',
-                  'For each one, choose: keep sharing, or stop. One button each, and you do not have to give a reason.',
+                  words.t('groups.eighteen.mailShared'),
+                  words.t('groups.eighteen.mailChoose'),
                   '',
-                  ...items.map(
-                    (item) =>
-                      `- “${item.title}”, ${item.where}, as ${item.shownName}: ${
-                        item.state === 'waiting'
-                          ? 'not shared yet, it was waiting for your parent or carer'
-                          : `the last day it is shared is ${item.lastDay}`
-                      }.`,
+                  ...items.map((item) =>
+                    words.t(
+                      item.state === 'waiting'
+                        ? 'groups.eighteen.mailItemWaiting'
+                        : 'groups.eighteen.mailItemShared',
+                      {
+                        title: item.title,
+                        where: item.where,
+                        name: item.shownName,
+                        lastDay: item.lastDay,
+                      },
+                    ),
                   ),
                   '',
-                  `Choose here: ${siteLink(TURNING_EIGHTEEN_PATH)}`,
+                  words.t('groups.eighteen.mailLink', { link: siteLink(TURNING_EIGHTEEN_PATH) }),
                   '',
-                  'If you do nothing, each one carries on until its last day, and then stops.',
+                  words.t('groups.eighteen.mailNothing'),
                 ]
               : []),
             '',
-            footer,
+            footer(words),
             '',
           ].join('\n'),
         },
@@ -308,19 +324,26 @@ export async function tellWhoTurnedEighteen(db: Db, now: Date): Promise<{ told: 
       for (const guardianId of guardianIds) {
         const guardian = people.get(guardianId);
         if (!guardian) continue;
+        const theirs = languages.get(guardianId) ?? 'en';
+        const theirWords = translatorFor(theirs);
         await sendMail(
           trx,
           {
             to: guardian.email,
-            subject: `${first} is 18 now`,
+            subject: theirWords.t('groups.eighteen.carerSubject', { name: first }),
             text: [
-              `Hello ${guardian.firstName ?? guardian.displayName},`,
+              theirWords.t('groups.eighteen.mailHello', {
+                name: guardian.firstName ?? guardian.displayName,
+              }),
               '',
-              `${first} turned 18 on ${when}. From now on ${first} decides on their own what is shared.`,
-              'You can no longer say yes to sharing their stories, or stop it.',
-              `Nothing was stopped because of this: ${first} has been asked about each thing that is shared.`,
+              theirWords.t('groups.eighteen.carerTurned', {
+                name: first,
+                day: formatDay(birthday, theirs),
+              }),
+              theirWords.t('groups.eighteen.carerNoLonger'),
+              theirWords.t('groups.eighteen.carerNothingStopped', { name: first }),
               '',
-              footer,
+              footer(theirWords),
               '',
             ].join('\n'),
           },

@@ -7,6 +7,7 @@ import {
   type AccountChange,
 } from '#src/domain/safeguarding.ts';
 import type { Role } from '#src/domain/roles.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -111,6 +112,6 @@ describe('describeAccountChange', () => {
       'Alex Morgan, an admin, took someone off as your parent or carer.',
     ],
   ] satisfies Array<[AccountChange, string]>)('%j', (change, expected) => {
-    expect(describeAccountChange(change, day)).toBe(expected);
+    expect(describeAccountChange(change, day, translatorFor('en'))).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { clearSessionCookie, readSessionToken } from '#src/server/accounts/auth.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { signOut } from '#src/server/accounts/sessions.ts';
+import { pathInLanguage } from '#src/i18n/languages.ts';
 
 export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => {
   const form = await request.formData().catch(() => undefined);
@@ -14,5 +15,7 @@ export const POST: APIRoute = async ({ request, cookies, locals, redirect }) => 
   const token = readSessionToken(cookies);
   await signOut(db, { token, person: locals.person, everywhere });
   clearSessionCookie(cookies);
-  return redirect(everywhere ? '/signin?signed-out=everywhere' : '/signin?signed-out=1', 303);
+  // Signed out, they keep reading in the language they were reading in.
+  const signedOut = everywhere ? '/signin?signed-out=everywhere' : '/signin?signed-out=1';
+  return redirect(pathInLanguage(locals.language, signedOut), 303);
 };

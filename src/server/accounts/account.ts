@@ -12,6 +12,8 @@ import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { SCOPES } from '#src/domain/consent-types.ts';
 import { formatMomentInWords } from '#src/domain/calendar.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
 import { toFountain } from '#src/editor/fountain.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import type { MediaStore } from '#src/server/media/storage.ts';
@@ -125,49 +127,26 @@ function safeName(value: string, fallback: string): string {
   return cleaned || fallback;
 }
 
-const README = `Everything you wrote on Heard
-
-This folder has a copy of everything you wrote.
-
-stories
-  One folder for each story you wrote or wrote with someone else.
-  revision-1.txt, revision-2.txt and so on: every version you saved, oldest first.
-  Each one starts with the title, the date it was saved and how many words it has.
-  revision-N.fountain: for film scripts, the newest version as a Fountain file.
-  You can open it in most screenwriting apps.
-  photos: the photos in the story, and photos.txt with what each one shows.
-  recordings: the recordings in the story (Opus files, which most music and
-  video players open), and recordings.txt with each one's words.
-  answers.txt: if you shared the story to improve our services, the answers
-  the people who plan our services sent you, and the replies to them.
-
-receipts.txt
-  Every time you said yes, changed your mind or stopped sharing, you got a
-  receipt. This file has all of them in plain words.
-
-receipts.json
-  The same receipts in a standard format computers can read
-  (the Kantara Consent Receipt, version 1.1).
-
-This copy is yours. Nobody else can see it unless you share it.
-`;
-
 /** The answers to a story and the replies to them, in plain words, oldest first. */
-function answersText(answers: readonly AnswerRow[], timeZone: string): string {
+function answersText(answers: readonly AnswerRow[], timeZone: string, words: Translator): string {
+  const t: Translator['t'] = (key, values) => words.t(key, values);
+  const when = (moment: Date) => formatMomentInWords(moment, timeZone, words.language);
   return `${answers
     .map((answer) => {
       const notes = [
-        answer.helpful === true ? 'You said this helped.' : '',
-        answer.helpful === false ? 'You said this did not help.' : '',
-        answer.hiddenAt ? 'You hid this answer.' : '',
-        answer.shownPubliclyAt ? 'You chose to show it on your public story page.' : '',
+        answer.helpful === true ? t('accounts.export.helped') : '',
+        answer.helpful === false ? t('accounts.export.notHelped') : '',
+        answer.hiddenAt ? t('accounts.export.hidden') : '',
+        answer.shownPubliclyAt ? t('accounts.export.shown') : '',
       ].filter((note) => note !== '');
       const replies = answer.replies.map(
         (reply) =>
-          `Reply from ${reply.writerName}, ${formatMomentInWords(reply.createdAt, timeZone)}:\n${reply.text}`,
+          `${t('accounts.export.reply', { name: reply.writerName, when: when(reply.createdAt) })}\n${reply.text}`,
       );
       return [
-        `Answer from ${answer.writerName ?? 'someone who plans our services'}, ${formatMomentInWords(answer.createdAt, timeZone)}:`,
+        answer.writerName !== null
+          ? t('accounts.export.answer', { name: answer.writerName, when: when(answer.createdAt) })
+          : t('accounts.export.answerUnnamed', { when: when(answer.createdAt) }),
         answer.text,
         ...notes,
         ...replies.map((reply) => `\n${reply}`),
@@ -176,15 +155,24 @@ function answersText(answers: readonly AnswerRow[], timeZone: string): string {
     .join('\n\n---\n\n')}\n`;
 }
 
-/** A zip of everything the person wrote: every revision as text, Fountain for scripts, photos, answers and receipts. */
+/**
+ * A zip of everything the person wrote: every revision as text, Fountain for
+ * scripts, photos, answers and receipts. Its words (the README, each
+ * revision's heading) are in `language`, the person's; the names of its files
+ * and folders are the same in every language, so anything that reads the zip
+ * finds them.
+ */
 export async function exportEverything(
   db: Db,
   store: MediaStore,
   personId: string,
   now: Date = new Date(),
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<Uint8Array> {
   const { timeZone } = readReceiptController();
-  const files: Zippable = { 'README.txt': strToU8(README) };
+  const words = translatorFor(language);
+  const t: Translator['t'] = (key, values) => words.t(key, values);
+  const files: Zippable = { 'README.txt': strToU8(t('accounts.export.readme')) };
   const used = new Set<string>();
   for (const story of await listStoriesForExport(db, personId)) {
     let folder = safeName(story.slug, 'story');
@@ -193,11 +181,17 @@ export async function exportEverything(
     const base = `stories/${folder}`;
     const revisions = await listRevisionsForExport(db, story.id);
     for (const revision of revisions) {
+      // Numbers as they are, as the file always wrote them.
       const header = [
-        `Title: ${story.title}`,
-        `Version: ${revision.number} of ${revisions.length}`,
-        `Saved: ${formatMomentInWords(revision.created_at, timeZone)}`,
-        `Words: ${revision.word_count}`,
+        t('accounts.export.title', { title: story.title }),
+        t('accounts.export.version', {
+          number: String(revision.number),
+          total: String(revisions.length),
+        }),
+        t('accounts.export.saved', {
+          when: formatMomentInWords(revision.created_at, timeZone, language),
+        }),
+        t('accounts.export.words', { count: String(revision.word_count) }),
       ].join('\n');
       files[`${base}/revision-${revision.number}.txt`] = strToU8(
         `${header}\n\n${revision.plain_text}\n`,
@@ -228,7 +222,7 @@ export async function exportEverything(
     );
     const answers = await listAnswersForStory(db, story.id);
     if (answers.length > 0) {
-      files[`${base}/answers.txt`] = strToU8(answersText(answers, timeZone));
+      files[`${base}/answers.txt`] = strToU8(answersText(answers, timeZone, words));
     }
   }
   const receipts = await listReceiptsForPerson(db, personId, now);
@@ -241,7 +235,7 @@ export async function exportEverything(
   );
   files['receipts.txt'] = strToU8(
     receipts.length === 0
-      ? 'You have no receipts yet: you have not shared a story.\n'
+      ? `${t('accounts.export.noReceipts')}\n`
       : `${receipts.map((receipt) => receiptText(receipt)).join('\n\n---\n\n')}\n`,
   );
   return zipSync(files, { mtime: now });

@@ -11,8 +11,15 @@ import { normaliseEmail } from '#src/domain/email.ts';
 import { getDatabase, type Db } from '#src/server/platform/db.ts';
 import { mailFrom, sendMail } from '#src/server/platform/mail.ts';
 import { isPublicSiteHttps, publicOrigin } from '#src/server/http/public-address.ts';
-import { findPersonById, findPersonIdByEmail, hasSignedInBefore } from './people.repository.ts';
+import {
+  findPersonById,
+  findPersonIdByEmail,
+  hasSignedInBefore,
+  updatePerson,
+} from './people.repository.ts';
 import { readSetting, insertSettingIfAbsent } from '#src/server/platform/settings.repository.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import { asLanguage, isLanguage, type Language } from '#src/i18n/languages.ts';
 
 /** Sign-in links work once, for 15 minutes (not Auth.js's default of a day). */
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -60,24 +67,50 @@ async function resolveSecret(db: Db): Promise<string> {
   return stored;
 }
 
-function signInEmail(params: { name: string | null; url: string; firstTime: boolean }) {
-  const greeting = params.name ? `Hello ${params.name},` : 'Hello,';
-  const opening = params.firstTime
-    ? 'You have been invited to Heard, where you can write your story and choose who sees it.'
-    : 'Here is your link to sign in to Heard.';
+/**
+ * The header on our own request to Auth.js (src/server/accounts/sign-in.ts)
+ * that carries the language of the page a person asked for a link from.
+ */
+export const ASKED_IN_HEADER = 'x-heard-asked-in';
+
+/**
+ * The language of a sign-in email: the account's own once the person has
+ * signed in (they may have chosen it on their account page); before that, the
+ * language of the page they asked from, which becomes the account's language,
+ * so someone new who asked in Welsh starts in Welsh. A link nobody asked for
+ * from a page (an admin's invitation) is in the account's language.
+ */
+export function signInEmailLanguage(input: {
+  readonly accountLanguage: string;
+  readonly askedIn: Language | undefined;
+  readonly firstTime: boolean;
+}): Language {
+  return input.firstTime && input.askedIn ? input.askedIn : asLanguage(input.accountLanguage);
+}
+
+function signInEmail(params: {
+  name: string | null;
+  url: string;
+  firstTime: boolean;
+  language: Language;
+}) {
+  const words = translatorFor(params.language);
+  const t: Translator['t'] = (key, values) => words.t(key, values);
   const text = [
-    greeting,
+    params.name
+      ? t('accounts.email.hello', { name: params.name })
+      : t('accounts.email.helloNoName'),
     '',
-    opening,
+    params.firstTime ? t('accounts.email.invited') : t('accounts.email.yourLink'),
     '',
-    `Open this link to sign in. It works once, for ${SIGN_IN_LINK_MINUTES} minutes:`,
+    t('accounts.email.open', { minutes: SIGN_IN_LINK_MINUTES }),
     params.url,
     '',
-    'If it has run out, you can ask for a new one on the sign-in page.',
-    'If you did not ask for this, you can ignore this email. Nobody can sign in without it.',
+    t('accounts.email.runOut'),
+    t('accounts.email.ignore'),
   ].join('\n');
   return {
-    subject: params.firstTime ? 'You are invited to Heard' : 'Your link to sign in to Heard',
+    subject: params.firstTime ? t('accounts.email.subjectInvited') : t('accounts.email.subject'),
     text,
   };
 }
@@ -128,14 +161,23 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
           if (!result.ok) throw new Error(result.problem);
           return result.email;
         },
-        sendVerificationRequest: async ({ identifier, url }) => {
+        sendVerificationRequest: async ({ identifier, url, request }) => {
           const personId = await findPersonIdByEmail(db, identifier);
           const person = personId ? await findPersonById(db, personId) : undefined;
           if (!person || person.disabled_at) return; // nobody to send to
+          const firstTime = !(await hasSignedInBefore(db, person.id));
+          const askedIn = request.headers.get(ASKED_IN_HEADER);
+          const language = signInEmailLanguage({
+            accountLanguage: person.language,
+            askedIn: isLanguage(askedIn) ? askedIn : undefined,
+            firstTime,
+          });
+          if (language !== person.language) await updatePerson(db, person.id, { language });
           const mail = signInEmail({
             name: person.first_name ?? person.display_name,
             url,
-            firstTime: !(await hasSignedInBefore(db, person.id)),
+            firstTime,
+            language,
           });
           await sendMail(db, { to: identifier, ...mail });
         },

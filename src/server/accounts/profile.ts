@@ -1,12 +1,15 @@
 /**
- * A person changing their own profile: names, date of birth, reading preferences.
+ * A person changing their own profile: names, date of birth, reading
+ * preferences, and the language Heard uses with them.
  */
 import { z } from 'zod';
 import { mayChangeOwnDateOfBirth } from '#src/domain/safeguarding.ts';
 import { checkBirthDate } from '#src/domain/text.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import type { Language } from '#src/i18n/languages.ts';
+import { isLanguage, type Language } from '#src/i18n/languages.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { refreshPublicationsForAuthor } from '#src/server/consent/consent.repository.ts';
 import {
   parseForm,
@@ -23,25 +26,28 @@ import {
   type ProfileChanges,
 } from './people.repository.ts';
 
-const optionalName = (label: string, max: number) =>
-  textUpTo(max, `${label} can be at most ${max} letters long.`).transform((value) =>
+const optionalName = (tooLong: MessageKey, max: number) =>
+  textUpTo(max, requestWords().t(tooLong, { max })).transform((value) =>
     value === '' ? null : value,
   );
 
+// Made for each form checked, so its problems are in the words of the person who sent it.
 function profileSchema(today: Date) {
+  const words = requestWords();
+  const t: Translator['t'] = (key, values) => words.t(key, values);
   const todayIso = today.toISOString().slice(0, 10);
   return z.object({
     displayName: requiredText(
-      'Please type the name you would like to be known by.',
+      t('accounts.profile.nameMissing'),
       120,
-      'Your name can be at most 120 letters long.',
+      t('accounts.profile.nameTooLong', { max: 120 }),
     ),
-    firstName: optionalName('Your first name', 60),
-    defaultPseudonym: optionalName('A made-up name', 60),
+    firstName: optionalName('accounts.profile.firstNameTooLong', 60),
+    defaultPseudonym: optionalName('accounts.profile.pseudonymTooLong', 60),
     dateOfBirth: z.string().transform((value, ctx) => {
       const checked = checkBirthDate(value, todayIso);
       if (!checked.ok) {
-        ctx.addIssue({ code: 'custom', message: requestWords().t(checked.problem) });
+        ctx.addIssue({ code: 'custom', message: t(checked.problem) });
         return z.NEVER;
       }
       return checked.date;
@@ -52,8 +58,7 @@ function profileSchema(today: Date) {
 }
 
 /** The words shown, and sent back, when someone may not change their own date of birth. */
-export const DATE_OF_BIRTH_LOCKED =
-  'Only an admin can change your date of birth, because you are under 18 or a parent or carer is linked to your account. If it is wrong, ask your group’s facilitator to tell an admin.';
+export const DATE_OF_BIRTH_LOCKED: MessageKey = 'accounts.profile.dateLocked';
 
 /** Whether this person may change their own date of birth (src/domain/safeguarding.ts). */
 export async function mayEditOwnDateOfBirth(
@@ -84,11 +89,13 @@ export async function saveProfileForm(
   now: Date,
 ): Promise<FormResult<ProfileChanges>> {
   const person = await findPersonById(db, personId);
-  if (!person) return { ok: false, errors: { form: 'Please sign in again.' } };
+  const words = requestWords();
+  const t: Translator['t'] = (key, values) => words.t(key, values);
+  if (!person) return { ok: false, errors: { form: t('accounts.profile.signInAgain') } };
   const locked = !(await mayEditOwnDateOfBirth(db, person, now));
   const sentDateOfBirth = form.has('dateOfBirth') ? textField(form, 'dateOfBirth').trim() : null;
   if (locked && sentDateOfBirth !== null && sentDateOfBirth !== (person.date_of_birth ?? '')) {
-    return { ok: false, errors: { dateOfBirth: DATE_OF_BIRTH_LOCKED } };
+    return { ok: false, errors: { dateOfBirth: t(DATE_OF_BIRTH_LOCKED) } };
   }
   const parsed = parseForm(profileSchema(now), {
     displayName: textField(form, 'displayName'),
@@ -121,4 +128,24 @@ export async function setPersonLanguage(
   language: Language,
 ): Promise<void> {
   await updatePerson(db, personId, { language });
+}
+
+/**
+ * The account page's choice of language: saved on the account, so every page,
+ * email, reminder and receipt for the person follows it from now on.
+ */
+export async function saveLanguageForm(
+  db: Db,
+  personId: string,
+  form: FormData,
+): Promise<FormResult<Language>> {
+  const language = textField(form, 'language');
+  if (!isLanguage(language)) {
+    return {
+      ok: false,
+      errors: { language: requestWords().t('accounts.account.language.unknown') },
+    };
+  }
+  await setPersonLanguage(db, personId, language);
+  return { ok: true, value: language };
 }

@@ -10,11 +10,12 @@ import { normaliseEmail } from '#src/domain/email.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import { safeReturnPath } from '#src/domain/permissions.ts';
 import { decideSignInRequest } from '#src/domain/sign-in-limits.ts';
-import { handleAuthRequest } from './auth.ts';
+import { ASKED_IN_HEADER, handleAuthRequest } from './auth.ts';
 import { clientNetworkOf } from '#src/server/http/client-address.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { isPublicSiteHttps, siteLink } from '#src/server/http/public-address.ts';
 import { findPersonById, findPersonIdByEmail } from './people.repository.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import {
   countSignInRequestsSince,
   insertSignInRequest,
@@ -83,6 +84,8 @@ export async function requestSignInLink(
     readonly clientAddress: string;
     /** This browser's id (its device cookie), if it has one. */
     readonly deviceId?: string | undefined;
+    /** The language of the page asked from (auth.ts says which language the email is in). */
+    readonly language?: Language | undefined;
     readonly now: Date;
   },
 ): Promise<SignInRequestAnswer> {
@@ -116,7 +119,7 @@ export async function requestSignInLink(
     const personId = await findPersonIdByEmail(db, email);
     const person = personId ? await findPersonById(db, personId) : undefined;
     if (!person || person.disabled_at) return;
-    const sent = await sendSignInLink(email, safeReturnPath(input.next));
+    const sent = await sendSignInLink(email, safeReturnPath(input.next), input.language);
     if (sent.status !== 'sent')
       console.error('A sign-in link could not be sent; the person may ask again.');
   })().catch((error: unknown) => {
@@ -132,21 +135,27 @@ export async function requestSignInLink(
  * Asks Auth.js to make a link for this (already normalised) address and email it.
  * Also used for invitations, which are sign-in links to someone new. The link
  * is on the public address (src/server/http/public-address.ts), whoever asked.
+ * `askedIn` is the language of the page the person asked from, if they asked
+ * themselves: auth.ts writes to someone who has never signed in in that
+ * language (an invitation, asked by an admin, goes in the account's own).
  */
-export async function sendSignInLink(email: string, returnPath: string): Promise<SignInLinkResult> {
+export async function sendSignInLink(
+  email: string,
+  returnPath: string,
+  askedIn?: Language,
+): Promise<SignInLinkResult> {
+  const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded' });
+  if (askedIn) headers.set(ASKED_IN_HEADER, askedIn);
   const response = await handleAuthRequest(
     new Request(siteLink('/api/auth/signin/nodemailer'), {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers,
       body: new URLSearchParams({ email, callbackUrl: siteLink(safeReturnPath(returnPath)) }),
     }),
   );
   const location = response.headers.get('location') ?? '';
   if (response.status >= 400 || location.includes('/signin/problem')) {
-    return {
-      status: 'failed',
-      message: 'We could not send the email just now. Please try again in a few minutes.',
-    };
+    return { status: 'failed', message: requestWords().t('accounts.signIn.notSent') };
   }
   return { status: 'sent', email };
 }

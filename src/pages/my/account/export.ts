@@ -14,14 +14,17 @@ export const POST: APIRoute = async ({ locals, redirect }) => {
   if (!person) return redirect(`/signin?next=${encodeURIComponent('/my/account')}`, 303);
   const { db } = await getDatabase();
   const now = new Date();
-  const zip = await exportEverything(db, openMediaStore(db), person.id, now);
+  // In the language the person reads Heard in (this request's: their account's, or the page's).
+  const words = locals.i18n;
+  const zip = await exportEverything(db, openMediaStore(db), person.id, now, words.language);
   const day = now.toISOString().slice(0, 10);
+  const fileName = words.t('accounts.export.fileName', { day });
   // A copy typed over a plain ArrayBuffer, which is what a Response body takes.
   return new Response(new Uint8Array(zip), {
     status: 200,
     headers: {
       'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="heard-everything-i-wrote-${day}.zip"`,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'private, no-store',
     },
   });

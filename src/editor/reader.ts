@@ -10,7 +10,9 @@ import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { recordingPath } from '#src/editor/nodes/RecordingNode.ts';
 import { voiceHeardAt } from '#src/domain/voice.ts';
 import { excerptOf } from '#src/domain/words.ts';
-import { redactedPlainText, renderStoryHtml } from './render.ts';
+import { redactedPlainText, renderStoryHtml, type RecordingWords } from './render.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import { validateEditorState } from './validate.ts';
 
@@ -32,6 +34,26 @@ export type ReaderView =
  */
 export interface ReadingPlace {
   readonly playsRecordings: boolean;
+  /** The reader's language, for the words around a recording; English unless given. */
+  readonly language?: Language;
+  /** The language the story is written in (a BCP 47 tag), when known. */
+  readonly storyLanguage?: string;
+}
+
+/**
+ * The words around a recording in the reader's language, marked with it when
+ * the story (whose text they sit in) is in another.
+ */
+function recordingWordsFor(place: ReadingPlace): RecordingWords | undefined {
+  if (place.language === undefined) return undefined;
+  const words = translatorFor(place.language);
+  const sameLanguage =
+    place.storyLanguage === undefined || place.storyLanguage.split('-')[0] === place.language;
+  return {
+    listen: words.t('public.recording.listen'),
+    said: words.t('public.recording.said'),
+    ...(sameLanguage ? {} : { lang: words.tag }),
+  };
 }
 
 const TRANSCRIPTS_ONLY: ReadingPlace = { playsRecordings: false };
@@ -51,6 +73,7 @@ export function renderStoryForReaders(
   // Stored states were validated when saved; validate again so rendering never trusts storage.
   const valid = validateEditorState(revision.editorState, kind);
   if (!valid.ok) return { ok: false, message: valid.message };
+  const recordingWords = recordingWordsFor(place);
   const html = renderStoryHtml(valid.state, {
     anonymity: audience.redaction,
     nameMap: revision.scriptNames,
@@ -59,6 +82,7 @@ export function renderStoryForReaders(
     ...(place.playsRecordings && voiceHeardAt(audience.redaction)
       ? { recordingUrl: recordingPath }
       : {}),
+    ...(recordingWords ? { recordingWords } : {}),
   });
   return { ok: true, html, anonymity: audience.redaction };
 }

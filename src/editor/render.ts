@@ -23,6 +23,7 @@ import { isScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { applyScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import { SCREENPLAY_CLASS, screenplayClassName } from './theme.ts';
+import publicWords from '#src/i18n/messages/en/public.ts';
 
 /** How to render a story for one reader. */
 export interface RenderOptions {
@@ -40,7 +41,27 @@ export interface RenderOptions {
    * transcript only.
    */
   readonly recordingUrl?: (recordingId: string) => string;
+  /** What the player and its transcript are called, in the reader's language; English unless given. */
+  readonly recordingWords?: RecordingWords;
 }
+
+/**
+ * The words our HTML says around a recording (src/i18n, `public.recording.*`),
+ * and, when they are in another language than the story, their language tag,
+ * so a screen reader reads each in its own language (WCAG 2.2, 3.1.2).
+ */
+export interface RecordingWords {
+  readonly listen: string;
+  readonly said: string;
+  readonly lang?: string;
+}
+
+// The English catalogue is the source of these words; this module also runs in
+// the editor island, which carries no translator.
+const ENGLISH_RECORDING_WORDS: RecordingWords = {
+  listen: publicWords['public.recording.listen'],
+  said: publicWords['public.recording.said'],
+};
 
 /** Links from stories are the writer's, not ours: no ranking credit, no opener access. */
 export const STORY_LINK_REL = 'nofollow ugc noopener';
@@ -141,10 +162,12 @@ function renderRecording(node: JsonNode, context: Context, transcript: string): 
     return `<div class="story-transcript">${transcript}</div>`;
   }
   const src = escapeAttribute(context.recordingUrl(recordingId));
+  const words = context.recordingWords ?? ENGLISH_RECORDING_WORDS;
+  const lang = words.lang === undefined ? '' : ` lang="${escapeAttribute(words.lang)}"`;
   return (
     `<figure class="story-recording"><audio controls="" preload="none" src="${src}">` +
-    `<a href="${src}">Listen to the recording</a></audio>` +
-    `<figcaption>What was said</figcaption><div class="story-transcript">${transcript}</div></figure>`
+    `<a href="${src}"${lang}>${escapeHtml(words.listen)}</a></audio>` +
+    `<figcaption${lang}>${escapeHtml(words.said)}</figcaption><div class="story-transcript">${transcript}</div></figure>`
   );
 }
 
@@ -224,12 +247,16 @@ export function renderStoryHtml(state: SerializedEditorState, options: RenderOpt
  * A story as its authors wrote it, every word and photo (the history, the
  * conflict panel): the reader's markup and layout, nothing replaced.
  */
-export function renderStoryForAuthors(state: SerializedEditorState): string {
+export function renderStoryForAuthors(
+  state: SerializedEditorState,
+  recordingWords?: RecordingWords,
+): string {
   return renderStoryHtml(state, {
     anonymity: 'named',
     mediaUrl: mediaPath,
     showIdentifiablePhotos: true,
     recordingUrl: recordingPath,
+    ...(recordingWords ? { recordingWords } : {}),
   });
 }
 

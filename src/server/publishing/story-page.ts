@@ -26,6 +26,7 @@ import {
   type StoryCache,
 } from './story-cache.ts';
 import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 
 /** How many related stories the page shows. */
 export const RELATED_STORIES = 3;
@@ -89,8 +90,9 @@ export type StoryPageAnswer =
 
 /**
  * The public story page at `slug`: its content as already read for this request
- * (`read`), or read now; its text rendered for readers, from `cache` when held
- * at exactly this publication version; or 410 or 404.
+ * (`read`), or read now; its text rendered for readers in `language` (the
+ * words around a recording are ours), from `cache` when held at exactly this
+ * publication version and language; or 410 or 404.
  */
 export async function answerStoryPage(
   db: Db,
@@ -131,8 +133,8 @@ export async function answerStoryPage(
       kind: publication.kind,
     },
     audience,
-    'This story cannot be shown just now.',
-    { playsRecordings: true },
+    translatorFor(language).t('public.story.cannotShow'),
+    { playsRecordings: true, language, storyLanguage: publication.language },
   );
   if (view.ok)
     cache.setRendering(publication.story_id, publication.version, view.html, answers, language);

@@ -15,6 +15,7 @@ import {
   type SearchCursor,
 } from './publications.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
+import { isStoryLanguage } from '#src/domain/story-language.ts';
 
 /** How many stories a list page shows. */
 export const PAGE_SIZE = 20;
@@ -84,6 +85,16 @@ export async function suggestSearches(db: Db, query: string, now: Date): Promise
 /** The content notes a reader chose to leave out, from a page's address. */
 export function leftOutNotes(url: URL): string[] {
   return parseLeftOutNotes(url.searchParams.getAll('leave_out'));
+}
+
+/**
+ * The language a reader chose to list stories in (`?language=cy`), from a
+ * page's address; undefined for every language, or for anything that is not
+ * a language tag.
+ */
+export function chosenStoryLanguage(url: URL): string | undefined {
+  const value = url.searchParams.get('language');
+  return isStoryLanguage(value) ? value : undefined;
 }
 
 /** An address's query string carrying the left-out notes (and `extra`), or ''. */

@@ -18,6 +18,7 @@ import {
   type SearchHit,
 } from './publications.repository.ts';
 import {
+  chosenStoryLanguage,
   cleanQuery,
   formatCursor,
   formatSearchCursor,
@@ -39,6 +40,8 @@ export interface StoryListPage {
   readonly continued: boolean;
   /** Content notes whose stories the reader chose to leave out. */
   readonly leaveOut: readonly string[];
+  /** The language the reader chose to list stories in, if they chose one. */
+  readonly language: string | undefined;
   readonly surrogateKey: string;
 }
 
@@ -50,14 +53,20 @@ export async function readNewestStories(
 ): Promise<StoryListPage & { readonly themes: readonly PublicTheme[] }> {
   const after = parseCursor(url.searchParams.get('after'));
   const leaveOut = leftOutNotes(url);
+  const language = chosenStoryLanguage(url);
   const page = await listPublishedStories(db, {
     now,
     limit: PAGE_SIZE + 1,
     leaveOut,
+    language,
     ...(after ? { after } : {}),
   });
   const themes = after ? [] : await listPublicThemes(db, { now, limit: 50 });
-  return { ...pageOf(page, leaveOut, '/', ['stories']), continued: after !== undefined, themes };
+  return {
+    ...pageOf(page, { leaveOut, language }, '/', ['stories']),
+    continued: after !== undefined,
+    themes,
+  };
 }
 
 /** A theme's list, or undefined when no public story has that theme now. */
@@ -72,37 +81,43 @@ export async function readThemeStories(
   if (!name) return undefined;
   const after = parseCursor(url.searchParams.get('after'));
   const leaveOut = leftOutNotes(url);
+  const language = chosenStoryLanguage(url);
   const page = await listPublishedStoriesByTheme(db, {
     themeSlug: slug,
     now,
     limit: PAGE_SIZE + 1,
     leaveOut,
+    language,
     ...(after ? { after } : {}),
   });
   const here = `/themes/${encodeURIComponent(slug)}`;
   return {
-    ...pageOf(page, leaveOut, here, ['stories', `theme-${slug}`]),
+    ...pageOf(page, { leaveOut, language }, here, ['stories', `theme-${slug}`]),
     continued: after !== undefined,
     name,
     slug,
   };
 }
 
-/** One page of a list, from a read of one more row than it shows. */
+/**
+ * One page of a list, from a read of one more row than it shows; the next
+ * page's address keeps what the reader chose (notes left out, a language).
+ */
 function pageOf(
   rows: readonly PublishedStory[],
-  leaveOut: readonly string[],
+  chosen: { readonly leaveOut: readonly string[]; readonly language: string | undefined },
   path: string,
   keys: readonly string[],
 ): Omit<StoryListPage, 'continued'> {
+  const { leaveOut, language } = chosen;
   const stories = rows.slice(0, PAGE_SIZE);
   const last = stories.at(-1);
   const next =
     rows.length > PAGE_SIZE && last
-      ? `${path}${listQuery(leaveOut, { after: formatCursor(last) })}`
+      ? `${path}${listQuery(leaveOut, { ...(language ? { language } : {}), after: formatCursor(last) })}`
       : undefined;
   const surrogateKey = [...keys, ...stories.map((story) => surrogateKeyForStory(story.story_id))];
-  return { stories, next, leaveOut, surrogateKey: surrogateKey.join(' ') };
+  return { stories, next, leaveOut, language, surrogateKey: surrogateKey.join(' ') };
 }
 
 /** Search results for the words in `url`'s `q`. */
@@ -155,11 +170,16 @@ export function readFeedStories(db: Db, now: Date): Promise<PublishedStory[]> {
 /** The sitemap protocol's limit of addresses per file. */
 const MAX_SITEMAP_URLS = 50_000;
 
-/** The themes and stories the sitemap lists, newest stories first, within the protocol's limit. */
+/**
+ * The themes and stories the sitemap lists, newest stories first, within the
+ * protocol's limit when each page is listed at `addressesPerPage` addresses
+ * (one per language).
+ */
 export async function readSitemapEntries(
   db: Db,
   now: Date,
   fixedPages: number,
+  addressesPerPage = 1,
 ): Promise<{
   readonly themes: readonly PublicTheme[];
   readonly stories: readonly PublishedStory[];
@@ -167,7 +187,7 @@ export async function readSitemapEntries(
   const themes = await listPublicThemes(db, { now, limit: 1000 });
   const stories = await listPublishedStories(db, {
     now,
-    limit: MAX_SITEMAP_URLS - themes.length - fixedPages,
+    limit: Math.floor(MAX_SITEMAP_URLS / addressesPerPage) - themes.length - fixedPages,
   });
   return { themes, stories };
 }

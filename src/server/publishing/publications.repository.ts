@@ -57,6 +57,13 @@ interface NewestOptions {
   readonly after?: PublicationCursor;
   /** Content notes whose stories the reader chose to leave out. */
   readonly leaveOut?: readonly string[] | undefined;
+  /** Only stories written in this language (a BCP 47 tag), when the reader chose one. */
+  readonly language?: string | undefined;
+}
+
+/** Keeps only publications in this language; true when no language was chosen. */
+function inLanguage(language: string | undefined) {
+  return language === undefined ? sql<boolean>`true` : sql<boolean>`p.language = ${language}`;
 }
 
 /**
@@ -75,6 +82,7 @@ function newestPage<DB, TB extends keyof DB, O>(
   let page = query
     .where(runningAt('p.expires_at', options.now))
     .where(withoutNotes(options.leaveOut))
+    .where(inLanguage(options.language))
     .orderBy(publishedAt, 'desc')
     .orderBy(storyId, 'desc')
     .limit(options.limit);

@@ -6,6 +6,8 @@
  * clock as `now`. Every surface (the service leads' pages, the author's pages,
  * the public page and its feed) asks these functions, never decides itself.
  */
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 import { whenShared } from './consent-visibility.ts';
 import type { Anonymity, HiddenReason, Visibility } from './consent-types.ts';
 import { hasRole, type Viewer } from './permissions.ts';
@@ -31,18 +33,18 @@ export const CHANGE_STATUSES = [
 ] as const;
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 
-/** Each status in plain words, as every page and the feed say it. */
-export const CHANGE_STATUS_WORDS: Readonly<Record<ChangeStatus, string>> = {
-  thinking: 'Being thought about',
-  planned: 'Planned',
-  happening: 'Happening now',
-  done: 'Done',
-  not_possible: 'Not possible',
+/** Each status in plain words (its message), as every page, email and the feed say it. */
+export const CHANGE_STATUS_MESSAGES: Readonly<Record<ChangeStatus, MessageKey>> = {
+  thinking: 'services.status.thinking',
+  planned: 'services.status.planned',
+  happening: 'services.status.happening',
+  done: 'services.status.done',
+  not_possible: 'services.status.not_possible',
 };
 
 /** Reads a change status from untrusted input. */
 export function parseChangeStatus(value: unknown): ChangeStatus | undefined {
-  return typeof value === 'string' && Object.hasOwn(CHANGE_STATUS_WORDS, value)
+  return typeof value === 'string' && Object.hasOwn(CHANGE_STATUS_MESSAGES, value)
     ? (value as ChangeStatus)
     : undefined;
 }
@@ -199,24 +201,20 @@ export function decideChangeLink(input: ChangeLinkInput): ChangeLink {
  * "1 person's story led to this", "3 people's stories led to this"; with
  * `more`, after quotes: "1 more person's story led to this too".
  */
-export function storiesLedToThis(people: number, more = false): string {
-  const who = people === 1 ? 'person’s story' : 'people’s stories';
-  return more ? `${people} more ${who} led to this too.` : `${people} ${who} led to this.`;
+export function storiesLedToThis(people: number, more: boolean, words: Translator): string {
+  return words.t(more ? 'services.ledToThisToo' : 'services.ledToThis', { count: people });
 }
 
 /** A piece of text checked as plain words within a length. */
 export type CheckedText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
-/** Checks an answer or a reply: not empty, not too long. */
-export function checkAnswerText(text: string): CheckedText {
+/** Checks an answer or a reply: not empty, not too long; a problem in the writer's words. */
+export function checkAnswerText(text: string, words: Translator): CheckedText {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Write your answer first.' };
+  if (trimmed === '') return { ok: false, message: words.t('services.check.noAnswer') };
   if ([...trimmed].length > MAX_ANSWER_LENGTH) {
-    return {
-      ok: false,
-      message: `Keep it to ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters or fewer.`,
-    };
+    return { ok: false, message: words.t('services.tooLong', { max: MAX_ANSWER_LENGTH }) };
   }
   return { ok: true, text: trimmed };
 }
@@ -230,12 +228,15 @@ export interface ChangeDraft {
 }
 
 /** Checks a change: what and which service are said, and "not possible" says why. */
-export function checkChange(input: {
-  readonly what: string;
-  readonly service: string;
-  readonly status: unknown;
-  readonly whyNot: string;
-}):
+export function checkChange(
+  input: {
+    readonly what: string;
+    readonly service: string;
+    readonly status: unknown;
+    readonly whyNot: string;
+  },
+  words: Translator,
+):
   | { readonly ok: true; readonly change: ChangeDraft }
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> } {
   const errors: Record<string, string> = {};
@@ -243,16 +244,16 @@ export function checkChange(input: {
   const service = input.service.trim();
   const whyNot = input.whyNot.trim();
   const status = parseChangeStatus(input.status);
-  if (what === '') errors['what'] = 'Say what is changing.';
-  else if ([...what].length > 300) errors['what'] = 'Keep it to 300 characters or fewer.';
-  if (service === '') errors['service'] = 'Say which service it is.';
-  else if ([...service].length > 120) errors['service'] = 'Keep it to 120 characters or fewer.';
-  if (!status) errors['status'] = 'Choose how the change stands.';
+  const tooLong = (max: number) => words.t('services.tooLong', { max });
+  if (what === '') errors['what'] = words.t('services.check.noWhat');
+  else if ([...what].length > 300) errors['what'] = tooLong(300);
+  if (service === '') errors['service'] = words.t('services.check.noService');
+  else if ([...service].length > 120) errors['service'] = tooLong(120);
+  if (!status) errors['status'] = words.t('services.check.noStatus');
   if (status === 'not_possible' && whyNot === '') {
-    errors['whyNot'] =
-      'Say why it is not possible: the people whose stories led to it will read it.';
+    errors['whyNot'] = words.t('services.check.noWhyNot');
   }
-  if ([...whyNot].length > 2000) errors['whyNot'] = 'Keep it to 2,000 characters or fewer.';
+  if ([...whyNot].length > 2000) errors['whyNot'] = tooLong(2000);
   if (!status || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

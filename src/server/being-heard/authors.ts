@@ -5,7 +5,7 @@
  * authors reach any of it.
  */
 import {
-  CHANGE_STATUS_WORDS,
+  CHANGE_STATUS_MESSAGES,
   checkAnswerText,
   decideChangeLink,
   mayShowAnswerPublicly,
@@ -13,6 +13,7 @@ import {
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { isStoryAuthor } from '#src/server/writing/authorship.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { touchPublication } from '#src/server/publishing/publications.repository.ts';
@@ -37,6 +38,8 @@ import { listActiveStoryIdsForAuthor } from '#src/server/consent/receipts.reposi
 export interface StoryAnswersPage {
   readonly storyId: string;
   readonly title: string;
+  /** The story's language (a BCP 47 tag), for marking its title. */
+  readonly language: string;
   readonly answersOpen: boolean;
   /** Whether the story is shared to improve services now (so answers can come). */
   readonly sharedForImprovement: boolean;
@@ -65,6 +68,7 @@ export async function loadStoryAnswers(
   return {
     storyId,
     title: story.title,
+    language: story.language,
     answersOpen: story.answersOpen,
     sharedForImprovement: decided.improvement.visible,
     publicNow: decided.publicSite.visible,
@@ -106,8 +110,9 @@ export async function handleStoryAnswersForm(
   | { readonly ok: true; readonly done: AnswersDone }
   | { readonly ok: false; readonly status: 400 | 404; readonly message: string }
 > {
+  const words = requestWords();
   const story = await findAuthoredStory(db, viewer, storyId);
-  if (!story) return { ok: false, status: 404, message: 'There is no such story.' };
+  if (!story) return { ok: false, status: 404, message: words.t('services.refused.noSuchStory') };
   const intent = form.get('intent');
   if (intent === 'answers-off' || intent === 'answers-on') {
     await setAnswersOpen(db, storyId, intent === 'answers-on');
@@ -115,10 +120,11 @@ export async function handleStoryAnswersForm(
   }
   const answerId = textField(form, 'answer');
   const belongs = isUuid(answerId) && (await findAnswerStoryId(db, answerId)) === storyId;
-  if (!belongs) return { ok: false, status: 400, message: 'Choose an answer to this story.' };
+  if (!belongs)
+    return { ok: false, status: 400, message: words.t('services.refused.chooseAnswer') };
   switch (typeof intent === 'string' ? intent : '') {
     case 'reply': {
-      const text = checkAnswerText(textField(form, 'text'));
+      const text = checkAnswerText(textField(form, 'text'), requestWords());
       if (!text.ok) return { ok: false, status: 400, message: text.message };
       await insertAnswerReply(db, { answerId, writtenBy: viewer.id, text: text.text, now });
       return { ok: true, done: 'replied' };
@@ -138,9 +144,7 @@ export async function handleStoryAnswersForm(
     case 'show-publicly':
     case 'stop-showing-publicly':
       if (intent === 'show-publicly' && !mayShowPublicly(await decideStory(db, storyId, now))) {
-        const message =
-          'An answer can show only under a story on the public website that you wrote on your own.';
-        return { ok: false, status: 400, message };
+        return { ok: false, status: 400, message: words.t('services.refused.onlyOwnPublic') };
       }
       await inTransaction(db, async (trx) => {
         await setAnswerShownPublicly(trx, answerId, intent === 'show-publicly' ? now : null);
@@ -151,7 +155,7 @@ export async function handleStoryAnswersForm(
         done: intent === 'show-publicly' ? 'shown-publicly' : 'not-shown-publicly',
       };
     default:
-      return { ok: false, status: 400, message: 'That did not work. Please try again.' };
+      return { ok: false, status: 400, message: words.t('services.refused.tryAgain') };
   }
 }
 
@@ -164,9 +168,11 @@ export interface MyChange extends ChangeRow {
 
 /**
  * `/my/changes`: the changes this person's stories led to, only while their
- * story still shares to improve services (stopping takes the link away).
+ * story still shares to improve services (stopping takes the link away), each
+ * status in the words of the request's language.
  */
 export async function loadMyChanges(db: Db, viewer: Viewer, now: Date): Promise<MyChange[]> {
+  const words = requestWords();
   const storyIds = await listActiveStoryIdsForAuthor(db, viewer.id);
   const rows = await listChangesForStories(db, storyIds);
   const shown = new Map<string, boolean>();
@@ -186,7 +192,7 @@ export async function loadMyChanges(db: Db, viewer: Viewer, now: Date): Promise<
       whyNot: row.whyNot,
       createdAt: row.createdAt,
       statusChangedAt: row.statusChangedAt,
-      statusWords: CHANGE_STATUS_WORDS[row.status],
+      statusWords: words.t(CHANGE_STATUS_MESSAGES[row.status]),
       storyTitles: [...(known?.storyTitles ?? []), row.storyTitle],
     });
   }

@@ -8,6 +8,7 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database, ServiceAnswerTable } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { activeAuthorsOf, updateStory } from '#src/server/writing/stories.repository.ts';
 
 type Db = Kysely<Database>;
@@ -16,6 +17,8 @@ type Db = Kysely<Database>;
 export interface ImprovementCandidate {
   readonly id: string;
   readonly title: string;
+  /** The story's language, a BCP 47 tag: its title and text are marked with it. */
+  readonly language: string;
   readonly kind: 'life_story' | 'film_script';
   readonly contentNotes: readonly string[];
   readonly groupName: string | null;
@@ -25,6 +28,7 @@ export interface ImprovementCandidate {
 const candidateColumns = [
   's.id',
   's.title',
+  's.language',
   's.kind',
   's.content_notes',
   's.answers_open',
@@ -34,6 +38,7 @@ const candidateColumns = [
 function candidateOf(row: {
   id: string;
   title: string;
+  language: string;
   kind: 'life_story' | 'film_script';
   content_notes: string[];
   answers_open: boolean;
@@ -42,6 +47,7 @@ function candidateOf(row: {
   return {
     id: row.id,
     title: row.title,
+    language: row.language,
     kind: row.kind,
     contentNotes: row.content_notes,
     groupName: row.group_name,
@@ -285,21 +291,35 @@ export async function listFirstAnswers(
   return rows.map((row) => ({ storyId: row.story_id, createdAt: row.created_at }));
 }
 
-/** Email addresses and first names of a story's active authors. */
+/** Email addresses, first names and languages of a story's active authors. */
 export async function listAuthorContacts(
   db: Db,
   storyId: string,
-): Promise<{ personId: string; email: string; name: string }[]> {
+): Promise<{ personId: string; email: string; name: string; language: Language }[]> {
   const rows = await activeAuthorsOf(db, [storyId])
     .innerJoin('User as u', 'u.id', 'p.id')
-    .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name'])
+    .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name', 'p.language'])
     .where('p.disabled_at', 'is', null)
     .execute();
   return rows.map((row) => ({
     personId: row.person_id,
     email: row.email,
     name: row.first_name ?? row.display_name,
+    language: asLanguage(row.language),
   }));
+}
+
+/** Email addresses and languages of every admin whose account is not paused. */
+export async function listAdminContacts(db: Db): Promise<{ email: string; language: Language }[]> {
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('User as u', 'u.id', 'p.id')
+    .select(['u.email', 'p.language'])
+    .where(sql<boolean>`'admin' = any(p.roles)`)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => ({ email: row.email, language: asLanguage(row.language) }));
 }
 
 // --- Changes -------------------------------------------------------------------

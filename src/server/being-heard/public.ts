@@ -8,7 +8,7 @@
  */
 import {
   ANSWER_WAIT_FLAG_DAYS,
-  CHANGE_STATUS_WORDS,
+  CHANGE_STATUS_MESSAGES,
   decideChangeLink,
   isAnswerOverdue,
   storiesLedToThis,
@@ -25,16 +25,21 @@ import { findPublicationForStory } from '#src/server/publishing/publications.rep
 import { decideStory } from './decide.ts';
 import {
   claimWaitFlags,
+  listAdminContacts,
   listFirstAnswers,
   listImprovementCandidates,
 } from './being-heard.repository.ts';
-import { listEmailsWithRole } from '#src/server/accounts/people.repository.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
 import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
 
 /** A quote from a story that is public now, at its public names. */
 export interface PublicQuote {
   readonly slug: string;
   readonly title: string;
+  /** The story's language (a BCP 47 tag): its title and excerpt are marked with it. */
+  readonly language: string;
   readonly byline: string;
   readonly contentNotes: readonly string[];
   readonly excerpt: string;
@@ -48,8 +53,17 @@ export interface PublicChange extends ChangeRow {
   readonly ledToThis: string | null;
 }
 
-/** `/you-said-we-did` and its feed: every change, latest news first. */
-export async function loadYouSaidWeDid(db: Db, now: Date, limit = 100): Promise<PublicChange[]> {
+/**
+ * `/you-said-we-did` and its feed: every change, latest news first, its words
+ * in `language` (the request's unless said).
+ */
+export async function loadYouSaidWeDid(
+  db: Db,
+  now: Date,
+  options: { readonly limit?: number; readonly language?: Language } = {},
+): Promise<PublicChange[]> {
+  const { limit = 100, language = currentLanguage() } = options;
+  const words = translatorFor(language);
   const changes = await listServiceChanges(db, limit);
   const links = await listLinksOfChanges(
     db,
@@ -74,6 +88,7 @@ export async function loadYouSaidWeDid(db: Db, now: Date, limit = 100): Promise<
             quote: {
               slug: publication.slug,
               title: publication.title,
+              language: publication.language,
               byline: publication.author_names,
               contentNotes: publication.content_notes,
               excerpt: publication.excerpt,
@@ -94,9 +109,9 @@ export async function loadYouSaidWeDid(db: Db, now: Date, limit = 100): Promise<
     const people = new Set(mine.flatMap((shown) => shown.counted)).size;
     return {
       ...change,
-      statusWords: CHANGE_STATUS_WORDS[change.status],
+      statusWords: words.t(CHANGE_STATUS_MESSAGES[change.status]),
       quotes,
-      ledToThis: people > 0 ? storiesLedToThis(people, quotes.length > 0) : null,
+      ledToThis: people > 0 ? storiesLedToThis(people, quotes.length > 0, words) : null,
     };
   });
 }
@@ -154,20 +169,23 @@ export async function flagLongWaits(db: Db, now: Date): Promise<number> {
     overdue.filter((story) => claimed.includes(story.storyId)),
     now,
   );
-  const lines = [
-    `${claimed.length} ${claimed.length === 1 ? 'story' : 'stories'} shared to improve our services ${claimed.length === 1 ? 'has' : 'have'} waited more than ${ANSWER_WAIT_FLAG_DAYS} days for an answer:`,
-    '',
-    ...rows.map((row) => `- ${row.groupName ?? 'Not in a group'}: ${row.overdue}`),
-    '',
-    'Please ask a service lead to read them. The fairness page has the counts:',
-    `${publicOrigin()}/staff/fairness`,
-  ];
-  for (const to of await listEmailsWithRole(db, 'admin')) {
+  for (const admin of await listAdminContacts(db)) {
+    const words = translatorFor(admin.language);
+    const lines = [
+      words.t('services.email.wait.lead', { count: claimed.length, days: ANSWER_WAIT_FLAG_DAYS }),
+      '',
+      ...rows.map(
+        (row) => `- ${row.groupName ?? words.t('services.email.wait.noGroup')}: ${row.overdue}`,
+      ),
+      '',
+      words.t('services.email.wait.ask'),
+      `${publicOrigin()}/staff/fairness`,
+    ];
     await sendMail(
       db,
       {
-        to,
-        subject: `${claimed.length} ${claimed.length === 1 ? 'story is' : 'stories are'} waiting for an answer`,
+        to: admin.email,
+        subject: words.t('services.email.wait.subject', { count: claimed.length }),
         text: `${lines.join('\n')}\n`,
       },
       now,

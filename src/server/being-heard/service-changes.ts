@@ -4,7 +4,7 @@
  * a link may be made, and what it shows to whom, is src/domain/being-heard.ts's.
  */
 import {
-  CHANGE_STATUS_WORDS,
+  CHANGE_STATUS_MESSAGES,
   canUseServicePages,
   checkChange,
   decideChangeLink,
@@ -14,6 +14,9 @@ import {
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
@@ -36,6 +39,8 @@ import { loadServiceStories, type ServiceFailure, type ServiceStoryCard } from '
 export interface LinkedStory {
   readonly storyId: string;
   readonly title: string;
+  /** The story's language (a BCP 47 tag), for marking its title. */
+  readonly language: string;
   readonly byline: string;
 }
 
@@ -45,7 +50,10 @@ export interface ServiceChange extends ChangeRow {
   readonly stories: readonly LinkedStory[];
 }
 
-/** The links of changes that show to a service lead now (consent for improvement holds). */
+/**
+ * The links of changes that show to a service lead now (consent for
+ * improvement holds), each status in the words of the request's language.
+ */
 async function withLinkedStories(
   db: Db,
   changes: readonly ChangeRow[],
@@ -67,15 +75,17 @@ async function withLinkedStories(
         ? {
             storyId: link.storyId,
             title: story.title,
+            language: story.language,
             byline: (await audienceAt(db, link.storyId, decided.authors, decision.anonymity))
               .byline,
           }
         : null,
     );
   }
+  const words = requestWords();
   return changes.map((change) => ({
     ...change,
-    statusWords: CHANGE_STATUS_WORDS[change.status],
+    statusWords: words.t(CHANGE_STATUS_MESSAGES[change.status]),
     stories: links
       .filter((link) => link.changeId === change.id)
       .flatMap((link) => {
@@ -116,19 +126,24 @@ export async function loadServiceChange(
 function changeFromForm(
   form: FormData,
 ): { readonly ok: true; readonly change: ChangeDraft } | ServiceFailure {
-  const checked = checkChange({
-    what: textField(form, 'what'),
-    service: textField(form, 'service'),
-    status: form.get('status'),
-    whyNot: textField(form, 'whyNot'),
-  });
+  const words = requestWords();
+  const checked = checkChange(
+    {
+      what: textField(form, 'what'),
+      service: textField(form, 'service'),
+      status: form.get('status'),
+      whyNot: textField(form, 'whyNot'),
+    },
+    words,
+  );
   if (checked.ok) return checked;
-  return { ok: false, status: 400, message: 'Some details need changing.', errors: checked.errors };
+  const message = words.t('services.refused.someDetails');
+  return { ok: false, status: 400, message, errors: checked.errors };
 }
 
-/** Refused: only service leads may do this. */
-function onlyServiceLeads(what: string): ServiceFailure {
-  return { ok: false, status: 403, message: `Only service leads ${what}.` };
+/** A refusal in the words of the person asking. */
+function refused(status: ServiceFailure['status'], key: MessageKey): ServiceFailure {
+  return { ok: false, status, message: requestWords().t(key) };
 }
 
 /** Records a change, linked at once to the story it came from when one is given. */
@@ -138,12 +153,12 @@ export async function recordChange(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly changeId: string } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) return onlyServiceLeads('record changes');
+  if (!canUseServicePages(viewer)) return refused(403, 'services.refused.onlyLeadsRecord');
   const checked = changeFromForm(form);
   if (!checked.ok) return checked;
   const storyId = textField(form, 'story');
   if (storyId !== '' && !(await isReadableForLink(db, viewer, storyId, now))) {
-    return { ok: false, status: 404, message: 'That story is not shared with you now.' };
+    return refused(404, 'services.refused.thatNotShared');
   }
   const changeId = await db.transaction().execute(async (trx) => {
     const id = await insertServiceChange(trx, { ...checked.change, recordedBy: viewer.id, now });
@@ -178,9 +193,9 @@ export async function handleServiceChangeForm(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly done: ChangeFormDone } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) return onlyServiceLeads('change this');
+  if (!canUseServicePages(viewer)) return refused(403, 'services.refused.onlyLeadsChange');
   const change = isUuid(changeId) ? await findServiceChange(db, changeId) : undefined;
-  if (!change) return { ok: false, status: 404, message: 'There is no such change.' };
+  if (!change) return refused(404, 'services.refused.noSuchChange');
   const intent = form.get('intent');
   switch (typeof intent === 'string' ? intent : '') {
     case 'update': {
@@ -197,11 +212,7 @@ export async function handleServiceChangeForm(
     case 'link': {
       const storyId = textField(form, 'story');
       if (!(await isReadableForLink(db, viewer, storyId, now))) {
-        return {
-          ok: false,
-          status: 400,
-          message: 'Choose a story that is shared with you to improve our services.',
-        };
+        return refused(400, 'services.refused.chooseSharedStory');
       }
       const added = await linkStoryToChange(db, { changeId, storyId, linkedBy: viewer.id, now });
       if (added) await tellAuthorsOfLink(db, storyId, change, now);
@@ -209,19 +220,20 @@ export async function handleServiceChangeForm(
     }
     case 'unlink': {
       const storyId = textField(form, 'story');
-      if (!isUuid(storyId)) return { ok: false, status: 400, message: 'Choose a story.' };
+      if (!isUuid(storyId)) return refused(400, 'services.refused.chooseStory');
       await unlinkStoryFromChange(db, changeId, storyId);
       return { ok: true, done: 'unlinked' };
     }
     default:
-      return { ok: false, status: 400, message: 'That did not work. Please try again.' };
+      return refused(400, 'services.refused.tryAgain');
   }
 }
 
 /**
  * Tells a story's authors what is happening because of it, only while the
- * link shows to them (their yes for improving services holds). No request to
- * tell more, speak publicly or share again: only what changed.
+ * link shows to them (their yes for improving services holds), each in their
+ * own language. No request to tell more, speak publicly or share again: only
+ * what changed.
  */
 async function tellAuthorsOfLink(
   db: Db,
@@ -235,23 +247,27 @@ async function tellAuthorsOfLink(
   if (!story) return;
   const site = publicOrigin();
   for (const author of await listAuthorContacts(db, storyId)) {
+    const words = translatorFor(author.language);
+    const status = words.t(CHANGE_STATUS_MESSAGES[change.status]);
     await sendMail(
       db,
       {
         to: author.email,
-        subject: `What is happening because of your story “${story.title}”`,
+        subject: words.t('services.email.change.subject', { title: story.title }),
         text: [
-          `Hello ${author.name},`,
+          words.t('services.email.hello', { name: author.name }),
           '',
-          `Your story “${story.title}” helped lead to a change in ${change.service}:`,
+          words.t('services.email.change.intro', { title: story.title, service: change.service }),
           '',
           change.what,
-          `How it stands: ${CHANGE_STATUS_WORDS[change.status]}.${change.whyNot ? ` Why: ${change.whyNot}` : ''}`,
+          change.whyNot
+            ? words.t('services.email.change.standsWhy', { status, why: change.whyNot })
+            : words.t('services.email.change.stands', { status }),
           '',
-          'You can see everything that happened because of your stories here:',
+          words.t('services.email.change.seeAll'),
           `${site}/my/changes`,
           '',
-          'You do not have to do anything.',
+          words.t('services.email.nothingToDo'),
           '',
         ].join('\n'),
       },

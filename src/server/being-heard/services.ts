@@ -14,11 +14,14 @@ import type { Viewer } from '#src/domain/permissions.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { audienceAt, decideStory } from './decide.ts';
 import {
   findImprovementCandidate,
@@ -42,6 +45,8 @@ export interface ServiceFailure {
 export interface ServiceStoryCard {
   readonly storyId: string;
   readonly title: string;
+  /** The story's language (a BCP 47 tag), for marking its title. */
+  readonly language: string;
   readonly byline: string;
   readonly groupName: string | null;
   readonly sharedAt: Date;
@@ -65,6 +70,7 @@ export async function loadServiceStories(
     cards.push({
       storyId: story.id,
       title: story.title,
+      language: story.language,
       byline: (await audienceAt(db, story.id, decided.authors, reading.anonymity)).byline,
       groupName: story.groupName,
       sharedAt: reading.sharedAt,
@@ -83,6 +89,8 @@ export async function loadServiceStories(
 export interface ServiceStory {
   readonly storyId: string;
   readonly title: string;
+  /** The story's language (a BCP 47 tag): its title and text are marked with it. */
+  readonly language: string;
   readonly byline: string;
   readonly contentNotes: readonly string[];
   readonly view: ReaderView;
@@ -113,6 +121,7 @@ export async function loadServiceStory(
   return {
     storyId,
     title: story.title,
+    language: story.language,
     byline: audience.byline,
     contentNotes: story.contentNotes,
     view: renderStoryForReaders(readerRevisionOf(revision), story.kind, audience),
@@ -143,46 +152,50 @@ export async function answerStory(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true } | ServiceFailure> {
-  if (!isUuid(storyId)) return { ok: false, status: 404, message: 'There is no such story.' };
+  const words = requestWords();
+  const refused = (status: ServiceFailure['status'], key: MessageKey): ServiceFailure => ({
+    ok: false,
+    status,
+    message: words.t(key),
+  });
+  if (!isUuid(storyId)) return refused(404, 'services.refused.noSuchStory');
   const story = await findImprovementCandidate(db, storyId);
-  if (!story) return { ok: false, status: 404, message: 'There is no such story.' };
+  if (!story) return refused(404, 'services.refused.noSuchStory');
   const decided = await decideStory(db, storyId, now);
   const may = checkMayAnswer(viewer, decided.improvement, story.answersOpen);
   if (!may.ok) {
     switch (may.reason) {
       case 'not-a-service-lead':
-        return { ok: false, status: 403, message: 'Only service leads answer stories.' };
+        return refused(403, 'services.refused.onlyLeadsAnswer');
       case 'not-shared':
-        return { ok: false, status: 404, message: 'This story is not shared with you now.' };
+        return refused(404, 'services.refused.thisNotShared');
       case 'answers-off':
-        return {
-          ok: false,
-          status: 409,
-          message: 'The writer has turned answers off for this story.',
-        };
+        return refused(409, 'services.refused.answersOff');
     }
   }
-  const text = checkAnswerText(textField(form, 'text'));
+  const text = checkAnswerText(textField(form, 'text'), words);
   if (!text.ok) return { ok: false, status: 400, message: text.message };
   await insertServiceAnswer(db, { storyId, writtenBy: viewer.id, text: text.text, now });
   const site = publicOrigin();
+  // Each author is told in their own language; the answer is as its writer wrote it.
   for (const author of await listAuthorContacts(db, storyId)) {
+    const theirs = translatorFor(author.language);
     await sendMail(
       db,
       {
         to: author.email,
-        subject: `An answer to your story “${story.title}”`,
+        subject: theirs.t('services.email.answer.subject', { title: story.title }),
         text: [
-          `Hello ${author.name},`,
+          theirs.t('services.email.hello', { name: author.name }),
           '',
-          `Someone who plans our services has read your story “${story.title}” and wrote back to you:`,
+          theirs.t('services.email.answer.intro', { title: story.title }),
           '',
           text.text,
           '',
-          'You can read it, reply, say whether it helped, or hide it here:',
+          theirs.t('services.email.answer.where'),
           `${site}/my/stories/${storyId}/answers`,
           '',
-          'You do not have to do anything.',
+          theirs.t('services.email.nothingToDo'),
           '',
         ].join('\n'),
       },

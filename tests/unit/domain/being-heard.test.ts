@@ -22,6 +22,7 @@ import {
   type ChangeAudience,
 } from '#src/domain/being-heard.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type {
   Anonymity,
   ConsentEvent,
@@ -34,6 +35,7 @@ import type { Viewer } from '#src/domain/permissions.ts';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
+const english = translatorFor('en');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
 const EDNA: StoryAuthor = { personId: 'edna', dateOfBirth: null, guardianIds: [] };
 const KAYLA: StoryAuthor = {
@@ -247,13 +249,21 @@ describe('a change’s link to a story', () => {
 });
 
 describe('“You said, we did” words', () => {
+  it('counts people in Welsh with the Welsh plural forms', () => {
+    const welsh = translatorFor('cy');
+    expect(storiesLedToThis(1, false, welsh)).toBe('Arweiniodd stori 1 person at hyn.');
+    expect(storiesLedToThis(3, true, welsh)).toBe(
+      'Arweiniodd straeon 3 o bobl eraill at hyn hefyd.',
+    );
+  });
+
   it.each([
     [1, false, '1 person’s story led to this.'],
     [3, false, '3 people’s stories led to this.'],
     [1, true, '1 more person’s story led to this too.'],
     [2, true, '2 more people’s stories led to this too.'],
   ] as const)('%i people (after quotes: %s)', (people, more, words) => {
-    expect(storiesLedToThis(people, more)).toBe(words);
+    expect(storiesLedToThis(people, more, english)).toBe(words);
   });
 });
 
@@ -276,7 +286,7 @@ describe('checking answers and replies', () => {
       { ok: false, message: 'Keep it to 4,000 characters or fewer.' },
     ],
   ] as const)('%s', (_row, text, expected) => {
-    expect(checkAnswerText(text)).toEqual(expected);
+    expect(checkAnswerText(text, english)).toEqual(expected);
   });
 });
 
@@ -300,7 +310,7 @@ describe('checking a change', () => {
     ['not possible without why', { ...good, status: 'not_possible' }, 'whyNot'],
     ['what too long', { ...good, what: 'a'.repeat(301) }, 'what'],
   ] as const)('%s', (_row, input, field) => {
-    const result = checkChange(input);
+    const result = checkChange(input, english);
     if (field === null) {
       expect(result.ok).toBe(true);
     } else {
@@ -310,7 +320,7 @@ describe('checking a change', () => {
   });
 
   it('keeps why only when it is not possible', () => {
-    const result = checkChange({ ...good, whyNot: 'left over' });
+    const result = checkChange({ ...good, whyNot: 'left over' }, english);
     expect(result.ok && result.change.whyNot).toBe(null);
   });
 

@@ -3,17 +3,40 @@
  * anonymity level: marked details and photos of people are shown only at
  * `named`. Pure functions.
  */
+import type { Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { ANONYMITY_LEVELS } from './consent-types.ts';
 import type { Anonymity } from './consent-types.ts';
 
-/** The name shown for an author who chose `anonymous`. */
-export const ANONYMOUS_NAME = 'Anonymous';
+/**
+ * The words that stand in for a name or a detail are part of the story as
+ * readers see it, so they are in the language the caller asks for (the
+ * story's, where it is shown to readers); English when not given.
+ */
+
+/** The name shown for an author who chose `anonymous`, in a language. */
+export function anonymousName(language: Language = 'en'): string {
+  return translatorFor(language).t('sharing.names.anonymous');
+}
 
 /** The name shown when a chosen name is missing (a pseudonym not set, a blank name). */
-export const FALLBACK_NAME = 'A storyteller';
+export function fallbackName(language: Language = 'en'): string {
+  return translatorFor(language).t('sharing.names.storyteller');
+}
 
 /** Shown in place of a sensitive detail whose replacement is empty. */
-export const REMOVED_TEXT = '[removed]';
+export function removedText(language: Language = 'en'): string {
+  return translatorFor(language).t('sharing.names.removed');
+}
+
+/** The name shown for an author who chose `anonymous`, in English. */
+export const ANONYMOUS_NAME = anonymousName();
+
+/** The name shown when a chosen name is missing, in English. */
+export const FALLBACK_NAME = fallbackName();
+
+/** Shown in place of a sensitive detail whose replacement is empty, in English. */
+export const REMOVED_TEXT = removedText();
 
 /** What displayName needs to know about a person. */
 export interface NameFacts {
@@ -33,8 +56,12 @@ export type TextSegment =
       };
     };
 
-/** The name readers see for a person at an anonymity level. */
-export function displayName(person: NameFacts, anonymity: Anonymity): string {
+/** The name readers see for a person at an anonymity level (the stand-in words in `language`). */
+export function displayName(
+  person: NameFacts,
+  anonymity: Anonymity,
+  language: Language = 'en',
+): string {
   const full = person.displayName.trim();
   let name: string;
   switch (anonymity) {
@@ -49,25 +76,26 @@ export function displayName(person: NameFacts, anonymity: Anonymity): string {
       name = person.pseudonym?.trim() ?? '';
       break;
     case 'anonymous':
-      return ANONYMOUS_NAME;
+      return anonymousName(language);
   }
-  return name === '' ? FALLBACK_NAME : name;
+  return name === '' ? fallbackName(language) : name;
 }
 
-/** Joins author names for a byline: "Ann", "Ann and Bo", "Ann, Bo and Cy". */
-export function joinAuthorNames(names: readonly string[]): string {
+/** Joins author names for a byline: "Ann", "Ann and Bo", "Ann, Bo and Cy" ("Ann, Bo a Cy"). */
+export function joinAuthorNames(names: readonly string[], language: Language = 'en'): string {
   // Several anonymous authors collapse into one phrase: "Anonymous, Anonymous
   // and Ann" reads as a glitch, and listing each adds nothing a reader can use.
+  const i18n = translatorFor(language);
+  const anonymous = anonymousName(language);
   const shown = names.map((n) => n.trim()).filter((n) => n !== '');
-  const named = shown.filter((n) => n !== ANONYMOUS_NAME);
+  const named = shown.filter((n) => n !== anonymous);
   const anonymousCount = shown.length - named.length;
-  if (named.length === 0) return anonymousCount > 0 ? ANONYMOUS_NAME : '';
+  if (named.length === 0) return anonymousCount > 0 ? anonymous : '';
   const parts =
     anonymousCount === 0
       ? named
-      : [...named, anonymousCount === 1 ? 'an anonymous co-author' : 'anonymous co-authors'];
-  const last = parts[parts.length - 1] ?? '';
-  return parts.length === 1 ? last : `${parts.slice(0, -1).join(', ')} and ${last}`;
+      : [...named, i18n.t('sharing.names.anonymousCoAuthors', { count: anonymousCount })];
+  return i18n.list(parts);
 }
 
 /** Whether sensitive details (names, places) show as written: only at `named`. */

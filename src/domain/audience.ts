@@ -6,8 +6,9 @@
  * public site, a group, a book, staff reading a use, service leads, the
  * sharing preview) projects it here, so they cannot disagree. Pure.
  */
+import type { Language } from '#src/i18n/languages.ts';
 import {
-  ANONYMOUS_NAME,
+  anonymousName,
   displayName,
   joinAuthorNames,
   mostPrivateAnonymity,
@@ -41,11 +42,13 @@ export interface AudienceView {
   readonly showsIdentifiablePhotos: boolean;
 }
 
-/** The name one author is shown by to this audience. */
-export function shownNameOf(author: AudienceAuthor): string {
+/** The name one author is shown by to this audience (stand-in names in `language`). */
+export function shownNameOf(author: AudienceAuthor, language: Language = 'en'): string {
   const agreed = author.agreedName?.trim();
   if (agreed) return agreed;
-  return author.names ? displayName(author.names, author.anonymity) : ANONYMOUS_NAME;
+  return author.names
+    ? displayName(author.names, author.anonymity, language)
+    : anonymousName(language);
 }
 
 /**
@@ -56,14 +59,19 @@ export function shownNameOf(author: AudienceAuthor): string {
  */
 export function projectStory(
   authors: readonly AudienceAuthor[],
-  options: { readonly extraNames?: readonly string[]; readonly redactAtLeast?: Anonymity } = {},
+  options: {
+    readonly extraNames?: readonly string[];
+    readonly redactAtLeast?: Anonymity;
+    /** The language of the story's stand-in names ("Anonymous"); English when not given. */
+    readonly language?: Language;
+  } = {},
 ): AudienceView {
-  const names = authors.map(shownNameOf);
+  const names = authors.map((author) => shownNameOf(author, options.language));
   const levels = authors.map((author) => author.anonymity);
   if (options.redactAtLeast) levels.push(options.redactAtLeast);
   return {
     names,
-    byline: joinAuthorNames([...names, ...(options.extraNames ?? [])]),
+    byline: joinAuthorNames([...names, ...(options.extraNames ?? [])], options.language),
     ...redactionOf(levels),
   };
 }

@@ -14,11 +14,14 @@ import { SCOPES, type Anonymity, type Scope } from '#src/domain/consent-types.ts
 import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { waitingWords } from '#src/domain/sharing.ts';
-import { SCOPE_EXPLANATIONS, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
+import { scopeExplanation, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { currentLanguage, requestWords } from '#src/server/http/request-language.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision, listStoriesOfWards } from '#src/server/writing/stories.repository.ts';
 import { listConsentedVersions } from './consent.repository.ts';
@@ -62,12 +65,18 @@ export interface GuardianItem {
   readonly notLiveWords: string | null;
 }
 
-/** What a guardian is asked to decide, and what is running, for the young people they look after. */
+/**
+ * What a guardian is asked to decide, and what is running, for the young
+ * people they look after, in the guardian's words (the request's language
+ * unless given).
+ */
 export async function loadGuardianItems(
   db: Db,
   guardian: Viewer,
   now: Date,
+  language: Language = currentLanguage(),
 ): Promise<GuardianItem[]> {
+  const i18n = translatorFor(language);
   const items: GuardianItem[] = [];
   for (const row of await listStoriesOfWards(db, guardian.id)) {
     const facts = await loadFacts(db, row.storyId);
@@ -99,10 +108,10 @@ export async function loadGuardianItems(
         wardId: ward.personId,
         wardName: firstNameOf(facts, ward.personId),
         scope,
-        explanation: SCOPE_EXPLANATIONS[scope],
+        explanation: scopeExplanation(scope, i18n),
         status: status.status === 'awaiting-guardian' ? 'waiting' : 'shared',
         anonymity: consent.anonymity,
-        shownName: displayName(names, consent.anonymity),
+        shownName: displayName(names, consent.anonymity, asLanguage(facts.story.language)),
         revisionNumber: consent.revisionNumber,
         expiresAt: consent.expiresAt,
         fingerprint: consent.fingerprint,
@@ -110,8 +119,12 @@ export async function loadGuardianItems(
         notLiveWords: visibility.visible
           ? null
           : stop
-            ? `${firstNameOf(facts, stop.subjectId)}${stop.actorId === stop.subjectId ? '' : '’s parent or carer'} stopped sharing it, so it is not shared.`
-            : (waitingWords({ status: 'valid', consent }, others) ?? 'It is not shared yet.'),
+            ? i18n.t('sharing.approvals.stopped', {
+                by: stop.actorId === stop.subjectId ? 'writer' : 'carer',
+                name: firstNameOf(facts, stop.subjectId),
+              })
+            : (waitingWords({ status: 'valid', consent }, others, false, i18n) ??
+              i18n.t('sharing.approvals.notYet')),
       });
     }
   }
@@ -181,11 +194,15 @@ export async function handleGuardianForm(
   const wardId = textField(form, 'ward');
   const scope = scopeField(form);
   const intent = textField(form, 'intent');
-  if (!isUuid(storyId) || !isUuid(wardId) || !scope) {
-    return { ok: false, status: 404, message: 'There is nothing here to answer.' };
-  }
+  const i18n = requestWords();
+  const nothingHere: SharingChangeResult = {
+    ok: false,
+    status: 404,
+    message: i18n.t('sharing.form.nothingToAnswer'),
+  };
+  if (!isUuid(storyId) || !isUuid(wardId) || !scope) return nothingHere;
   const item = await findGuardianItem(db, guardian, { storyId, wardId, scope }, now);
-  if (!item) return { ok: false, status: 404, message: 'There is nothing here to answer.' };
+  if (!item) return nothingHere;
   // "No, keep sharing" changes nothing, and is answered exactly as a yes is.
   if (intent === 'keep') return { ok: true, eventId: null, scope };
   if (intent === '') return NO_ANSWER_CHOSEN;
@@ -196,8 +213,7 @@ export async function handleGuardianForm(
       return {
         ok: false,
         status: 409,
-        message:
-          'What you were asked about has changed. Nothing was approved. Look again before you answer.',
+        message: i18n.t('sharing.form.askedChanged'),
       };
     }
     change = {

@@ -9,6 +9,7 @@ import type { Scope, Visibility } from '#src/domain/consent-types.ts';
 import { parseScope } from '#src/domain/sharing-explanations.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { sendTakedownNotices } from '#src/server/requests/takedowns.ts';
 import {
   appendConsentEvent,
@@ -24,11 +25,13 @@ export type SharingChangeResult =
   | { readonly ok: true; readonly eventId: string | null; readonly scope: Scope }
   | { readonly ok: false; readonly status: 400 | 404 | 409; readonly message: string };
 
-/** The form sent without choosing an answer. */
+/** The form sent without choosing an answer (in the words of the person who sent it). */
 export const NO_ANSWER_CHOSEN: SharingChangeResult = {
   ok: false,
   status: 400,
-  message: 'Choose one of the answers, then send it. Nothing has changed.',
+  get message(): string {
+    return requestWords().t('sharing.form.noAnswer');
+  },
 };
 
 /** The use a form is about (its `scope` field), if it names one. */
@@ -36,10 +39,11 @@ export function scopeField(form: FormData): Scope | undefined {
   return parseScope(textField(form, 'scope'));
 }
 
-/** Why the ledger refused a change, in plain words. */
+/** Why the ledger refused a change, in plain words, for the person who asked. */
 export function refusalMessage(reason: string): string {
-  if (reason === 'no-such-story') return 'There is no such story.';
-  return consentChangeMessage(reason as Parameters<typeof consentChangeMessage>[0]);
+  const i18n = requestWords();
+  if (reason === 'no-such-story') return i18n.t('sharing.form.noStory');
+  return consentChangeMessage(reason as Parameters<typeof consentChangeMessage>[0], i18n);
 }
 
 /**

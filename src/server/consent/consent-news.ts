@@ -14,13 +14,14 @@ import { foldAuthorConsent } from '#src/domain/consent.ts';
 import type { Scope, Visibility } from '#src/domain/consent-types.ts';
 import { formatLastDay } from '#src/domain/calendar.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
-import { SCOPE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
+import { isOnSite, scopeExplanation } from '#src/domain/sharing-explanations.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import { displayName } from '#src/domain/anonymity.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
-import { readReceiptController } from './receipts.ts';
+import { hello, readReceiptController } from './receipts.ts';
 import { listConsentEventsForStory } from './consent.repository.ts';
 import { listPersonNameFacts } from './receipts.repository.ts';
 import {
@@ -55,7 +56,7 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
   const names = await listStoryAuthorNames(db, news.storyId);
   const firstName = (personId: string) => {
     const person = names.find((candidate) => candidate.personId === personId);
-    return person ? displayName({ ...person, pseudonym: null }, 'first_name') : 'Someone';
+    return person ? displayName({ ...person, pseudonym: null }, 'first_name') : null;
   };
   // A parent or carer has a say only while the young person is under 18.
   const everyone = [
@@ -64,24 +65,36 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
     ),
   ];
   const people = new Map((await listPersonNameFacts(db, everyone)).map((p) => [p.id, p]));
-  const where = SCOPE_EXPLANATIONS[news.scope].where;
   const zone = organisationTimeZone();
   const controller = readReceiptController();
   const title = `“${story.title}”`;
   const sharingPage = siteLink(`/my/stories/${story.id}/sharing#${news.scope}`);
   const approvals = siteLink('/my/approvals');
-  const mails: { to: string; personId: string; subject: string; lines: string[] }[] = [];
-  const add = (personId: string, subject: string, lines: string[]) => {
+  const mails: {
+    to: string;
+    personId: string;
+    subject: string;
+    lines: string[];
+    i18n: Translator;
+  }[] = [];
+  // Each email is in its reader's language, whoever made the change.
+  const add = (personId: string, write: (i18n: Translator) => [string, string[]]) => {
     if (personId === news.actorId) return;
     const person = people.get(personId);
     if (!person || mails.some((mail) => mail.personId === personId)) return;
+    const i18n = translatorFor(person.language);
+    const [subject, lines] = write(i18n);
     mails.push({
       to: person.email,
       personId,
       subject,
-      lines: [`Hello ${person.firstName ?? person.displayName},`, '', ...lines],
+      lines: [hello(i18n, person.firstName ?? person.displayName), '', ...lines],
+      i18n,
     });
   };
+  const where = (i18n: Translator) => scopeExplanation(news.scope, i18n).where;
+  const nameOf = (i18n: Translator, personId: string) =>
+    firstName(personId) ?? i18n.t('sharing.news.someone');
   const isGuardian = (personId: string) => !authors.some((a) => a.personId === personId);
   const wardOf = (guardianId: string) =>
     authors.find((a) => a.guardianIds.includes(guardianId))?.personId ?? '';
@@ -89,27 +102,40 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
   if (after.visible && !news.before.visible) {
     // Live now: everyone who has a say hears it.
     for (const personId of everyone) {
-      add(personId, `${title} is now shared ${where}`, [
-        `Everyone who needed to say yes has said yes, so ${isGuardian(personId) ? `${firstName(wardOf(personId))}’s story` : 'your story'} ${title} is now shared ${where}, until ${formatLastDay(after.expiresAt, zone)}.`,
-        '',
-        'It can be stopped at any time, and nobody has to say why:',
-        isGuardian(personId) ? approvals : sharingPage,
+      add(personId, (i18n) => [
+        i18n.t('sharing.news.liveSubject', { title, where: where(i18n) }),
+        [
+          i18n.t('sharing.news.live', {
+            whose: isGuardian(personId) ? 'ward' : 'yours',
+            ward: nameOf(i18n, wardOf(personId)),
+            title,
+            where: where(i18n),
+            date: formatLastDay(after.expiresAt, zone, i18n.language),
+          }),
+          '',
+          i18n.t('sharing.news.canStop'),
+          isGuardian(personId) ? approvals : sharingPage,
+        ],
       ]);
     }
   } else if (news.before.visible && !after.visible) {
     // Stopped: everyone who had a say hears it, and who stopped it.
-    const who =
-      news.actorId === news.subjectId
-        ? firstName(news.subjectId)
-        : `${firstName(news.subjectId)}’s parent or carer`;
     for (const personId of everyone) {
-      add(personId, `${title} is no longer shared ${where}`, [
-        `${who} stopped sharing ${title} ${where}, so it is no longer shared there.`,
-        ...(SCOPE_EXPLANATIONS[news.scope].onSite
-          ? ['It came down straight away.']
-          : ['Staff will take it down from wherever it was used.']),
-        '',
-        isGuardian(personId) ? approvals : sharingPage,
+      add(personId, (i18n) => [
+        i18n.t('sharing.news.stoppedSubject', { title, where: where(i18n) }),
+        [
+          i18n.t('sharing.news.stopped', {
+            by: news.actorId === news.subjectId ? 'writer' : 'carer',
+            name: nameOf(i18n, news.subjectId),
+            title,
+            where: where(i18n),
+          }),
+          isOnSite(news.scope)
+            ? i18n.t('sharing.news.cameDown')
+            : i18n.t('sharing.news.staffTakeDown'),
+          '',
+          isGuardian(personId) ? approvals : sharingPage,
+        ],
       ]);
     }
   } else if (news.kind === 'grant' && !after.visible) {
@@ -118,29 +144,42 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
       if (author.personId === news.subjectId) continue;
       const status = foldAuthorConsent(events, author, news.scope, news.now);
       if (status.status === 'valid' || status.status === 'awaiting-guardian') continue;
-      add(author.personId, `${firstName(news.subjectId)} said yes to sharing ${title}`, [
-        `${firstName(news.subjectId)} said yes to sharing ${title}, which you wrote together, ${where}.`,
-        'It is shared only if you say yes too. No is fine: you do not have to say why, and nothing else changes.',
-        '',
-        'See exactly what would be shared, and decide:',
-        sharingPage,
-      ]);
+      add(author.personId, (i18n) => {
+        const name = nameOf(i18n, news.subjectId);
+        return [
+          i18n.t('sharing.news.coAuthorSubject', { name, title }),
+          [
+            i18n.t('sharing.news.coAuthor', { name, title, where: where(i18n) }),
+            i18n.t('sharing.news.coAuthorNo'),
+            '',
+            i18n.t('sharing.news.seeAndDecide'),
+            sharingPage,
+          ],
+        ];
+      });
     }
     const subject = authors.find((a) => a.personId === news.subjectId);
     const mine = subject ? foldAuthorConsent(events, subject, news.scope, news.now) : undefined;
     if (subject && mine?.status === 'awaiting-guardian') {
       for (const guardianId of subject.guardianIds) {
-        add(
-          guardianId,
-          `${firstName(subject.personId)} asked to share ${title}: it needs your answer`,
-          [
-            `${firstName(subject.personId)}, who you look after, said yes to sharing ${title} ${where} (${scopeName(news.scope).toLowerCase()}).`,
-            'It is shared only if you say yes too. You can say yes or no, and you do not have to say why.',
-            '',
-            'See exactly what would be shared, and answer:',
-            approvals,
-          ],
-        );
+        add(guardianId, (i18n) => {
+          const name = nameOf(i18n, subject.personId);
+          return [
+            i18n.t('sharing.news.carerSubject', { name, title }),
+            [
+              i18n.t('sharing.news.carer', {
+                name,
+                title,
+                where: where(i18n),
+                use: scopeName(news.scope, i18n).toLocaleLowerCase(i18n.tag),
+              }),
+              i18n.t('sharing.news.carerNo'),
+              '',
+              i18n.t('sharing.news.seeAndAnswer'),
+              approvals,
+            ],
+          ];
+        });
       }
     }
   }
@@ -154,7 +193,10 @@ export async function tellAboutConsentChange(db: Db, news: ConsentChangeNews): P
         text: [
           ...mail.lines,
           '',
-          `From ${controller.name}. Questions: ${controller.email}.`,
+          mail.i18n.t('sharing.email.footerShort', {
+            organisation: controller.name,
+            email: controller.email,
+          }),
           '',
         ].join('\n'),
       },

@@ -7,7 +7,13 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { SerializedEditorState } from 'lexical';
-import { displayName, joinAuthorNames, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
+import {
+  anonymousName,
+  displayName,
+  joinAuthorNames,
+  mostPrivateAnonymity,
+} from '#src/domain/anonymity.ts';
+import { asLanguage } from '#src/i18n/languages.ts';
 import { decideVisibility, type VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { Visibility } from '#src/domain/consent-types.ts';
 import { themeSlug } from '#src/domain/slug.ts';
@@ -72,11 +78,13 @@ export async function rewritePublication(
       content_notes: version?.content_notes ?? current.content_notes,
     };
     const people = await listStoryAuthorNames(trx, storyId);
+    // Stand-in names ("Anonymous") are in the story's language, as its preview showed them.
+    const language = asLanguage(current.language);
     const names = visibility.consents.map((consent) => {
       const kept = agreed.find((row) => row.fingerprint === consent.fingerprint);
       if (kept) return kept.shown_name;
       const person = people.find((candidate) => candidate.personId === consent.personId);
-      return person ? displayName(person, consent.anonymity) : 'Anonymous';
+      return person ? displayName(person, consent.anonymity, language) : anonymousName(language);
     });
     const revision = await trx
       .selectFrom('revisions')
@@ -100,7 +108,7 @@ export async function rewritePublication(
       title: story.title,
       kind: story.kind,
       revision_number: visibility.revisionNumber,
-      author_names: joinAuthorNames(names),
+      author_names: joinAuthorNames(names, language),
       anonymity: visibility.consents.map((consent) => consent.anonymity),
       themes: story.themes,
       content_notes: story.content_notes,

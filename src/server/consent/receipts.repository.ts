@@ -8,6 +8,7 @@
  * so erasing a person leaves its chain verifiable (docs/decisions/002).
  */
 import { isUuid } from '#src/domain/ids.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { sql, type Kysely } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
@@ -33,6 +34,8 @@ export interface PersonNameFacts {
   readonly displayName: string;
   readonly firstName: string | null;
   readonly defaultPseudonym: string | null;
+  /** The language they read Heard in: every email and receipt to them is written in it. */
+  readonly language: Language;
 }
 
 function eventsWithStory(db: Kysely<Database>) {
@@ -96,7 +99,14 @@ export async function listPersonNameFacts(
   const ids = [...new Set(personIds)].filter((id) => isUuid(id));
   if (ids.length === 0) return [];
   const rows = await peopleWithUsers(db)
-    .select(['p.id', 'u.email', 'p.display_name', 'p.first_name', 'p.default_pseudonym'])
+    .select([
+      'p.id',
+      'u.email',
+      'p.display_name',
+      'p.first_name',
+      'p.default_pseudonym',
+      'p.language',
+    ])
     .where('p.id', 'in', ids)
     .execute();
   return rows.map((row) => ({
@@ -105,6 +115,7 @@ export async function listPersonNameFacts(
     displayName: row.display_name,
     firstName: row.first_name,
     defaultPseudonym: row.default_pseudonym,
+    language: asLanguage(row.language),
   }));
 }
 

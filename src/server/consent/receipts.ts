@@ -14,6 +14,8 @@ import {
   type Receipt,
   type ReceiptController,
 } from '#src/domain/receipts.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
@@ -35,6 +37,8 @@ export interface PersonReceipt extends Receipt {
   readonly storyTitle: string | null;
   /** The reader's part in the change: their own consent, or as a guardian. */
   readonly role: 'subject' | 'actor';
+  /** The reader's language, which the receipt is written in. */
+  readonly language: Language;
 }
 
 /** The organisation's details for receipts, read from the environment. */
@@ -79,6 +83,11 @@ async function loadContext(
   };
 }
 
+/** "Hello Margaret," or, with no name to hand, "Hello there,". */
+export function hello(i18n: Translator, name: string | null | undefined): string {
+  return name ? i18n.t('sharing.email.hello', { name }) : i18n.t('sharing.email.helloThere');
+}
+
 function firstNameOf(person: PersonNameFacts | undefined): string | null {
   if (!person) return null;
   return displayName({ ...person, pseudonym: null }, 'first_name');
@@ -101,12 +110,16 @@ function toPersonReceipt(
     subject?.defaultPseudonym ??
     null;
   // The same naming rule the public site uses, so the receipt shows the name readers see.
+  // A receipt is the reader's record: in their language, on the page, in
+  // the email and in the Kantara record alike (ISO/IEC 29184).
+  const language = context.people.get(readerId)?.language ?? DEFAULT_LANGUAGE;
   const shownName =
     subject && receiptEvent.anonymity !== null
-      ? displayName({ ...subject, pseudonym }, receiptEvent.anonymity)
+      ? displayName({ ...subject, pseudonym }, receiptEvent.anonymity, language)
       : null;
   const receipt = buildReceipt({
     event: receiptEvent,
+    language,
     storyTitle: event.storyTitle,
     shownName,
     controller: context.controller,
@@ -120,6 +133,7 @@ function toPersonReceipt(
     storyExists: event.storyTitle !== null,
     storyTitle: event.storyTitle,
     role: readerId === event.subjectId ? 'subject' : 'actor',
+    language,
   };
 }
 
@@ -156,16 +170,19 @@ export function receiptText(
   options: { readonly siteUrl?: string | undefined } = {},
 ): string {
   const site = options.siteUrl;
+  const i18n = translatorFor(receipt.language);
   const links =
     site === undefined
       ? []
       : [
           ...(receipt.storyExists
             ? [
-                `To stop sharing or change how you are named: ${site}/my/stories/${receipt.storyId}/sharing`,
+                i18n.t('sharing.email.receiptChange', {
+                  link: `${site}/my/stories/${receipt.storyId}/sharing`,
+                }),
               ]
             : []),
-          `This receipt: ${site}/my/consents/${receipt.id}`,
+          i18n.t('sharing.email.receiptLink', { link: `${site}/my/consents/${receipt.id}` }),
         ];
   return [
     receipt.plain.heading,
@@ -173,7 +190,7 @@ export function receiptText(
     ...receipt.plain.lines,
     ...(links.length > 0 ? ['', ...links] : []),
     '',
-    `Receipt number: ${receipt.id}`,
+    i18n.t('sharing.receipts.number', { id: receipt.id }),
   ].join('\n');
 }
 
@@ -199,8 +216,12 @@ export async function sendReceiptEmail(
     const reader = context.people.get(readerId);
     if (!reader) continue;
     const receipt = toPersonReceipt(event, readerId, context, now);
-    const greeting = `Hello ${firstNameOf(reader) ?? 'there'},`;
-    const footer = `From ${context.controller.name}. Questions about your consent: ${context.controller.email}.`;
+    const i18n = translatorFor(reader.language);
+    const greeting = hello(i18n, firstNameOf(reader));
+    const footer = i18n.t('sharing.email.footer', {
+      organisation: context.controller.name,
+      email: context.controller.email,
+    });
     await sendMail(
       db,
       {
@@ -230,18 +251,19 @@ export async function sendReceiptSummaryEmail(
   if (!reader || receipts.length === 0) return false;
   const controller = readReceiptController();
   const siteUrl = publicOrigin();
+  const i18n = translatorFor(reader.language);
   const body = [
-    `Hello ${firstNameOf(reader) ?? 'there'},`,
+    hello(i18n, firstNameOf(reader)),
     '',
-    `You stopped sharing all your stories. Here are your ${receipts.length === 1 ? 'receipt' : `${receipts.length} receipts`}.`,
+    i18n.t('sharing.email.stoppedAll', { count: receipts.length }),
     ...receipts.flatMap((receipt) => ['', '---', '', receiptText(receipt, { siteUrl })]),
     '',
-    `From ${controller.name}. Questions about your consent: ${controller.email}.`,
+    i18n.t('sharing.email.footer', { organisation: controller.name, email: controller.email }),
     '',
   ].join('\n');
   await sendMail(
     db,
-    { to: reader.email, subject: 'You stopped sharing all your stories', text: body },
+    { to: reader.email, subject: i18n.t('sharing.email.stoppedAllSubject'), text: body },
     now,
   );
   return true;

@@ -12,7 +12,9 @@ import { scopeName } from '#src/domain/receipt-words.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
-import { readReceiptController } from './receipts.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import { hello, readReceiptController } from './receipts.ts';
 import { listPersonNameFacts } from './receipts.repository.ts';
 import {
   listExpiringConsents,
@@ -31,38 +33,43 @@ interface ReminderText {
   readonly timeZone: string;
   readonly organisation: { readonly name: string; readonly email: string };
   readonly now: Date;
+  /** The reader's language (English when not given). */
+  readonly language?: Language;
 }
 
-/** The subject and plain-text body of one reminder email. */
+/** The subject and plain-text body of one reminder email, in the reader's language. */
 export function reminderEmail(input: ReminderText): { subject: string; text: string } {
   const { consent, site, now } = input;
+  const language = input.language ?? 'en';
+  const i18n = translatorFor(language);
   const left = daysLeft(consent.expiresAt, now, input.timeZone);
-  const lastDay = formatLastDay(consent.expiresAt, input.timeZone);
+  const lastDay = formatLastDay(consent.expiresAt, input.timeZone, language);
   const sharing = `${site}/my/stories/${consent.storyId}/sharing`;
   const lines = [
-    `Hello ${input.greetingName},`,
+    hello(i18n, input.greetingName),
     '',
-    `You said yes to sharing your story “${consent.storyTitle}”.`,
-    `Where: ${scopeName(consent.scope)}.`,
-    `How you are named: ${input.shownName}.`,
-    `The last day it is shared is ${lastDay} (${left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'} from now`}).`,
-    ...(consent.status === 'awaiting-guardian'
-      ? ['It is still waiting for your parent or carer to agree.']
-      : []),
+    i18n.t('sharing.reminder.saidYes', { title: consent.storyTitle }),
+    i18n.t('sharing.reminder.where', { where: scopeName(consent.scope, i18n) }),
+    i18n.t('sharing.reminder.named', { name: input.shownName }),
+    i18n.t('sharing.reminder.lastDay', { date: lastDay, days: left }),
+    ...(consent.status === 'awaiting-guardian' ? [i18n.t('sharing.reminder.waitingForCarer')] : []),
     '',
-    'Nothing changes unless you choose.',
-    'If you do nothing, sharing stops after that day. Your story stays yours.',
-    'You do not have to give a reason.',
+    i18n.t('sharing.reminder.nothingChanges'),
+    i18n.t('sharing.reminder.ifNothing'),
+    i18n.t('sharing.reminder.noReason'),
     '',
     // The two choices are worded and laid out alike: neither is the "main" one.
-    `Keep sharing: ${sharing}?renew=${consent.scope}#${consent.scope}`,
-    `Stop sharing: ${sharing}#${consent.scope}`,
+    i18n.t('sharing.reminder.keep', { link: `${sharing}?renew=${consent.scope}#${consent.scope}` }),
+    i18n.t('sharing.reminder.stop', { link: `${sharing}#${consent.scope}` }),
     '',
-    `From ${input.organisation.name}. Questions about your consent: ${input.organisation.email}.`,
+    i18n.t('sharing.email.footer', {
+      organisation: input.organisation.name,
+      email: input.organisation.email,
+    }),
     '',
   ];
   return {
-    subject: `Your story “${consent.storyTitle}”: the last day it is shared is ${lastDay}`,
+    subject: i18n.t('sharing.reminder.subject', { title: consent.storyTitle, date: lastDay }),
     text: lines.join('\n'),
   };
 }
@@ -101,7 +108,7 @@ export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: nu
     // however long the mail server is away.
     const names = await listStoryAuthorNames(db, consent.storyId);
     const facts = names.find((n) => n.personId === consent.subjectId);
-    const shownName = shownNameOf({ names: facts, anonymity: consent.anonymity });
+    const shownName = shownNameOf({ names: facts, anonymity: consent.anonymity }, person.language);
     const mail = reminderEmail({
       consent,
       greetingName: displayName({ ...person, pseudonym: null }, 'first_name'),
@@ -110,6 +117,7 @@ export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: nu
       timeZone: controller.timeZone,
       organisation: { name: controller.name, email: controller.email },
       now,
+      language: person.language,
     });
     const queued = await db.transaction().execute(async (trx) => {
       if (!(await recordReminder(trx, consent, due, now))) return false;

@@ -14,6 +14,8 @@ import type { Db } from '#src/server/platform/db.ts';
 import { dayMonthsAhead, endOfDay } from '#src/server/platform/dates.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { choiceField, textField, textUpTo } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 import { updateAuthorPseudonym } from '#src/server/writing/story-people.repository.ts';
 import { lockStoryForUpdate } from '#src/server/writing/stories.repository.ts';
 import type { ConsentedVersion } from './consent.repository.ts';
@@ -32,23 +34,27 @@ import { previewNewest } from './sharing-preview.ts';
 /** The longest a made-up name may be. */
 export const MAX_PSEUDONYM_LENGTH = 60;
 
-const shareForm = z.object({
-  scope: choiceField(parseScope, 'Choose where to share it.'),
-  anonymity: choiceField(parseAnonymity, 'Choose how you are named.'),
-  revision: z.coerce
-    .number({ message: 'That version of the story does not exist.' })
-    .int({ message: 'That version of the story does not exist.' })
-    .min(1, { message: 'That version of the story does not exist.' }),
-  months: z.coerce
-    .number({ message: 'Choose how long to share it for.' })
-    .int({ message: 'Choose how long to share it for.' })
-    .min(1, { message: 'Choose how long to share it for.' })
-    .max(MAX_CONSENT_MONTHS, { message: 'You can share for 12 months at most.' }),
-  pseudonym: textUpTo(
-    MAX_PSEUDONYM_LENGTH,
-    `Keep the made-up name to ${MAX_PSEUDONYM_LENGTH} letters or fewer.`,
-  ),
-});
+/** The share form, its refusals in the words of the person sending it. */
+function shareForm(i18n: Translator) {
+  const noVersion = { message: i18n.t('sharing.form.noVersion') };
+  const howLong = { message: i18n.t('sharing.form.chooseHowLong') };
+  return z.object({
+    scope: choiceField(parseScope, i18n.t('sharing.form.chooseWhere')),
+    anonymity: choiceField(parseAnonymity, i18n.t('sharing.form.chooseName')),
+    revision: z.coerce.number(noVersion).int(noVersion).min(1, noVersion),
+    months: z.coerce
+      .number(howLong)
+      .int(howLong)
+      .min(1, howLong)
+      .max(MAX_CONSENT_MONTHS, {
+        message: i18n.t('sharing.form.tooLong', { months: MAX_CONSENT_MONTHS }),
+      }),
+    pseudonym: textUpTo(
+      MAX_PSEUDONYM_LENGTH,
+      i18n.t('sharing.form.pseudonymTooLong', { max: MAX_PSEUDONYM_LENGTH }),
+    ),
+  });
+}
 
 /**
  * Applies one change from the sharing page for the signed-in author: `share`
@@ -62,14 +68,15 @@ export async function handleSharingForm(
   form: FormData,
   now: Date,
 ): Promise<SharingChangeResult> {
+  const i18n = requestWords();
   const facts = await loadForAuthor(db, viewer, storyId);
-  if (!viewer || !facts) return { ok: false, status: 404, message: 'There is no such story.' };
+  if (!viewer || !facts) return { ok: false, status: 404, message: i18n.t('sharing.form.noStory') };
   const intent = textField(form, 'intent');
   // "No" on a question (do not share, keep sharing, let it end) changes
   // nothing, and is answered exactly as a yes is.
   if (intent === 'not-now' || intent === 'keep' || intent === 'let-end') {
     const scope = scopeField(form);
-    if (!scope) return { ok: false, status: 400, message: 'Choose which use to change.' };
+    if (!scope) return { ok: false, status: 400, message: i18n.t('sharing.form.chooseUse') };
     return { ok: true, eventId: null, scope };
   }
   if (intent === '') return NO_ANSWER_CHOSEN;
@@ -79,7 +86,7 @@ export async function handleSharingForm(
   let shareMonths = MAX_CONSENT_MONTHS;
   switch (intent) {
     case 'share': {
-      const parsed = shareForm.safeParse({
+      const parsed = shareForm(i18n).safeParse({
         scope: textField(form, 'scope'),
         anonymity: textField(form, 'anonymity'),
         revision: textField(form, 'revision'),
@@ -90,7 +97,7 @@ export async function handleSharingForm(
         return {
           ok: false,
           status: 400,
-          message: parsed.error.issues[0]?.message ?? 'Please try again.',
+          message: parsed.error.issues[0]?.message ?? i18n.t('sharing.form.tryAgain'),
         };
       }
       const { scope, anonymity, revision, months } = parsed.data;
@@ -98,7 +105,7 @@ export async function handleSharingForm(
       if (anonymity === 'pseudonym') {
         const made = parsed.data.pseudonym;
         if (made === '' && !namesOf(facts, viewer.id).pseudonym) {
-          return { ok: false, status: 400, message: 'Write the made-up name you want to use.' };
+          return { ok: false, status: 400, message: i18n.t('sharing.form.writePseudonym') };
         }
         pseudonym = made === '' ? undefined : made;
       }
@@ -116,7 +123,7 @@ export async function handleSharingForm(
         revision !== preview.revisionNumber ||
         textField(form, 'fingerprint') !== preview.fingerprint
       ) {
-        return { ok: false, status: 409, message: CHANGED_SINCE_PREVIEW };
+        return { ok: false, status: 409, message: i18n.t('sharing.form.changedSincePreview') };
       }
       change = {
         kind: 'grant',
@@ -140,18 +147,17 @@ export async function handleSharingForm(
     case 'renew':
     case 'stop': {
       const scope = scopeField(form);
-      if (!scope) return { ok: false, status: 400, message: 'Choose which use to change.' };
+      if (!scope) return { ok: false, status: 400, message: i18n.t('sharing.form.chooseUse') };
       if (intent === 'renew') {
         // Only what the page offers: a live use about to end, not one agreed
         // through a request (that was for its dates).
-        const page = await loadSharingPage(db, viewer, storyId, now);
+        const page = await loadSharingPage(db, viewer, storyId, now, i18n.language);
         const state = page?.scopes.find((entry) => entry.scope === scope)?.state;
         if (!state?.actions.renew) {
           return {
             ok: false,
             status: 400,
-            message:
-              'This cannot be kept going from here. To share it for longer, choose “Change how I am named” and pick how long.',
+            message: i18n.t('sharing.form.cannotRenew'),
           };
         }
       }
@@ -212,14 +218,11 @@ export async function handleSharingForm(
   });
   if (result instanceof RefusedChange) {
     return result.reason === 'changed'
-      ? { ok: false, status: 409, message: CHANGED_SINCE_PREVIEW }
+      ? { ok: false, status: 409, message: i18n.t('sharing.form.changedSincePreview') }
       : { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }
-
-const CHANGED_SINCE_PREVIEW =
-  'This changed since you looked at the preview, so nothing was shared. Look at it again below before you say yes.';
 
 /** Carries a refusal out of a transaction so it rolls back. */
 class RefusedChange extends Error {

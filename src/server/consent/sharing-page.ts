@@ -24,7 +24,8 @@ import {
 } from '#src/domain/sharing.ts';
 import { scopeExplanation, type ScopeExplanation } from '#src/domain/sharing-explanations.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
-import type { Language } from '#src/i18n/languages.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
 import { isNowAdult } from '#src/domain/turning-eighteen.ts';
 import { listRecordingIds } from '#src/domain/voice.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
@@ -64,13 +65,16 @@ export interface SharingPage {
   readonly hasRecordings: boolean;
 }
 
-/** The sharing page for one story, in the page's language, or undefined when the viewer is not one of its authors. */
+/**
+ * The sharing page for one story, in the author's words (the request's
+ * language unless given), or undefined when the viewer is not one of its authors.
+ */
 export async function loadSharingPage(
   db: Db,
   viewer: Viewer | undefined,
   storyId: string,
   now: Date,
-  language: Language = 'en',
+  language: Language = currentLanguage(),
 ): Promise<SharingPage | undefined> {
   const facts = await loadForAuthor(db, viewer, storyId);
   if (!facts) return undefined;
@@ -114,7 +118,7 @@ export async function loadSharingPage(
         scope,
         mine,
         visibility,
-        shownName: runningShownName(mine, names, kept),
+        shownName: runningShownName(mine, names, kept, asLanguage(facts.story.language)),
         latestRevision: facts.story.latest_revision,
         others,
         grownUp: isNowAdult(facts.me, now),
@@ -143,16 +147,17 @@ async function latestHoldsRecordings(db: Db, story: StoryRow): Promise<boolean> 
   return listRecordingIds(latest?.editor_state).length > 0;
 }
 
-/** The name readers see for an author under their running yes: as agreed, kept with it. */
+/** The name readers see for an author under their running yes: as agreed, kept with it (stand-ins in the story's language). */
 function runningShownName(
   status: AuthorConsentStatus,
   names: NameFacts,
   kept: ReadonlyMap<string, string>,
+  storyLanguage: Language,
 ): string | null {
   const consent = runningConsent(status);
   if (!consent) return null;
   const agreedName = consent.fingerprint ? kept.get(consent.fingerprint) : undefined;
-  return shownNameOf({ names, anonymity: consent.anonymity, agreedName });
+  return shownNameOf({ names, anonymity: consent.anonymity, agreedName }, storyLanguage);
 }
 
 /**

@@ -10,6 +10,8 @@ import type { CalendarDay } from '#src/domain/calendar.ts';
 import { foldAuthorConsent } from '#src/domain/consent.ts';
 import type { Anonymity, Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
+import { asLanguage } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { dayMonthsAhead } from '#src/server/platform/dates.ts';
@@ -93,12 +95,15 @@ export function previewFor(
   const shown: AudienceAuthor[] = [];
   const waitingFor: string[] = [];
   let shownName = '';
+  // Stand-in names ("Anonymous", "another writer") are in the story's
+  // language: the preview is the story exactly as its readers will see it.
+  const language = asLanguage(facts.story.language);
   for (const author of facts.authors) {
     const people = namesOf(facts, author.personId);
     if (author.personId === choice.subjectId) {
       const names = choice.pseudonym === null ? people : { ...people, pseudonym: choice.pseudonym };
       const me = { names, anonymity: choice.anonymity, agreedName: choice.agreed?.shownName };
-      shownName = shownNameOf(me);
+      shownName = shownNameOf(me, language);
       shown.push(me);
       continue;
     }
@@ -120,7 +125,8 @@ export function previewFor(
     extraNames:
       waitingFor.length === 0
         ? []
-        : [waitingFor.length === 1 ? 'another writer' : `${waitingFor.length} other writers`],
+        : [translatorFor(language).t('sharing.names.otherWriters', { count: waitingFor.length })],
+    language,
   });
   const title = choice.agreed?.title ?? facts.story.title;
   const themes = choice.agreed?.themes ?? facts.story.themes;

@@ -6,7 +6,10 @@
 import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { SCOPES, type Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
-import { SCOPE_EXPLANATIONS } from '#src/domain/sharing-explanations.ts';
+import { scopeExplanation } from '#src/domain/sharing-explanations.ts';
+import type { Language } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts';
 import { loadGuardianItems } from './approvals.ts';
@@ -25,13 +28,15 @@ export interface WaitingForMe {
 /**
  * What waits for this person, for the notes on their home page: uses their
  * co-authors said yes to and they have not, and young people's yeses that wait
- * for them as a parent or carer.
+ * for them as a parent or carer; in their words (the request's language unless given).
  */
 export async function listWaitingForMe(
   db: Db,
   person: Viewer,
   now: Date,
+  language: Language = currentLanguage(),
 ): Promise<{ readonly asCoAuthor: readonly WaitingForMe[]; readonly asGuardian: number }> {
+  const i18n = translatorFor(language);
   const asCoAuthor: WaitingForMe[] = [];
   for (const story of await listStoriesForAuthor(db, person.id, now)) {
     const facts = await loadFacts(db, story.id);
@@ -48,13 +53,13 @@ export async function listWaitingForMe(
           storyId: story.id,
           title: story.title,
           scope,
-          where: SCOPE_EXPLANATIONS[scope].where,
+          where: scopeExplanation(scope, i18n).where,
           saidYes,
         });
       }
     }
   }
-  const asGuardian = (await loadGuardianItems(db, person, now)).filter(
+  const asGuardian = (await loadGuardianItems(db, person, now, language)).filter(
     (item) => item.status === 'waiting',
   ).length;
   return { asCoAuthor, asGuardian };

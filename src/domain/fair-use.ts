@@ -5,6 +5,8 @@
  * could add hundreds of megabytes of revisions a minute and fill the disk that
  * everyone's stories live on. Admins may change the numbers.
  */
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import { DEFAULT_LANGUAGE } from '#src/i18n/languages.ts';
 
 /** The hourly limits for one person. */
 export interface FairUseLimits {
@@ -71,13 +73,17 @@ export type FairUseDecision =
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Decides one save or upload against the person's recent use. */
+/**
+ * Decides one save or upload against the person's recent use; a refusal is
+ * worded for the person saving (`words`, their request's language).
+ */
 export function decideFairUse(
   kind: 'save' | 'photo',
   recent: RecentUse,
   bytes: number,
   limits: FairUseLimits,
   now: Date,
+  words: Translator = translatorFor(DEFAULT_LANGUAGE),
 ): FairUseDecision {
   const over =
     kind === 'save'
@@ -88,13 +94,11 @@ export function decideFairUse(
   const freesAt = (recent.oldest?.getTime() ?? now.getTime()) + HOUR_MS;
   const retryAfterSeconds = Math.max(60, Math.ceil((freesAt - now.getTime()) / 1000));
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = minutes === 1 ? 'a minute' : `${minutes} minutes`;
   return {
     allowed: false,
     retryAfterSeconds,
-    message:
-      kind === 'save'
-        ? `You have saved a lot in the last hour, more than we can keep for one person. Your writing is safe on this device; it will be saved in about ${wait}.`
-        : `You have added a lot of photos in the last hour, more than we can keep for one person. Please add this one again in about ${wait}.`,
+    message: words.t(kind === 'save' ? 'requests.fairUse.save' : 'requests.fairUse.photo', {
+      minutes,
+    }),
   };
 }

@@ -7,8 +7,10 @@
  */
 import { DAY_MS } from './calendar.ts';
 import { addMonthsUtc } from './consent-period.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 import { OUTSIDE_SCOPES, type Anonymity, type Scope } from './consent-types.ts';
-import { SCOPE_EXPLANATIONS, type EasyReadLine } from './sharing-explanations.ts';
+import { scopeWords } from './receipt-words.ts';
+import { scopeExplanation, type EasyReadLine } from './sharing-explanations.ts';
 
 /** Uses staff can ask for: everything beyond the group and the public website. */
 export const REQUEST_CHANNELS = OUTSIDE_SCOPES;
@@ -120,19 +122,38 @@ export function checkNewRequest(
 }
 
 /** Plain words for a refused request, for the staff member who asked. */
-export function newRequestMessage(reason: NewRequestRefusal, cap: RequestCap): string {
+export function newRequestMessage(
+  reason: NewRequestRefusal,
+  cap: RequestCap,
+  words: Translator,
+): string {
   switch (reason) {
     case 'not-askable':
-      return 'This story is not open to requests.';
+      return words.t('requests.refused.notAskable');
     case 'not-a-channel':
-      return 'Choose where you want to use the story.';
+      return words.t('requests.refused.notAChannel');
     case 'already-open':
-      return 'This story already has a request waiting for an answer.';
+      return words.t('requests.refused.alreadyOpen');
     case 'cap-reached':
-      return `Someone who wrote this story has had ${cap.requests} ${cap.requests === 1 ? 'request' : 'requests'} in the last ${cap.days} days, which is the most we ask anyone. Ask someone else.`;
+      return words.t('requests.refused.capReached', { requests: cap.requests, days: cap.days });
     case 'bad-dates':
-      return 'Choose a start date from today, and an end date after it and no more than 12 months away.';
+      return words.t('requests.refused.badDates');
   }
+}
+
+/** A use's plain name, as the sharing page and receipts say it: "the newsletter". */
+export function channelName(channel: RequestChannel, words: Translator): string {
+  return scopeWords(channel, words).name;
+}
+
+/** Where a use puts the story, as it follows a title: "in the newsletter". */
+export function inChannel(channel: RequestChannel, words: Translator): string {
+  return words.t(`requests.in.${channel}` as const);
+}
+
+/** A story's title and where it would go: “The mill” in the newsletter. */
+export function titleInChannel(title: string, channel: RequestChannel, words: Translator): string {
+  return `“${title}” ${inChannel(channel, words)}`;
 }
 
 /**
@@ -266,6 +287,8 @@ export interface RequestFacts {
   readonly audience: string;
   readonly wholeStory: boolean;
   readonly shownName: string;
+  /** Whether they would be shown with no name at all. */
+  readonly anonymous: boolean;
   readonly startsOn: string;
   readonly endsOn: string;
   readonly askedBy: string;
@@ -273,35 +296,41 @@ export interface RequestFacts {
 }
 
 /** Describes one request for the person asked: what, where, who sees it, how named, when. */
-export function describeRequest(facts: RequestFacts): RequestWords {
-  const use = SCOPE_EXPLANATIONS[facts.channel];
-  const what = facts.wholeStory ? 'your whole story' : 'a part of your story';
+export function describeRequest(facts: RequestFacts, words: Translator): RequestWords {
+  const use = scopeExplanation(facts.channel, words);
+  const { icon } = use;
+  const dates = { start: facts.startsOn, end: facts.endsOn };
   return {
     plain: [
-      { label: 'Who is asking', text: facts.askedBy },
-      { label: 'Where', text: use.title },
+      { label: words.t('requests.fact.askedBy'), text: facts.askedBy },
+      { label: words.t('requests.fact.where'), text: use.title },
       {
-        label: 'What they want to use',
-        text: facts.wholeStory ? 'The whole story' : 'The part shown below',
+        label: words.t('requests.fact.what'),
+        text: words.t(facts.wholeStory ? 'requests.fact.whole' : 'requests.fact.part'),
       },
-      { label: 'What for', text: facts.purpose },
-      { label: 'Who will see it', text: facts.audience },
-      { label: 'How you are named', text: facts.shownName },
-      { label: 'When', text: `From ${facts.startsOn} to ${facts.endsOn}` },
+      { label: words.t('requests.fact.purpose'), text: facts.purpose },
+      { label: words.t('requests.fact.audience'), text: facts.audience },
+      { label: words.t('requests.fact.name'), text: facts.shownName },
+      { label: words.t('requests.fact.when'), text: words.t('requests.fromTo', dates) },
     ],
     easyRead: [
-      { icon: use.icon, text: `${facts.askedBy} wants to use ${what}.` },
-      { icon: use.icon, text: `It would go in: ${use.title.toLowerCase()}.` },
-      { icon: 'eye', text: `Who will see it: ${facts.audience}` },
       {
-        icon: facts.shownName === 'Anonymous' ? 'mask' : 'user',
-        text: `Your name would show as: ${facts.shownName}.`,
+        icon,
+        text: words.t(facts.wholeStory ? 'requests.easy.wantsWhole' : 'requests.easy.wantsPart', {
+          name: facts.askedBy,
+        }),
       },
-      { icon: 'clock', text: `From ${facts.startsOn} to ${facts.endsOn}.` },
-      { icon: 'check', text: 'You can say yes, yes without your name, or no. No is fine.' },
-      { icon: 'hand', text: 'You do not have to say why.' },
-      { icon: 'hand', text: 'If you say yes, you can change your mind later.' },
-      { icon: 'clock', text: `If you do not answer by ${facts.lapsesOn}, the answer is no.` },
+      { icon, text: words.t('requests.easy.goesIn', { where: channelName(facts.channel, words) }) },
+      { icon: 'eye', text: words.t('requests.easy.seenBy', { audience: facts.audience }) },
+      {
+        icon: facts.anonymous ? 'mask' : 'user',
+        text: words.t('requests.easy.name', { name: facts.shownName }),
+      },
+      { icon: 'clock', text: words.t('requests.easy.fromTo', dates) },
+      { icon: 'check', text: words.t('requests.easy.answers') },
+      { icon: 'hand', text: words.t('requests.easy.noWhy') },
+      { icon: 'hand', text: words.t('requests.easy.changeMind') },
+      { icon: 'clock', text: words.t('requests.easy.lapses', { date: facts.lapsesOn }) },
     ],
   };
 }
@@ -309,35 +338,22 @@ export function describeRequest(facts: RequestFacts): RequestWords {
 type RequestStatus =
   'open' | 'accepted' | 'accepted_anonymous' | 'declined' | 'lapsed' | 'cancelled';
 
-const REQUEST_STATUS_WORDS: Readonly<Record<RequestStatus, string>> = {
-  open: 'Waiting for an answer',
-  accepted: 'Yes',
-  accepted_anonymous: 'Yes, without their name',
-  declined: 'Declined',
-  lapsed: 'Declined (no answer in 30 days)',
-  cancelled: 'Cancelled',
-};
-
 /** How staff see where a request stands: a no is only ever "Declined", with nothing more. */
-export function requestStatusWords(status: RequestStatus): string {
-  return REQUEST_STATUS_WORDS[status];
+export function requestStatusWords(status: RequestStatus, words: Translator): string {
+  return words.t(`requests.status.${status}` as const);
 }
 
-const ANSWER_WORDS: Readonly<Record<RequestAnswer, string>> = {
-  yes: 'You said yes',
-  yes_anonymous: 'You said yes, without your name',
-  no: 'You said no',
-};
-
 /** What the contributor answered, in their own terms. */
-export function answerWords(answer: RequestAnswer): string {
-  return ANSWER_WORDS[answer];
+export function answerWords(answer: RequestAnswer, words: Translator): string {
+  return words.t(`requests.answered.${answer}` as const);
 }
 
 /** How staff choose the name they want, in their own words. */
-export const NAME_WANTED_LABELS: Readonly<Record<Anonymity, string>> = {
-  named: 'Their full name',
-  first_name: 'Their first name only',
-  pseudonym: 'The made-up name they use',
-  anonymous: 'No name (anonymous)',
-};
+export function nameWantedLabels(words: Translator): Readonly<Record<Anonymity, string>> {
+  return {
+    named: words.t('requests.nameWanted.named'),
+    first_name: words.t('requests.nameWanted.first_name'),
+    pseudonym: words.t('requests.nameWanted.pseudonym'),
+    anonymous: words.t('requests.nameWanted.anonymous'),
+  };
+}

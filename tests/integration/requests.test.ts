@@ -479,6 +479,7 @@ describeEachDatabase('asking to use a story', ({ db }) => {
       {
         storyId: story.id,
         title: 'Night shift',
+        language: 'en',
         kind: 'life_story',
         byline: 'Ann and Bo',
         slug: null,

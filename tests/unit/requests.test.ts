@@ -3,6 +3,7 @@
  * per-person cap, dates, lapsing, what a yes grants, and excerpts.
  */
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '#src/i18n/translator.ts';
 import {
   capPeriodStart,
   checkNewRequest,
@@ -27,6 +28,7 @@ import {
   type NewRequestFacts,
 } from '#src/domain/requests.ts';
 
+const english = translatorFor('en');
 const NOW = new Date('2026-03-03T10:00:00Z');
 const day = (offset: number) => new Date(Date.UTC(2026, 2, 3 + offset));
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -104,7 +106,7 @@ describe('checkNewRequest', () => {
   });
 
   it('explains each refusal in plain words, naming the cap', () => {
-    expect(newRequestMessage('cap-reached', DEFAULT_REQUEST_CAP)).toContain(
+    expect(newRequestMessage('cap-reached', DEFAULT_REQUEST_CAP, english)).toContain(
       '2 requests in the last 90 days',
     );
     for (const reason of [
@@ -114,7 +116,7 @@ describe('checkNewRequest', () => {
       'cap-reached',
       'bad-dates',
     ] as const) {
-      expect(newRequestMessage(reason, DEFAULT_REQUEST_CAP).length).toBeGreaterThan(10);
+      expect(newRequestMessage(reason, DEFAULT_REQUEST_CAP, english).length).toBeGreaterThan(10);
     }
   });
 });
@@ -267,17 +269,21 @@ describe('takedown tasks', () => {
 });
 
 describe('words for people', () => {
-  const words = describeRequest({
-    channel: 'newsletter',
-    purpose: 'Our winter issue',
-    audience: 'About 2,000 readers',
-    wholeStory: false,
-    shownName: 'Anonymous',
-    startsOn: '1 December 2026',
-    endsOn: '31 December 2026',
-    askedBy: 'Sam Taylor',
-    lapsesOn: '23 December 2026',
-  });
+  const words = describeRequest(
+    {
+      channel: 'newsletter',
+      purpose: 'Our winter issue',
+      audience: 'About 2,000 readers',
+      wholeStory: false,
+      shownName: 'Anonymous',
+      anonymous: true,
+      startsOn: '1 December 2026',
+      endsOn: '31 December 2026',
+      askedBy: 'Sam Taylor',
+      lapsesOn: '23 December 2026',
+    },
+    english,
+  );
   it('says what, where, who, how named and when, in plain words', () => {
     expect(words.plain.map((fact) => fact.label)).toEqual([
       'Who is asking',
@@ -300,9 +306,9 @@ describe('words for people', () => {
     expect(words.easyRead.find((line) => line.text.startsWith('Your name'))?.icon).toBe('mask');
   });
   it('staff see a no only as declined', () => {
-    expect(requestStatusWords('declined')).toBe('Declined');
-    expect(requestStatusWords('lapsed')).toBe('Declined (no answer in 30 days)');
-    expect(answerWords('no')).toBe('You said no');
+    expect(requestStatusWords('declined', english)).toBe('Declined');
+    expect(requestStatusWords('lapsed', english)).toBe('Declined (no answer in 30 days)');
+    expect(answerWords('no', english)).toBe('You said no');
   });
 });
 

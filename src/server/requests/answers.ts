@@ -12,12 +12,12 @@ import type { Anonymity } from '#src/domain/consent-types.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { isAuthor, type Viewer } from '#src/domain/permissions.ts';
-import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   answerWords,
   describeRequest,
   grantForAnswer,
   hasLapsed,
+  inChannel,
   parseAnswer,
   REQUEST_LAPSE_DAYS,
   requestOutcome,
@@ -25,11 +25,13 @@ import {
   type RequestAnswer,
   type RequestWords,
 } from '#src/domain/requests.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { endOfDay } from '#src/server/platform/dates.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { tellAboutConsentChange } from '#src/server/consent/consent-news.ts';
 import {
@@ -37,7 +39,6 @@ import {
   listConsentEventsForStory,
 } from '#src/server/consent/consent.repository.ts';
 import { readReceiptController, sendReceiptEmail } from '#src/server/consent/receipts.ts';
-import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import {
   findStoryAccess,
   listStoryAuthorNames,
@@ -51,6 +52,7 @@ import {
   lapseOldRequests,
   listAnswers,
   listPastRequestsFor,
+  listRecipients,
   listRequestsWaitingFor,
   type RequestRow,
 } from './requests.repository.ts';
@@ -96,7 +98,10 @@ export async function loadMyRequests(
   readonly openToRequests: boolean;
 }> {
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
-  const { timeZone } = readReceiptController();
+  const { timeZone, name: organisation } = readReceiptController();
+  // The person reading their own requests, in their page's language.
+  const words = requestWords();
+  const { language } = words;
   const waiting: RequestForContributor[] = [];
   for (const request of await listRequestsWaitingFor(db, viewer.id)) {
     const names = await listStoryAuthorNames(db, request.storyId);
@@ -106,20 +111,28 @@ export async function loadMyRequests(
     const author = authors.find((a) => a.personId === viewer.id);
     waiting.push({
       request,
-      words: describeRequest({
-        channel: request.channel,
-        purpose: request.purpose,
-        audience: request.audience,
-        wholeStory: request.excerpt === null,
-        shownName: displayName(mine, request.anonymity),
-        startsOn: formatDateOnly(request.startsOn),
-        endsOn: formatDateOnly(request.endsOn),
-        askedBy: request.requestedByName ?? `Someone at ${readReceiptController().name}`,
-        lapsesOn: dayOf(
-          new Date(request.createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
-          timeZone,
-        ),
-      }),
+      words: describeRequest(
+        {
+          channel: request.channel,
+          purpose: request.purpose,
+          audience: request.audience,
+          wholeStory: request.excerpt === null,
+          shownName:
+            request.anonymity === 'anonymous'
+              ? words.t('requests.anonymous')
+              : displayName(mine, request.anonymity),
+          anonymous: request.anonymity === 'anonymous',
+          startsOn: formatDateOnly(request.startsOn, language),
+          endsOn: formatDateOnly(request.endsOn, language),
+          askedBy: request.requestedByName ?? words.t('requests.someoneAt', { organisation }),
+          lapsesOn: dayOf(
+            new Date(request.createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
+            timeZone,
+            language,
+          ),
+        },
+        words,
+      ),
       preview: await previewRequest(db, request, viewer.id, request.anonymity),
       previewWithoutName: await previewRequest(db, request, viewer.id, 'anonymous'),
       needsGuardian: author ? needsGuardian(request.channel, author, now) : false,
@@ -129,12 +142,14 @@ export async function loadMyRequests(
     ...request,
     outcome:
       request.myAnswer !== null
-        ? answerWords(request.myAnswer)
-        : request.status === 'lapsed'
-          ? 'No answer in 30 days, so the answer was no'
-          : request.status === 'cancelled'
-            ? 'They took the question back'
-            : 'Someone who wrote it with you said no',
+        ? answerWords(request.myAnswer, words)
+        : words.t(
+            request.status === 'lapsed'
+              ? 'requests.outcome.lapsed'
+              : request.status === 'cancelled'
+                ? 'requests.outcome.cancelled'
+                : 'requests.outcome.coAuthorNo',
+          ),
   }));
   return { waiting, past, openToRequests: await isOpenToRequests(db, viewer.id) };
 }
@@ -191,12 +206,13 @@ export async function answerRequest(
   form: FormData,
   now: Date,
 ): Promise<AnswerResult> {
+  const words = requestWords();
   const requestId = textField(form, 'request');
   const answer = parseAnswer(textField(form, 'answer'));
-  if (!isUuid(requestId)) return { ok: false, status: 404, message: 'There is no such request.' };
-  if (!answer) {
-    return { ok: false, status: 400, message: 'Choose yes, yes without my name, or no.' };
+  if (!isUuid(requestId)) {
+    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
   }
+  if (!answer) return { ok: false, status: 400, message: words.t('requests.error.chooseAnswer') };
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
   // Whether the use was live before this answer, for telling people after it.
   const asked = await findRequest(db, requestId);
@@ -212,18 +228,26 @@ export async function answerRequest(
     const request = await findRequest(trx, requestId, { forUpdate: true });
     const access = request ? await findStoryAccess(trx, request.storyId) : undefined;
     if (!request || !access || !isAuthor(viewer, access)) {
-      throw new Refused({ ok: false, status: 404, message: 'There is no such request.' });
+      throw new Refused({
+        ok: false,
+        status: 404,
+        message: words.t('requests.error.noSuchRequest'),
+      });
     }
     if (request.status !== 'open' || hasLapsed(request.createdAt, now)) {
       throw new Refused({
         ok: false,
         status: 409,
-        message: 'This request is no longer waiting for an answer. Nothing was changed.',
+        message: words.t('requests.error.notWaiting'),
       });
     }
     const answers = await listAnswers(trx, requestId);
     if (answers.some((a) => a.personId === viewer.id)) {
-      throw new Refused({ ok: false, status: 409, message: 'You have already answered this.' });
+      throw new Refused({
+        ok: false,
+        status: 409,
+        message: words.t('requests.error.alreadyAnswered'),
+      });
     }
     const grant = grantForAnswer(
       {
@@ -246,10 +270,11 @@ export async function answerRequest(
         throw new Refused({
           ok: false,
           status: 409,
-          message:
+          message: words.t(
             appended.reason === 'bad-expiry'
-              ? 'The time this use was for has passed. Nothing was changed.'
-              : 'This could not be recorded. Nothing was changed.',
+              ? 'requests.error.passed'
+              : 'requests.error.notRecorded',
+          ),
         });
       }
       eventId = appended.eventId;
@@ -301,17 +326,25 @@ async function emailRequester(
   options: { readonly site: string; readonly now: Date },
 ): Promise<void> {
   if (!request.requestedBy) return;
-  const [staff] = await listPersonNameFacts(db, [request.requestedBy]);
+  const [staff] = await listRecipients(db, [request.requestedBy]);
   if (!staff) return;
+  // In the language of the staff member who asked, not of the person answering.
+  const words = translatorFor(staff.language);
+  const title = request.storyTitle;
+  const status = requestStatusWords(state, words);
   await sendMail(
     db,
     {
       to: staff.email,
-      subject: `Your request to use “${request.storyTitle}”: ${requestStatusWords(state)}`,
+      subject: words.t('requests.mail.answeredSubject', { title, status }),
       text: [
-        `Your request to use “${request.storyTitle}” in ${scopeName(request.channel).toLowerCase()}: ${requestStatusWords(state)}.`,
+        words.t('requests.mail.answered', {
+          title,
+          where: inChannel(request.channel, words),
+          status,
+        }),
         '',
-        `Details: ${options.site}/staff/requests/${request.id}`,
+        words.t('requests.mail.details', { link: `${options.site}/staff/requests/${request.id}` }),
         '',
       ].join('\n'),
     },
@@ -327,7 +360,7 @@ export async function changeOpenToRequests(
 ): Promise<{ readonly ok: true; readonly open: boolean } | RequestFailure> {
   const choice = textField(form, 'open');
   if (choice !== 'yes' && choice !== 'no') {
-    return { ok: false, status: 400, message: 'Choose yes or no.' };
+    return { ok: false, status: 400, message: requestWords().t('requests.error.chooseYesNo') };
   }
   await setOpenToRequests(db, viewer.id, choice === 'yes');
   return { ok: true, open: choice === 'yes' };

@@ -14,6 +14,8 @@ import { activeAuthorsOf, activeAuthorsOfStoryIn } from '#src/server/writing/sto
 export interface AskableCandidate {
   readonly storyId: string;
   readonly title: string;
+  /** The language it is written in (a BCP 47 tag). */
+  readonly language: string;
   readonly kind: 'life_story' | 'film_script';
   readonly authors: readonly {
     readonly personId: string;
@@ -34,7 +36,7 @@ export async function listAskableCandidates(
 ): Promise<AskableCandidate[]> {
   let query = db
     .selectFrom('stories as s')
-    .select(['s.id', 's.title', 's.kind'])
+    .select(['s.id', 's.title', 's.language', 's.kind'])
     .where('s.latest_revision', '>=', 1)
     .where((eb) =>
       eb.not(
@@ -76,6 +78,7 @@ export async function listAskableCandidates(
   return stories.map((story) => ({
     storyId: story.id,
     title: story.title,
+    language: story.language,
     kind: story.kind,
     authors: authors.get(story.id) ?? [],
   }));

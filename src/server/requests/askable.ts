@@ -32,6 +32,8 @@ import {
 export interface AskableStory {
   readonly storyId: string;
   readonly title: string;
+  /** The language it is written in (a BCP 47 tag), for marking its title and excerpt. */
+  readonly language: string;
   readonly kind: StoryRow['kind'];
   /** The byline as the public sees it, or the authors' first names when they offered it. */
   readonly byline: string;
@@ -151,6 +153,7 @@ export async function loadStaffStories(
     publicStories: page.map((story) => ({
       storyId: story.story_id,
       title: story.title,
+      language: story.language,
       kind: story.kind,
       byline: story.author_names,
       slug: story.slug,
@@ -161,6 +164,7 @@ export async function loadStaffStories(
     offered: offered.map(({ row }) => ({
       storyId: row.storyId,
       title: row.title,
+      language: row.language,
       kind: row.kind,
       byline: firstNames(row.authors),
       slug: null,

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { canRequestFeature, type Viewer } from '#src/domain/permissions.ts';
 import { DAY_MS } from '#src/domain/calendar.ts';
-import { scopeName } from '#src/domain/receipt-words.ts';
 import {
   capPeriodStart,
   checkNewRequest,
+  inChannel,
   isExcerptOf,
   latestUseEnd,
   newRequestMessage,
@@ -20,6 +20,7 @@ import {
 } from '#src/domain/requests.ts';
 import { parseAnonymity } from '#src/domain/sharing-explanations.ts';
 import { isoDay } from '#src/domain/text.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
@@ -31,14 +32,15 @@ import {
   textUpTo,
 } from '#src/server/http/forms.ts';
 import { siteLink } from '#src/server/http/public-address.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
-import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
 import { findAskable, firstNames, type AskableStory } from './askable.ts';
 import { readRequestCap, requestsLeftFor } from './request-cap.ts';
 import {
   hasOpenRequest,
   insertRequest,
+  listRecipients,
   listRequestTimesByPerson,
   lockRequests,
 } from './requests.repository.ts';
@@ -78,15 +80,17 @@ export async function loadNewRequest(
   const publication = found.publicText
     ? await findPublicationForStory(db, storyId, now)
     : undefined;
+  const words = requestWords();
   const blocked = open
-    ? newRequestMessage('already-open', cap)
+    ? newRequestMessage('already-open', cap, words)
     : fewest === 0
-      ? newRequestMessage('cap-reached', cap)
+      ? newRequestMessage('cap-reached', cap, words)
       : null;
   return {
     story: {
       storyId,
       title: found.story.title,
+      language: publication?.language ?? found.story.language,
       kind: found.story.kind,
       byline: publication?.author_names ?? firstNames(found.names),
       slug: publication?.slug ?? null,
@@ -103,22 +107,14 @@ export async function loadNewRequest(
 }
 
 const requestForm = z.object({
-  channel: choiceField(parseChannel, 'Choose where you want to use the story.'),
-  purpose: requiredText(
-    'Say what you want to use it for.',
-    2000,
-    'Keep what it is for to 2,000 characters or fewer.',
-  ),
-  audience: requiredText(
-    'Say who will see it.',
-    2000,
-    'Keep who will see it to 2,000 characters or fewer.',
-  ),
-  excerpt: textUpTo(20000, 'Keep the part you want to use to 20,000 characters or fewer.'),
-  anonymity: choiceField(parseAnonymity, 'Choose how the person would be named.'),
-  startsOn: dayField('Choose the first day you would use it.'),
-  endsOn: dayField('Choose the last day you would use it.'),
-  message: textUpTo(2000, 'Keep your message to 2,000 characters or fewer.'),
+  channel: choiceField(parseChannel, 'requests.refused.notAChannel'),
+  purpose: requiredText('requests.error.purpose', 2000, 'requests.error.purposeLong'),
+  audience: requiredText('requests.error.audience', 2000, 'requests.error.audienceLong'),
+  excerpt: textUpTo(20000, 'requests.error.excerptLong'),
+  anonymity: choiceField(parseAnonymity, 'requests.error.name'),
+  startsOn: dayField('requests.error.startsOn'),
+  endsOn: dayField('requests.error.endsOn'),
+  message: textUpTo(2000, 'requests.error.messageLong'),
 });
 
 /** The form fields of a request, as sent back to the page when something needs fixing. */
@@ -150,11 +146,12 @@ export async function createRequest(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly requestId: string } | RequestFailure> {
+  const words = requestWords();
   if (!canRequestFeature(viewer)) {
-    return { ok: false, status: 403, message: 'Only comms staff can ask to use a story.' };
+    return { ok: false, status: 403, message: words.t('requests.error.onlyCommsAsk') };
   }
   const found = await findAskable(db, storyId, now);
-  if (!found) return { ok: false, status: 404, message: 'This story is not open to requests.' };
+  if (!found) return { ok: false, status: 404, message: words.t('requests.refused.notAskable') };
   const parsed = parseForm(requestForm, requestFormValues(form));
   if (!parsed.ok) return answersNeedChanging(parsed.errors);
   const values = parsed.value;
@@ -166,15 +163,12 @@ export async function createRequest(
       return {
         ok: false,
         status: 400,
-        message: 'You cannot choose words from a story you cannot read. Ask about the whole story.',
-        errors: { excerpt: 'Leave this empty: you will ask about the whole story.' },
+        message: words.t('requests.error.cannotRead'),
+        errors: { excerpt: words.t('requests.error.leaveEmpty') },
       };
     }
     if (!isExcerptOf(values.excerpt, found.publicText.text)) {
-      return answersNeedChanging({
-        excerpt:
-          'Copy the words exactly as they are on the public page, or leave this empty to ask about the whole story.',
-      });
+      return answersNeedChanging({ excerpt: words.t('requests.error.notExact') });
     }
     excerpt = values.excerpt;
   }
@@ -214,7 +208,7 @@ export async function createRequest(
     });
     if (!requestId) return { ok: false, reason: 'already-open' } as const;
     // The request and the emails asking its authors (in the outbox) commit together.
-    const [asker] = await listPersonNameFacts(trx, [viewer.id]);
+    const [asker] = await listRecipients(trx, [viewer.id]);
     await emailAuthorsAboutRequest(trx, found.names, found.story.title, values.channel, {
       requestId,
       askedBy: asker?.displayName ?? null,
@@ -223,7 +217,7 @@ export async function createRequest(
     return { ok: true, requestId } as const;
   });
   if (!result.ok) {
-    const message = newRequestMessage(result.reason, cap);
+    const message = newRequestMessage(result.reason, cap, words);
     const field = result.reason === 'bad-dates' ? 'endsOn' : 'form';
     return {
       ok: false,
@@ -248,33 +242,44 @@ async function emailAuthorsAboutRequest(
   },
 ): Promise<void> {
   const controller = readReceiptController();
-  const people = await listPersonNameFacts(
+  // Each author reads the request in their own language.
+  for (const person of await listRecipients(
     db,
     names.map((n) => n.personId),
-  );
-  const asker = options.askedBy ?? `Someone at ${controller.name}`;
-  const lapses = dayOf(
-    new Date(options.now.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
-    controller.timeZone,
-  );
-  for (const person of people) {
+  )) {
+    const words = translatorFor(person.language);
+    const asker =
+      options.askedBy ?? words.t('requests.someoneAt', { organisation: controller.name });
+    const lapses = dayOf(
+      new Date(options.now.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
+      controller.timeZone,
+      person.language,
+    );
+    const organisation = controller.name;
     await sendMail(
       db,
       {
         to: person.email,
-        subject: `${asker} asks: may we use your story “${title}”?`,
+        subject: words.t('requests.mail.askSubject', { asker, title }),
         text: [
-          `Hello ${person.firstName ?? person.displayName},`,
+          words.t('requests.mail.hello', { name: person.firstName ?? person.displayName }),
           '',
-          `${asker}, at ${controller.name}, would like to use your story “${title}” in ${scopeName(channel).toLowerCase()}.`,
+          words.t('requests.mail.wouldLike', {
+            asker,
+            organisation,
+            title,
+            where: inChannel(channel, words),
+          }),
           '',
-          'You can say yes, yes without your name, or no.',
-          'No is fine. You do not have to give a reason, and nothing else changes.',
-          `If you do not answer by ${lapses}, the answer is no.`,
+          words.t('requests.mail.answers'),
+          words.t('requests.mail.noIsFine'),
+          words.t('requests.easy.lapses', { date: lapses }),
           '',
-          `See exactly what they are asking, and answer: ${siteLink(`/my/requests/${options.requestId}`)}`,
+          words.t('requests.mail.answerAt', {
+            link: siteLink(`/my/requests/${options.requestId}`),
+          }),
           '',
-          `From ${controller.name}. Questions: ${controller.email}.`,
+          words.t('requests.mail.from', { organisation, email: controller.email }),
           '',
         ].join('\n'),
       },

@@ -15,7 +15,8 @@ import {
 } from '#src/domain/requests.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { readSetting } from '#src/server/platform/settings.repository.ts';
-import { parseForm, textField } from '#src/server/http/forms.ts';
+import { parseForm, problem, textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import {
   listRequestTimesByPerson,
   REQUEST_CAP_KEY,
@@ -30,15 +31,21 @@ export async function readRequestCap(db: Db): Promise<RequestCap> {
 
 const capForm = z.object({
   requests: z.coerce
-    .number({ message: 'Write how many requests, as a number.' })
-    .int({ message: 'Write how many requests, as a whole number.' })
-    .min(1, { message: 'Allow at least 1 request.' })
-    .max(MAX_CAP_REQUESTS, { message: `Allow no more than ${MAX_CAP_REQUESTS} requests.` }),
+    .number(problem('requests.error.capRequests'))
+    .int(problem('requests.error.capRequestsWhole'))
+    .min(1, problem('requests.error.capRequestsMin'))
+    .max(
+      MAX_CAP_REQUESTS,
+      problem({ key: 'requests.error.capRequestsMax', values: { max: MAX_CAP_REQUESTS } }),
+    ),
   days: z.coerce
-    .number({ message: 'Write how many days, as a number.' })
-    .int({ message: 'Write how many days, as a whole number.' })
-    .min(7, { message: 'Choose at least 7 days.' })
-    .max(MAX_CAP_DAYS, { message: `Choose no more than ${MAX_CAP_DAYS} days.` }),
+    .number(problem('requests.error.capDays'))
+    .int(problem('requests.error.capDaysWhole'))
+    .min(7, problem('requests.error.capDaysMin'))
+    .max(
+      MAX_CAP_DAYS,
+      problem({ key: 'requests.error.capDaysMax', values: { max: MAX_CAP_DAYS } }),
+    ),
 });
 
 /** An admin changes the cap. */
@@ -48,14 +55,17 @@ export async function saveRequestCap(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly cap: RequestCap } | RequestFailure> {
-  if (!canAdminister(viewer))
-    return { ok: false, status: 403, message: 'Only admins can do this.' };
+  const words = requestWords();
+  if (!canAdminister(viewer)) {
+    return { ok: false, status: 403, message: words.t('requests.error.onlyAdmins') };
+  }
   const parsed = parseForm(capForm, {
     requests: textField(form, 'requests'),
     days: textField(form, 'days'),
   });
   if (!parsed.ok) {
-    return { ok: false, status: 400, message: Object.values(parsed.errors)[0] ?? 'Try again.' };
+    const first = Object.values(parsed.errors)[0];
+    return { ok: false, status: 400, message: first ?? words.t('requests.error.tryAgain') };
   }
   await writeRequestCap(db, parsed.value, now);
   return { ok: true, cap: parsed.value };

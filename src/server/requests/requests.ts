@@ -11,6 +11,9 @@ import { formatCalendarDay, formatDayOf } from '#src/domain/calendar.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { isCalendarDay } from '#src/domain/text.ts';
 import type { ReaderView } from '#src/editor/reader.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
+import { problem, type FormWords } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { renderStoredRevision } from '#src/server/writing/reader-revisions.ts';
 import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
@@ -26,25 +29,29 @@ export type RequestFailure = {
 
 /** A form with answers to fix: a sentence for the page, and one beside each field. */
 export function answersNeedChanging(errors: Readonly<Record<string, string>>): RequestFailure {
-  return { ok: false, status: 400, message: 'Some answers need changing.', errors };
+  return { ok: false, status: 400, message: requestWords().t('requests.error.fix'), errors };
 }
 
-/** "2026-05-04" as people say it: "4 May 2026". */
-export function formatDateOnly(day: string): string {
-  return formatCalendarDay(day);
+/** "2026-05-04" as people say it: "4 May 2026", "4 Mai 2026". */
+export function formatDateOnly(day: string, language: Language = DEFAULT_LANGUAGE): string {
+  return formatCalendarDay(day, language);
 }
 
 /** A moment's day in the given time zone: "4 May 2026". */
-export function dayOf(moment: Date, timeZone: string): string {
-  return formatDayOf(moment, timeZone);
+export function dayOf(
+  moment: Date,
+  timeZone: string,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  return formatDayOf(moment, timeZone, language);
 }
 
 /** A YYYY-MM-DD field that names a real day (not 30 February). */
-export const dayField = (message: string) =>
+export const dayField = (message: FormWords) =>
   z
     .string()
     .trim()
-    .refine((value) => isCalendarDay(value), { message });
+    .refine((value) => isCalendarDay(value), problem(message));
 
 /** What readers of the use would see. */
 export interface RequestPreview {
@@ -78,7 +85,7 @@ export async function requestContent(
     db,
     { storyId: request.storyId, revisionNumber: request.revisionNumber, kind: request.storyKind },
     audience,
-    'This version of the story could not be found.',
+    requestWords().t('requests.error.noVersion'),
   );
   return { title: request.storyTitle, byline, excerpt: null, view, anonymity };
 }

@@ -9,7 +9,8 @@ import type { Scope } from '#src/domain/consent-types.ts';
 import { expressionBuilder, sql, type Kysely } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
+import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
 
 /**
  * Opens a task for every use of the story whose consent no longer holds. Runs in
@@ -219,4 +220,18 @@ async function claimTakedowns(
     )
     .orderBy('t.created_at')
     .execute();
+}
+
+/** Everyone holding a role who can be emailed (comms staff, admins), with their language. */
+export async function listRecipientsWithRole(
+  db: Kysely<Database>,
+  role: 'comms' | 'admin',
+): Promise<{ readonly email: string; readonly language: Language }[]> {
+  const rows = await peopleWithUsers(db)
+    .select(['u.email', 'p.language'])
+    .where(sql<boolean>`${role} = any(p.roles)`)
+    .where('p.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => ({ email: row.email, language: asLanguage(row.language) }));
 }

@@ -6,14 +6,17 @@
 
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
-import { scopeName } from '#src/domain/receipt-words.ts';
 import {
+  inChannel,
   isTakedownOverdue,
   REQUEST_LAPSE_DAYS,
   TAKEDOWN_OVERDUE_HOURS,
 } from '#src/domain/requests.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
+import type { Language } from '#src/i18n/languages.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { refreshPublication } from '#src/server/consent/consent.repository.ts';
@@ -21,12 +24,12 @@ import {
   listStoriesWithLiveUses,
   claimOverdueTakedowns,
   claimUnnotifiedTakedowns,
+  listRecipientsWithRole,
   listTakedowns,
   markTakedownDone,
   type TakedownRow,
 } from './takedowns.repository.ts';
 import { lapseOldRequests } from './requests.repository.ts';
-import { listEmailsWithRole } from '#src/server/accounts/people.repository.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
 
@@ -60,13 +63,16 @@ export async function closeTakedown(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
-  if (!canUseStaffPages(viewer))
-    return { ok: false, status: 403, message: 'Only staff can do this.' };
+  const words = requestWords();
+  if (!canUseStaffPages(viewer)) {
+    return { ok: false, status: 403, message: words.t('requests.error.onlyStaff') };
+  }
   const taskId = textField(form, 'task');
   const note = textField(form, 'note').trim();
-  if (!isUuid(taskId)) return { ok: false, status: 404, message: 'There is no such task.' };
+  if (!isUuid(taskId))
+    return { ok: false, status: 404, message: words.t('requests.error.noSuchTask') };
   if (note.length > 500) {
-    return { ok: false, status: 400, message: 'Keep the note to 500 characters or fewer.' };
+    return { ok: false, status: 400, message: words.t('requests.error.noteLong') };
   }
   const closed = await markTakedownDone(db, taskId, {
     by: viewer.id,
@@ -75,7 +81,7 @@ export async function closeTakedown(
   });
   return closed
     ? { ok: true }
-    : { ok: false, status: 409, message: 'This task is already done, or there is no such task.' };
+    : { ok: false, status: 409, message: words.t('requests.error.taskDone') };
 }
 
 // --- Housekeeping (hourly, and before staff read) -------------------------------
@@ -103,23 +109,28 @@ async function sendTakedownNoticesIn(db: Db, now: Date): Promise<number> {
   if (tasks.length === 0) return 0;
   const site = publicOrigin();
   const { timeZone } = readReceiptController();
-  await emailEveryoneWithRole(db, 'comms', now, {
-    subject:
-      tasks.length === 1
-        ? `Take down “${tasks[0]?.storyTitle ?? ''}”: consent has ended`
-        : `Take down ${tasks.length} uses: consent has ended`,
+  await emailEveryoneWithRole(db, 'comms', now, (words) => ({
+    subject: words.t('requests.mail.takedownSubject', {
+      count: tasks.length,
+      title: tasks[0]?.storyTitle ?? '',
+    }),
     lines: [
-      'The person who wrote these has stopped sharing them, or the time they agreed to has ended.',
-      'Please take each one down, then mark it done:',
+      words.t('requests.mail.takedownWhy'),
+      words.t('requests.mail.takedownPlease'),
       '',
-      ...tasks.map(
-        (task) =>
-          `- ${describeTask(task)}${task.link ? ` (${task.link})` : ''}, used on ${formatDateOnly(task.usedOn)}. Since ${dayOf(task.createdAt, timeZone)}.`,
+      ...tasks.map((task) =>
+        words.t('requests.mail.takedownTask', {
+          task: describeTask(task, words),
+          hasLink: task.link ? 'yes' : 'no',
+          link: task.link ?? '',
+          date: formatDateOnly(task.usedOn, words.language),
+          since: dayOf(task.createdAt, timeZone, words.language),
+        }),
       ),
       '',
       `${site}/staff/takedowns`,
     ],
-  });
+  }));
   return tasks.length;
 }
 
@@ -136,32 +147,35 @@ async function flagOverdueTakedownsIn(db: Db, now: Date): Promise<number> {
     now,
   );
   if (tasks.length === 0) return 0;
-  await emailEveryoneWithRole(db, 'admin', now, {
-    subject: `${tasks.length} takedown ${tasks.length === 1 ? 'task is' : 'tasks are'} overdue`,
+  await emailEveryoneWithRole(db, 'admin', now, (words) => ({
+    subject: words.t('requests.mail.overdueSubject', { count: tasks.length }),
     lines: [
-      `These takedown tasks have been open for more than ${TAKEDOWN_OVERDUE_HOURS} hours:`,
+      words.t('requests.mail.overdue', { hours: TAKEDOWN_OVERDUE_HOURS }),
       '',
-      ...tasks.map((task) => `- ${describeTask(task)}.`),
+      ...tasks.map((task) => `- ${describeTask(task, words)}.`),
       '',
       `${publicOrigin()}/staff/takedowns`,
     ],
-  });
+  }));
   return tasks.length;
 }
 
 /** “Title” in the newsletter: the December newsletter */
-function describeTask(task: TakedownRow): string {
-  return `“${task.storyTitle}” in ${scopeName(task.channel).toLowerCase()}: ${task.whereUsed}`;
+function describeTask(task: TakedownRow, words: Translator): string {
+  return `“${task.storyTitle}” ${inChannel(task.channel, words)}: ${task.whereUsed}`;
 }
 
-/** Sends one email to everyone holding a role (comms staff, admins). */
+/** Sends one email to everyone holding a role (comms staff, admins), each in their language. */
 async function emailEveryoneWithRole(
   db: Db,
   role: 'comms' | 'admin',
   now: Date,
-  mail: { readonly subject: string; readonly lines: readonly string[] },
+  write: (words: Translator) => { readonly subject: string; readonly lines: readonly string[] },
 ): Promise<void> {
-  for (const to of await listEmailsWithRole(db, role)) {
+  const written = new Map<Language, ReturnType<typeof write>>();
+  for (const { email: to, language } of await listRecipientsWithRole(db, role)) {
+    const mail = written.get(language) ?? write(translatorFor(language));
+    written.set(language, mail);
     await sendMail(db, { to, subject: mail.subject, text: `${mail.lines.join('\n')}\n` }, now);
   }
 }

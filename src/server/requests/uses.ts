@@ -10,15 +10,17 @@ import { chosenAnonymity } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
 import type { AuthorConsent } from '#src/domain/consent-types.ts';
 import { canRequestFeature, canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
-import { scopeName } from '#src/domain/receipt-words.ts';
 import {
+  inChannel,
   isUseDayAllowed,
   REQUEST_LAPSE_DAYS,
   requestStatusWords,
   type RequestChannel,
 } from '#src/domain/requests.ts';
 import type { Db } from '#src/server/platform/db.ts';
-import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
+import type { Translator } from '#src/i18n/translator.ts';
+import { parseForm, problem, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { listConsentEventsForStory } from '#src/server/consent/consent.repository.ts';
 import {
@@ -67,9 +69,10 @@ export async function loadStaffRequests(
 ): Promise<readonly StaffRequest[] | undefined> {
   if (!canUseStaffPages(viewer)) return undefined;
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
+  const words = requestWords();
   return (await listRequests(db, { limit: 200 })).map((request) => ({
     request,
-    statusWords: requestStatusWords(request.status),
+    statusWords: requestStatusWords(request.status, words),
   }));
 }
 
@@ -97,7 +100,8 @@ export async function loadStaffRequest(
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
   const request = await findRequest(db, requestId);
   if (!request) return undefined;
-  const consent = await consentForUse(db, request, now);
+  const words = requestWords();
+  const consent = await consentForUse(db, request, now, words);
   const publicNow = (await findPublicText(db, request.storyId, now)) !== undefined;
   const uses = await listUses(db, { requestId });
   let content: RequestPreview | null = null;
@@ -115,7 +119,7 @@ export async function loadStaffRequest(
   }
   return {
     request,
-    statusWords: requestStatusWords(request.status),
+    statusWords: requestStatusWords(request.status, words),
     usable: consent.usable,
     notUsableBecause: consent.because,
     content,
@@ -132,6 +136,7 @@ async function consentForUse(
   db: Db,
   request: RequestRow,
   now: Date,
+  words: Translator,
 ): Promise<{ usable: boolean; because: string | null; consents: readonly AuthorConsent[] }> {
   if (request.status !== 'accepted' && request.status !== 'accepted_anonymous') {
     return { usable: false, because: null, consents: [] };
@@ -146,12 +151,13 @@ async function consentForUse(
   if (visibility.visible) {
     return { usable: true, because: null, consents: visibility.consents };
   }
-  const because =
+  const because = words.t(
     visibility.reason === 'awaiting-guardian'
-      ? 'It is waiting for a parent or carer to agree. Do not use it yet.'
+      ? 'requests.error.awaitingGuardian'
       : visibility.reason === 'expired'
-        ? 'The time they agreed to has ended. Do not use it.'
-        : 'They have stopped sharing it this way. Do not use it, and take down any use.';
+        ? 'requests.error.expired'
+        : 'requests.error.withdrawn',
+  );
   return { usable: false, because, consents: [] };
 }
 
@@ -165,18 +171,12 @@ function contentForStaff(
 }
 
 const useForm = z.object({
-  whereUsed: requiredText(
-    'Say where you used it, for example “the May newsletter”.',
-    500,
-    'Keep where you used it to 500 characters or fewer.',
-  ),
-  link: textUpTo(2000, 'Keep the link to 2,000 characters or fewer.').refine(
+  whereUsed: requiredText('requests.error.whereUsed', 500, 'requests.error.whereUsedLong'),
+  link: textUpTo(2000, 'requests.error.linkLong').refine(
     (value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value),
-    {
-      message: 'A link starts with http:// or https://, or leave it empty.',
-    },
+    problem('requests.error.link'),
   ),
-  usedOn: dayField('Choose the day you used it.'),
+  usedOn: dayField('requests.error.usedOn'),
 });
 
 /** Staff log one actual use: only while the use is consented, within its dates, not in the future. */
@@ -187,9 +187,12 @@ export async function logUse(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly useId: string } | RequestFailure> {
+  const words = requestWords();
   if (!canUseStaffPages(viewer))
-    return { ok: false, status: 403, message: 'Only staff can do this.' };
-  if (!isUuid(requestId)) return { ok: false, status: 404, message: 'There is no such request.' };
+    return { ok: false, status: 403, message: words.t('requests.error.onlyStaff') };
+  if (!isUuid(requestId)) {
+    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+  }
   const parsed = parseForm(useForm, {
     whereUsed: textField(form, 'whereUsed'),
     link: textField(form, 'link'),
@@ -198,21 +201,24 @@ export async function logUse(
   if (!parsed.ok) return answersNeedChanging(parsed.errors);
   const { whereUsed, link, usedOn } = parsed.value;
   const request = await findRequest(db, requestId);
-  if (!request) return { ok: false, status: 404, message: 'There is no such request.' };
+  if (!request) return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
   if (!isUseDayAllowed(usedOn, request, now)) {
-    const message = `Choose a day from ${formatDateOnly(request.startsOn)} to ${formatDateOnly(request.endsOn)}, and not after today.`;
+    const message = words.t('requests.error.usedOnRange', {
+      start: formatDateOnly(request.startsOn, words.language),
+      end: formatDateOnly(request.endsOn, words.language),
+    });
     return { ok: false, status: 400, message, errors: { usedOn: message } };
   }
   return inTransaction(db, async (trx) => {
     // Under the story's lock, so a withdrawal either comes first (and this is
     // refused) or after (and turns this use into a takedown task).
     await lockStoryForUpdate(trx, request.storyId);
-    const consent = await consentForUse(trx, request, now);
+    const consent = await consentForUse(trx, request, now, words);
     if (!consent.usable) {
       return {
         ok: false,
         status: 409,
-        message: consent.because ?? 'This use has not been agreed to, so it cannot be logged.',
+        message: consent.because ?? words.t('requests.error.notAgreed'),
       } as const;
     }
     const useId = await insertUse(trx, {
@@ -235,18 +241,17 @@ export async function cancelRequest(
   requestId: string,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
+  const words = requestWords();
   if (!canRequestFeature(viewer)) {
-    return { ok: false, status: 403, message: 'Only comms staff can do this.' };
+    return { ok: false, status: 403, message: words.t('requests.error.onlyComms') };
   }
-  if (!isUuid(requestId)) return { ok: false, status: 404, message: 'There is no such request.' };
+  if (!isUuid(requestId)) {
+    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+  }
   const closed = await closeRequest(db, requestId, 'cancelled', now);
   return closed
     ? { ok: true }
-    : {
-        ok: false,
-        status: 409,
-        message: 'This request is no longer waiting, so it cannot be taken back.',
-      };
+    : { ok: false, status: 409, message: words.t('requests.error.cannotTakeBack') };
 }
 
 /** What the contributor sees on the sharing page: each use, and each takedown's progress. */
@@ -268,18 +273,31 @@ export async function loadStoryUses(
 ): Promise<readonly StoryUse[] | undefined> {
   if (!(await isStoryAuthor(db, viewer, storyId))) return undefined;
   const { timeZone } = readReceiptController();
+  // The author reading their own story's sharing page, in its language.
+  const words = requestWords();
+  const { language } = words;
   const tasks = await listTakedownsForStory(db, storyId);
   return (await listUses(db, { storyId })).map((use) => {
     const task = tasks.find((candidate) => candidate.useId === use.id);
-    const where = scopeName(use.channel).toLowerCase();
-    let progress = `Used in ${where}: ${use.whereUsed}, on ${formatDateOnly(use.usedOn)}.`;
+    const where = use.whereUsed;
+    let progress = words.t('requests.uses.used', {
+      in: inChannel(use.channel, words),
+      where,
+      date: formatDateOnly(use.usedOn, language),
+    });
     let state: StoryUse['state'] = 'live';
     if (task?.status === 'open') {
       state = 'taking-down';
-      progress = `Being taken down from ${use.whereUsed} since ${dayOf(task.createdAt, timeZone)}.`;
+      progress = words.t('requests.uses.takingDown', {
+        where,
+        date: dayOf(task.createdAt, timeZone, language),
+      });
     } else if (task?.status === 'done' && task.doneAt) {
       state = 'removed';
-      progress = `Removed from ${use.whereUsed} on ${dayOf(task.doneAt, timeZone)}.`;
+      progress = words.t('requests.takedowns.removed', {
+        where,
+        date: dayOf(task.doneAt, timeZone, language),
+      });
     }
     return {
       channel: use.channel,

@@ -13,6 +13,8 @@ import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { refreshPublication } from '#src/server/consent/consent.repository.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import {
   answerCoAuthorInvitation,
   deleteStoryHelper,
@@ -31,7 +33,9 @@ export type StoryPeopleResult =
 /**
  * Handles the forms on a story's people page: invite a co-author, share the draft
  * with a helper, stop sharing. Only authors may change who is on a story, and only
- * people who share a group with them can be chosen.
+ * people who share a group with them can be chosen. What it says is for the
+ * author who sent the form, in their language; the invitation's email is in
+ * the invited person's.
  */
 export async function handleStoryPeopleForm(
   db: Db,
@@ -40,15 +44,16 @@ export async function handleStoryPeopleForm(
   form: FormData,
   now: Date,
 ): Promise<StoryPeopleResult> {
+  const words = requestWords();
   const loaded = await loadStoryForWriting(db, viewer, storyId);
   if (!loaded?.isAuthor)
-    return { ok: false, message: 'We could not find that story.', notFound: true };
+    return { ok: false, message: words.t('my.writing.notFound'), notFound: true };
   const personId = textField(form, 'personId');
   const groupmates = await listGroupmates(db, viewer.id);
   const person = groupmates.find((candidate) => candidate.id === personId);
   switch (textField(form, 'intent')) {
     case 'invite-coauthor':
-      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      if (!person) return { ok: false, message: words.t('my.people.chooseGroupmate') };
       // The invitation and its email (in the outbox) commit together.
       await inTransaction(db, async (trx) => {
         await insertCoAuthorInvitation(trx, storyId, person.id, now);
@@ -62,29 +67,34 @@ export async function handleStoryPeopleForm(
       });
       return {
         ok: true,
-        message: `${person.display_name} is invited to write this story with you. They need to accept.`,
+        message: words.t('my.people.invitedDone', { name: person.display_name }),
       };
     case 'share-with-helper': {
       const access = textField(form, 'access');
-      if (!person) return { ok: false, message: 'Please choose someone from your groups.' };
+      if (!person) return { ok: false, message: words.t('my.people.chooseGroupmate') };
       if (access !== 'read' && access !== 'edit')
-        return { ok: false, message: 'Please choose whether they may read or edit.' };
+        return { ok: false, message: words.t('my.people.chooseAccess') };
       await upsertStoryHelper(db, storyId, person.id, access, viewer.id, now);
       return {
         ok: true,
-        message: `${person.display_name} can now ${access === 'edit' ? 'read and edit' : 'read'} this draft.`,
+        message: words.t(access === 'edit' ? 'my.people.sharedEdit' : 'my.people.sharedRead', {
+          name: person.display_name,
+        }),
       };
     }
     case 'stop-sharing':
-      if (!isUuid(personId)) return { ok: false, message: 'Please choose someone.' };
+      if (!isUuid(personId)) return { ok: false, message: words.t('my.people.chooseSomeone') };
       await deleteStoryHelper(db, storyId, personId);
-      return { ok: true, message: 'They can no longer see this draft.' };
+      return { ok: true, message: words.t('my.people.stopped') };
     default:
-      return { ok: false, message: 'That form was not recognised. Please try again.' };
+      return { ok: false, message: words.t('my.people.unknownForm') };
   }
 }
 
-/** Tells the person invited, with a link to the invitation and its equal yes and no. */
+/**
+ * Tells the person invited, with a link to the invitation and its equal yes
+ * and no, in their own language (people.language).
+ */
 async function emailCoAuthorInvitation(
   db: Db,
   input: {
@@ -99,22 +109,27 @@ async function emailCoAuthorInvitation(
   const inviter = people.find((p) => p.id === input.inviterId);
   const invitee = people.find((p) => p.id === input.inviteeId);
   if (!invitee) return;
-  const who = inviter ? (inviter.firstName ?? inviter.displayName) : 'Someone in your group';
+  const words = translatorFor(invitee.language);
+  const who = inviter
+    ? (inviter.firstName ?? inviter.displayName)
+    : words.t('my.invitation.someone');
   const controller = readReceiptController();
   await sendMail(
     db,
     {
       to: invitee.email,
-      subject: `${who} asked you to write “${input.title}” together`,
+      subject: words.t('my.invitationEmail.subject', { who, title: input.title }),
       text: [
-        `Hello ${invitee.firstName ?? invitee.displayName},`,
+        words.t('my.invitationEmail.hello', { name: invitee.firstName ?? invitee.displayName }),
         '',
-        `${who} asked you to write “${input.title}” with them.`,
-        'You can say yes or no. No is fine: nothing changes for you, and you do not have to say why.',
+        words.t('my.invitationEmail.asked', { who, title: input.title }),
+        words.t('my.invitationEmail.noIsFine'),
         '',
-        `Answer here: ${siteLink(`/my/invitations/${input.storyId}`)}`,
+        words.t('my.invitationEmail.answer', {
+          link: siteLink(`/my/invitations/${input.storyId}`),
+        }),
         '',
-        `From ${controller.name}. Questions: ${controller.email}.`,
+        words.t('my.invitationEmail.from', { name: controller.name, email: controller.email }),
         '',
       ].join('\n'),
     },

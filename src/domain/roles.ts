@@ -1,6 +1,8 @@
 /**
  * The roles a person can hold. A person may hold several.
  */
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+
 export const ROLES = [
   'contributor',
   'guardian',
@@ -12,3 +14,13 @@ export const ROLES = [
   'service_lead',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Each role's name as people read it (its message in src/i18n/messages/<language>/admin.ts). */
+export const ROLE_WORDS: Readonly<Record<Role, MessageKey>> = {
+  contributor: 'admin.role.contributor',
+  guardian: 'admin.role.guardian',
+  facilitator: 'admin.role.facilitator',
+  comms: 'admin.role.comms',
+  admin: 'admin.role.admin',
+  service_lead: 'admin.role.service_lead',
+};

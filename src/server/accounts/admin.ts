@@ -13,6 +13,7 @@ import { checkBirthDate, isoDay } from '#src/domain/text.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { parseForm, requiredText, textField, textUpTo } from '#src/server/http/forms.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import {
   addGroupMember,
   groupExists,
@@ -51,7 +52,18 @@ function rolesFrom(form: FormData): Role[] {
     );
 }
 
-const uuid = z.uuid('Please choose someone from the list.');
+// Only whether it is one is used: each form says in its own words what to choose.
+const uuid = z.uuid();
+
+/** A change refused, its reason in the words of the admin who asked (field `form` unless said). */
+function refused(key: MessageKey, field = 'form'): AdminResult {
+  return { ok: false, errors: { [field]: requestWords().t(key) } };
+}
+
+/** A change made, said in the words of the admin who asked. */
+function done(key: MessageKey, values?: Readonly<Record<string, string>>): AdminResult {
+  return { ok: true, message: requestWords().t(key, values) };
+}
 
 /** Handles one admin form on /admin/people, chosen by its `intent`. */
 export async function handlePeopleForm(
@@ -66,49 +78,38 @@ export async function handlePeopleForm(
       return invitePerson(db, form, context.now);
     case 'set-roles': {
       const id = uuid.safeParse(textField(form, 'personId'));
-      if (!id.success)
-        return { ok: false, errors: { form: 'Please choose someone from the list.' } };
+      if (!id.success) return refused('admin.refused.chooseSomeone');
       const roles = rolesFrom(form);
       // An admin cannot remove their own admin role: someone must always be able to run Heard.
       if (id.data === viewer.id && !roles.includes('admin')) {
-        return { ok: false, errors: { form: 'You cannot remove your own admin role.' } };
+        return refused('admin.refused.ownAdminRole');
       }
       // Staff are never guardians (src/domain/safeguarding.ts); the database holds to it too.
       if (isStaff(roles) && (await isLinkedAsGuardian(db, id.data))) {
-        return {
-          ok: false,
-          errors: {
-            form: 'This person is linked as a young person’s parent or carer, so they cannot have a staff role (admin, comms or facilitator). Take them off as a parent or carer first.',
-          },
-        };
+        return refused('admin.refused.guardianStaff');
       }
       await setPersonRoles(db, id.data, roles.length > 0 ? roles : ['contributor']);
-      return { ok: true, message: 'Roles saved.' };
+      return done('admin.done.rolesSaved');
     }
     case 'disable':
     case 'enable': {
       const id = uuid.safeParse(textField(form, 'personId'));
-      if (!id.success)
-        return { ok: false, errors: { form: 'Please choose someone from the list.' } };
-      if (id.data === viewer.id)
-        return { ok: false, errors: { form: 'You cannot pause your own account.' } };
+      if (!id.success) return refused('admin.refused.chooseSomeone');
+      if (id.data === viewer.id) return refused('admin.refused.pauseSelf');
       const disabling = textField(form, 'intent') === 'disable';
       await db.transaction().execute(async (trx) => {
         await setPersonDisabled(trx, id.data, disabling ? context.now : null);
         // Pausing signs them out everywhere on their very next request.
         if (disabling) await deleteSessionsForPerson(trx, id.data);
       });
-      return {
-        ok: true,
-        message: disabling ? 'Account paused and signed out everywhere.' : 'Account restored.',
-      };
+      return done(disabling ? 'admin.done.paused' : 'admin.done.restored');
     }
     case 'link-guardian':
     case 'unlink-guardian': {
       const guardian = uuid.safeParse(textField(form, 'guardianId'));
       const young = uuid.safeParse(textField(form, 'youngPersonId'));
       if (!guardian.success || !young.success) {
-        return { ok: false, errors: { guardian: 'Please choose both people.' } };
+        return refused('admin.refused.chooseBoth', 'guardian');
       }
       const people = { guardianId: guardian.data, youngPersonId: young.data };
       return textField(form, 'intent') === 'link-guardian'
@@ -117,8 +118,7 @@ export async function handlePeopleForm(
     }
     case 'set-date-of-birth': {
       const id = uuid.safeParse(textField(form, 'personId'));
-      if (!id.success)
-        return { ok: false, errors: { form: 'Please choose someone from the list.' } };
+      if (!id.success) return refused('admin.refused.chooseSomeone');
       return changeDateOfBirth(
         db,
         viewer,
@@ -127,19 +127,27 @@ export async function handlePeopleForm(
       );
     }
     default:
-      return { ok: false, errors: { form: 'That form was not recognised. Please try again.' } };
+      return refused('admin.refused.unknownForm');
   }
 }
 
-const inviteSchema = z.object({
-  email: z.string(),
-  displayName: requiredText('Please type their name.', 120, 'That name is too long.'),
-  firstName: textUpTo(60, 'That first name is too long.'),
-  dateOfBirth: z.string(),
-});
+/** The invitation's fields, their problems in the words of the admin inviting. */
+function inviteSchema() {
+  const words = requestWords();
+  return z.object({
+    email: z.string(),
+    displayName: requiredText(
+      words.t('admin.refused.typeName'),
+      120,
+      words.t('admin.refused.nameTooLong'),
+    ),
+    firstName: textUpTo(60, words.t('admin.refused.firstNameTooLong')),
+    dateOfBirth: z.string(),
+  });
+}
 
 async function invitePerson(db: Db, form: FormData, now: Date): Promise<AdminResult> {
-  const parsed = parseForm(inviteSchema, {
+  const parsed = parseForm(inviteSchema(), {
     email: textField(form, 'email'),
     displayName: textField(form, 'displayName'),
     firstName: textField(form, 'firstName'),
@@ -151,7 +159,7 @@ async function invitePerson(db: Db, form: FormData, now: Date): Promise<AdminRes
   if (!birthDate.ok) errors['dateOfBirth'] = requestWords().t(birthDate.problem);
   if (!email.ok) errors['email'] = requestWords().t(email.problem);
   else if (await findPersonIdByEmail(db, email.email))
-    errors['email'] = 'Someone already has that email address.';
+    errors['email'] = requestWords().t('admin.refused.emailTaken');
   if (!parsed.ok || !email.ok || !birthDate.ok || Object.keys(errors).length > 0) {
     return { ok: false, errors };
   }
@@ -167,12 +175,9 @@ async function invitePerson(db: Db, form: FormData, now: Date): Promise<AdminRes
   // The invitation is a sign-in link.
   const sent = await sendSignInLink(email.email, '/my');
   if (sent.status !== 'sent') {
-    return {
-      ok: true,
-      message: `${parsed.value.displayName} was added, but the invitation email could not be sent. Ask them to sign in with their email address.`,
-    };
+    return done('admin.done.invitedNotSent', { name: parsed.value.displayName });
   }
-  return { ok: true, message: `Invitation sent to ${email.email}.` };
+  return done('admin.done.invited', { email: email.email });
 }
 
 /** Handles one admin form on /admin/groups, chosen by its `intent`. */
@@ -185,10 +190,15 @@ export async function handleGroupsForm(
   if (!canAdminister(viewer)) return ONLY_ADMINS;
   switch (textField(form, 'intent')) {
     case 'create-group': {
+      const words = requestWords();
       const parsed = parseForm(
         z.object({
-          name: requiredText('Please give the group a name.', 120, 'That name is too long.'),
-          description: textUpTo(2000, 'That description is too long.'),
+          name: requiredText(
+            words.t('admin.refused.groupName'),
+            120,
+            words.t('admin.refused.nameTooLong'),
+          ),
+          description: textUpTo(2000, words.t('admin.refused.descriptionTooLong')),
         }),
         { name: textField(form, 'name'), description: textField(form, 'description') },
       );
@@ -202,26 +212,18 @@ export async function handleGroupsForm(
         name: parsed.value.name,
         description: parsed.value.description,
       });
-      return { ok: true, message: `Group “${parsed.value.name}” created.` };
+      return done('admin.done.groupCreated', { name: parsed.value.name });
     }
     case 'add-member': {
       const group = uuid.safeParse(textField(form, 'groupId'));
       const person = uuid.safeParse(textField(form, 'personId'));
       const role = textField(form, 'role');
       if (!group.success || !person.success || (role !== 'member' && role !== 'facilitator')) {
-        return {
-          ok: false,
-          errors: {
-            member: 'Please choose a person and whether they are a member or a facilitator.',
-          },
-        };
+        return refused('admin.refused.memberRole', 'member');
       }
       const exists = await groupExists(db, group.data);
       if (!exists || !(await findPersonById(db, person.data))) {
-        return {
-          ok: false,
-          errors: { member: 'Please choose a person and a group from the lists.' },
-        };
+        return refused('admin.refused.memberLists', 'member');
       }
       // Recorded with who did it: the group's members see it on their group's page,
       // so nobody (an admin adding themselves included) joins a group unseen.
@@ -236,16 +238,14 @@ export async function handleGroupsForm(
           at: now,
         });
       });
-      return {
-        ok: true,
-        message: `${role === 'facilitator' ? 'Facilitator added' : 'Member added'}. The group’s members see this on their group’s page.`,
-      };
+      return done(
+        role === 'facilitator' ? 'admin.done.facilitatorAdded' : 'admin.done.memberAdded',
+      );
     }
     case 'remove-member': {
       const group = uuid.safeParse(textField(form, 'groupId'));
       const person = uuid.safeParse(textField(form, 'personId'));
-      if (!group.success || !person.success)
-        return { ok: false, errors: { form: 'Please choose someone.' } };
+      if (!group.success || !person.success) return refused('admin.refused.chooseSomeoneShort');
       const removed = await inTransaction(db, async (trx) => {
         if (!(await removeGroupMember(trx, group.data, person.data))) return false;
         await insertGroupMembershipChange(trx, {
@@ -258,13 +258,11 @@ export async function handleGroupsForm(
         });
         return true;
       });
-      if (!removed) {
-        return { ok: false, errors: { member: 'That person is not in that group.' } };
-      }
-      return { ok: true, message: 'Removed from the group.' };
+      if (!removed) return refused('admin.refused.notInGroup', 'member');
+      return done('admin.done.removed');
     }
     default:
-      return { ok: false, errors: { form: 'That form was not recognised. Please try again.' } };
+      return refused('admin.refused.unknownForm');
   }
 }
 

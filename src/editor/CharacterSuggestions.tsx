@@ -16,6 +16,7 @@ import {
 } from 'lexical';
 import type { LexicalEditor } from 'lexical';
 import { CHOOSE_CHARACTER_NAME_COMMAND } from '#src/editor/plugins/screenplay.ts';
+import { useWords } from './Words.tsx';
 
 /** Props of CharacterSuggestions. */
 export interface CharacterSuggestionsProps {
@@ -26,6 +27,7 @@ export interface CharacterSuggestionsProps {
 
 /** The names offered for the character cue being typed. */
 export function CharacterSuggestions({ editor, names }: CharacterSuggestionsProps) {
+  const { t } = useWords();
   const id = useId();
   const [active, setActive] = useState(-1);
   const [dismissed, setDismissed] = useState('');
@@ -91,7 +93,7 @@ export function CharacterSuggestions({ editor, names }: CharacterSuggestionsProp
     <div className="ed-cues">
       <div className="ed-cues__offer" hidden={shown.length === 0}>
         <p className="ed-cues__label" id={`${id}-label`}>
-          Names in this script:
+          {t('editor.cues.label')}
         </p>
         <ul
           className="ed-cues__list"
@@ -117,9 +119,7 @@ export function CharacterSuggestions({ editor, names }: CharacterSuggestionsProp
       </div>
       {/* Outside the hidden part, so it is there before the words change (ARIA live regions). */}
       <p className="visually-hidden" aria-live="polite">
-        {shown.length === 0
-          ? ''
-          : `Names used before: ${shown.join(', ')}. Press the down arrow to pick one, then Enter.`}
+        {shown.length === 0 ? '' : t('editor.cues.offered', { names: shown.join(', ') })}
       </p>
     </div>
   );

@@ -7,18 +7,29 @@ import { useId } from 'react';
 import type { SerializedEditorState } from 'lexical';
 import { Panel } from './Panel.tsx';
 import { renderStoryForAuthors } from './render.ts';
+import { useWords } from './Words.tsx';
 
 /** Props of ConflictPanel. */
 export interface ConflictPanelProps {
   readonly mine: unknown;
   readonly saved: unknown;
+  /** The language the story is written in, for the versions' `lang`. */
+  readonly language?: string;
   readonly onKeepMine: () => void;
   readonly onKeepSaved: () => void;
   readonly onKeepBoth: () => void;
 }
 
 /** One version, rendered by the reader's renderer (escaped by construction). */
-function Version({ title, state }: { readonly title: string; readonly state: unknown }) {
+function Version({
+  title,
+  state,
+  language,
+}: {
+  readonly title: string;
+  readonly state: unknown;
+  readonly language: string | undefined;
+}) {
   const id = useId();
   return (
     <div className="ed-conflict__version">
@@ -29,6 +40,7 @@ function Version({ title, state }: { readonly title: string; readonly state: unk
         role="region"
         aria-labelledby={id}
         tabIndex={0}
+        lang={language}
         dangerouslySetInnerHTML={{
           __html: renderStoryForAuthors(state as SerializedEditorState),
         }}
@@ -41,35 +53,32 @@ function Version({ title, state }: { readonly title: string; readonly state: unk
 export function ConflictPanel({
   mine,
   saved,
+  language,
   onKeepMine,
   onKeepSaved,
   onKeepBoth,
 }: ConflictPanelProps) {
+  const { t } = useWords();
   return (
-    <Panel as="section" className="ed-conflict" title="There are two versions of this story">
-      <p>
-        This story was saved somewhere else (another tab, or a co-author) while you were writing.
-        Nothing has been lost. Choose what to keep.
-      </p>
+    <Panel as="section" className="ed-conflict" title={t('editor.conflict.title')}>
+      <p>{t('editor.conflict.lead')}</p>
       <div className="ed-conflict__versions">
-        <Version title="Your version" state={mine} />
-        <Version title="The saved version" state={saved} />
+        <Version title={t('editor.conflict.mine')} state={mine} language={language} />
+        <Version title={t('editor.conflict.saved')} state={saved} language={language} />
       </div>
       <div className="ed-form-actions">
         {/* Alike: neither version is the expected choice. */}
         <button type="button" className="ed-button" onClick={onKeepMine}>
-          Keep mine
+          {t('editor.conflict.keepMine')}
         </button>
         <button type="button" className="ed-button" onClick={onKeepSaved}>
-          Keep the saved one
+          {t('editor.conflict.keepSaved')}
         </button>
         <button type="button" className="ed-button" onClick={onKeepBoth}>
-          Keep both
+          {t('editor.conflict.keepBoth')}
         </button>
       </div>
-      <p className="ed-hint">
-        “Keep both” puts the saved version first, then yours under the heading “My other version”.
-      </p>
+      <p className="ed-hint">{t('editor.conflict.hint')}</p>
     </Panel>
   );
 }

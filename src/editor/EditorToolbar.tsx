@@ -7,12 +7,11 @@
  */
 import { useEffect, useRef } from 'react';
 import type { EditorView } from './editor-state.ts';
-import {
-  SCREENPLAY_ELEMENT_LABELS,
-  SCREENPLAY_ELEMENTS,
-} from '#src/editor/nodes/ScreenplayNode.ts';
+import { SCREENPLAY_ELEMENT_KEYS, SCREENPLAY_ELEMENTS } from '#src/editor/nodes/ScreenplayNode.ts';
 import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
 import { attachRovingTabIndex } from './roving-tabindex.ts';
+import type { EditorKey } from './words.ts';
+import { useWords } from './Words.tsx';
 
 interface ToolButtonProps {
   readonly label: string;
@@ -55,7 +54,7 @@ export interface EditorToolbarActions {
 }
 
 /** A life-story button: it turns a block (heading, list, quote) or a text format on and off. */
-type FormatButton = { readonly label: string } & (
+type FormatButton = { readonly label: EditorKey } & (
   | { readonly block: 'h2' | 'quote' }
   | { readonly list: 'bullet' | 'number' }
   | { readonly format: 'bold' | 'italic' | 'underline'; readonly shortcut: string }
@@ -63,13 +62,13 @@ type FormatButton = { readonly label: string } & (
 
 // The life-story buttons before Link, in toolbar order; the shortcuts are Lexical's own.
 const FORMAT_BUTTONS: readonly FormatButton[] = [
-  { label: 'Heading', block: 'h2' },
-  { label: 'Bold', format: 'bold', shortcut: 'Control+B' },
-  { label: 'Italic', format: 'italic', shortcut: 'Control+I' },
-  { label: 'Underline', format: 'underline', shortcut: 'Control+U' },
-  { label: 'Bulleted list', list: 'bullet' },
-  { label: 'Numbered list', list: 'number' },
-  { label: 'Quote', block: 'quote' },
+  { label: 'editor.tool.heading', block: 'h2' },
+  { label: 'editor.tool.bold', format: 'bold', shortcut: 'Control+B' },
+  { label: 'editor.tool.italic', format: 'italic', shortcut: 'Control+I' },
+  { label: 'editor.tool.underline', format: 'underline', shortcut: 'Control+U' },
+  { label: 'editor.tool.bullet', list: 'bullet' },
+  { label: 'editor.tool.number', list: 'number' },
+  { label: 'editor.tool.quote', block: 'quote' },
 ];
 
 /** A life-story button as the toolbar draws it, from what the text shows now. */
@@ -98,6 +97,7 @@ export interface EditorToolbarProps {
 
 /** The toolbar above the text. */
 export function EditorToolbar({ isScript, view, controls, actions }: EditorToolbarProps) {
+  const { t } = useWords();
   const toolbar = useRef<HTMLDivElement>(null);
   useEffect(() => (toolbar.current ? attachRovingTabIndex(toolbar.current) : undefined), []);
   return (
@@ -105,14 +105,14 @@ export function EditorToolbar({ isScript, view, controls, actions }: EditorToolb
       ref={toolbar}
       className="ed-toolbar"
       role="toolbar"
-      aria-label={isScript ? 'Script elements' : 'Formatting'}
+      aria-label={t(isScript ? 'editor.tool.script' : 'editor.tool.format')}
       aria-controls={controls}
     >
       {isScript ? (
         SCREENPLAY_ELEMENTS.map((element) => (
           <ToolButton
             key={element}
-            label={SCREENPLAY_ELEMENT_LABELS[element]}
+            label={t(SCREENPLAY_ELEMENT_KEYS[element])}
             pressed={view.screenplayElement === element}
             onPress={() => actions.setElement(element)}
           />
@@ -122,24 +122,28 @@ export function EditorToolbar({ isScript, view, controls, actions }: EditorToolb
           {FORMAT_BUTTONS.map((button) => (
             <ToolButton
               key={button.label}
-              label={button.label}
+              label={t(button.label)}
               {...formatTool(button, view, actions)}
             />
           ))}
-          <ToolButton label="Link" pressed={view.linkUrl !== null} onPress={actions.openLinkForm} />
+          <ToolButton
+            label={t('editor.tool.link')}
+            pressed={view.linkUrl !== null}
+            onPress={actions.openLinkForm}
+          />
           {actions.openPhotoForm !== undefined && (
-            <ToolButton label="Add a photo" onPress={actions.openPhotoForm} />
+            <ToolButton label={t('editor.tool.photo')} onPress={actions.openPhotoForm} />
           )}
           {actions.openRecordingForm !== undefined && (
             <ToolButton
-              label="Record"
+              label={t('editor.tool.record')}
               extraClass="ed-tool--record"
               onPress={actions.openRecordingForm}
             />
           )}
         </>
       )}
-      <ToolButton label="Mark as private" onPress={actions.openSensitiveForm} />
+      <ToolButton label={t('editor.tool.private')} onPress={actions.openSensitiveForm} />
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
+import { useWords } from './Words.tsx';
 
 /** The largest Fountain file read: far above any real script, well under the save limit. */
 const MAX_FOUNTAIN_BYTES = 1024 * 1024;
@@ -17,6 +18,7 @@ export interface FountainImportProps {
 
 /** A file field and a paste box for a Fountain script. */
 export function FountainImport({ onImport }: FountainImportProps) {
+  const { t } = useWords();
   const id = useId();
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -33,32 +35,32 @@ export function FountainImport({ onImport }: FountainImportProps) {
     let text = pasted;
     if (file !== null) {
       if (file.size > MAX_FOUNTAIN_BYTES) {
-        setOutcome('That file is too big to be a script (the limit is 1 MB).');
+        setOutcome(t('editor.fountain.tooBig'));
         return;
       }
       text = await file.text();
     }
     if (text.trim() === '') {
-      setOutcome('Choose a Fountain file or paste a script first.');
+      setOutcome(t('editor.fountain.empty'));
       return;
     }
     const problem = onImport(text);
-    setOutcome(problem ?? 'Imported. Undo (Ctrl+Z) brings back what was there before.');
+    setOutcome(problem ?? t('editor.fountain.imported'));
   };
 
   return (
     <details className="ed-import">
-      <summary>Import a Fountain script</summary>
+      <summary>{t('editor.fountain.import')}</summary>
       <form onSubmit={(event) => void submit(event)}>
-        <p className="ed-hint">This replaces the script in the editor. Undo brings it back.</p>
-        <label htmlFor={`${id}-file`}>Choose a .fountain file</label>
+        <p className="ed-hint">{t('editor.fountain.replaces')}</p>
+        <label htmlFor={`${id}-file`}>{t('editor.fountain.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
           accept=".fountain,.txt,text/plain"
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
-        <label htmlFor={`${id}-paste`}>Or paste the script here</label>
+        <label htmlFor={`${id}-paste`}>{t('editor.fountain.paste')}</label>
         <textarea
           id={`${id}-paste`}
           rows={6}
@@ -66,7 +68,7 @@ export function FountainImport({ onImport }: FountainImportProps) {
           onChange={(event) => setPasted(event.target.value)}
         />
         <button type="submit" className="ed-button">
-          Import script
+          {t('editor.fountain.send')}
         </button>
         <p className="ed-hint" aria-live="polite" tabIndex={-1} ref={outcomeLine}>
           {outcome}

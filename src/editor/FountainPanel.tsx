@@ -8,6 +8,7 @@ import { fromFountain, toFountain } from './fountain.ts';
 import { FountainImport } from './FountainImport.tsx';
 import { loadState } from './load-state.ts';
 import type { StoryKind } from './nodes.ts';
+import { useWords } from './Words.tsx';
 
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -38,6 +39,7 @@ export function FountainPanel(props: {
   readonly id: string;
 }) {
   const { editor, kind, title, id } = props;
+  const { t } = useWords();
 
   const exportFountain = (): void => {
     download(fileNameFor(title), toFountain(editor.getEditorState().toJSON(), title));
@@ -45,7 +47,7 @@ export function FountainPanel(props: {
 
   const importFountain = (text: string): string | null => {
     const state = fromFountain(text);
-    if (state.root.children.length === 0) return 'No script was found in that text.';
+    if (state.root.children.length === 0) return t('editor.fountain.noScript');
     loadState(editor, kind, state, []);
     return null;
   };
@@ -53,11 +55,11 @@ export function FountainPanel(props: {
   return (
     <section className="ed-fountain" aria-labelledby={`${id}-fountain`}>
       <h2 id={`${id}-fountain`} className="ed-fountain__title">
-        Fountain file
+        {t('editor.fountain.title')}
       </h2>
-      <p className="ed-hint">Fountain is the plain-text format screenwriting apps share.</p>
+      <p className="ed-hint">{t('editor.fountain.about')}</p>
       <button type="button" className="ed-button" onClick={exportFountain}>
-        Download as Fountain
+        {t('editor.fountain.download')}
       </button>
       <FountainImport onImport={importFountain} />
     </section>

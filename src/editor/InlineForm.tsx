@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, ReactNode, RefObject, SubmitEvent } from 'react';
+import { useWords } from './Words.tsx';
 
 /** Props of InlineForm. */
 export interface InlineFormProps {
@@ -32,6 +33,7 @@ export function InlineForm({
   actions,
   children,
 }: InlineFormProps) {
+  const { t } = useWords();
   return (
     <form
       className="ed-inline-form"
@@ -54,7 +56,7 @@ export function InlineForm({
         </button>
         {actions}
         <button type="button" className="ed-button" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
       </div>
     </form>

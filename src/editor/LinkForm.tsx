@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { SubmitEvent } from 'react';
 import { FieldProblem, InlineForm, useCheckedText, useFocusOnOpen } from './InlineForm.tsx';
 import { linkUrlFromInput } from './links.ts';
+import { useWords } from './Words.tsx';
 
 /** Props of LinkForm. */
 export interface LinkFormProps {
@@ -18,6 +19,7 @@ export interface LinkFormProps {
 
 /** Asks for a link address. */
 export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormProps) {
+  const { t } = useWords();
   const id = useId();
   const typed = useCheckedText(id, currentUrl ?? '');
   const field = useFocusOnOpen<HTMLInputElement>();
@@ -26,9 +28,7 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
     event.preventDefault();
     const url = linkUrlFromInput(typed.value);
     if (url === null) {
-      typed.setProblem(
-        'That is not a web or email address. Try something like example.org or name@example.org.',
-      );
+      typed.setProblem(t('editor.link.notAddress'));
       return;
     }
     onLink(url);
@@ -37,19 +37,19 @@ export function LinkForm({ currentUrl, onLink, onUnlink, onCancel }: LinkFormPro
   return (
     <InlineForm
       id={id}
-      title={currentUrl === null ? 'Add a link' : 'Change this link'}
-      send={currentUrl === null ? 'Add link' : 'Change link'}
+      title={t(currentUrl === null ? 'editor.link.add' : 'editor.link.change')}
+      send={t(currentUrl === null ? 'editor.link.addSend' : 'editor.link.changeSend')}
       onSubmit={submit}
       onCancel={onCancel}
       actions={
         currentUrl !== null && (
           <button type="button" className="ed-button" onClick={onUnlink}>
-            Remove link
+            {t('editor.link.remove')}
           </button>
         )
       }
     >
-      <label htmlFor={`${id}-url`}>Web or email address</label>
+      <label htmlFor={`${id}-url`}>{t('editor.link.address')}</label>
       <input
         ref={field}
         id={`${id}-url`}

@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import type { PhotoPayload } from '#src/editor/nodes/PhotoNode.ts';
 import { useFocusOnOpen } from './InlineForm.tsx';
+import { useWords } from './Words.tsx';
 
 interface PhotoUploadFormProps {
   /** Where the photo is POSTed (multipart). */
@@ -52,6 +53,7 @@ function upload(
 
 /** The photo form shown inside the editor. */
 export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUploadFormProps) {
+  const { t } = useWords();
   const id = useId();
   const fileInput = useFocusOnOpen<HTMLInputElement>();
   const [altText, setAltText] = useState('');
@@ -63,11 +65,11 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     if (!file) {
-      setProblem('Please choose a photo.');
+      setProblem(t('editor.photoForm.choose'));
       return;
     }
     if (altText.trim() === '') {
-      setProblem('Please describe the photo in a few words, for people who cannot see it.');
+      setProblem(t('editor.photoForm.describe'));
       return;
     }
     setProblem(null);
@@ -95,9 +97,7 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
       message:
         typeof answer.message === 'string'
           ? answer.message
-          : status === 0
-            ? 'The photo could not be sent: check your connection and try again.'
-            : 'The photo could not be added. Please try again.',
+          : t(status === 0 ? 'editor.photoForm.offline' : 'editor.photoForm.failed'),
     });
   };
 
@@ -115,10 +115,10 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
       }}
     >
       <h2 id={`${id}-title`} className="editor-form-title">
-        Add a photo
+        {t('editor.photoForm.title')}
       </h2>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Photo</label>
+        <label htmlFor={`${id}-file`}>{t('editor.photoForm.file')}</label>
         <input
           id={`${id}-file`}
           ref={fileInput}
@@ -128,9 +128,9 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-alt`}>Describe the photo</label>
+        <label htmlFor={`${id}-alt`}>{t('editor.photoForm.alt')}</label>
         <p className="hint" id={`${id}-alt-hint`}>
-          For people who cannot see it, for example “My mum in her garden, 1962”.
+          {t('editor.photoForm.altHint')}
         </p>
         <input
           id={`${id}-alt`}
@@ -149,12 +149,9 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
           onChange={(event) => setIdentifiable(event.target.checked)}
           disabled={busy}
         />
-        It shows people who could be recognised
+        {t('editor.photoForm.shows')}
       </label>
-      <p className="hint">
-        Photos of people who could be recognised are only shown where you choose to use your full
-        name.
-      </p>
+      <p className="hint">{t('editor.photoForm.showsHint')}</p>
       {problem && (
         <p className="error" role="alert">
           {problem}
@@ -167,7 +164,7 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
       )}
       {busy && (
         <p role="status">
-          <label htmlFor={`${id}-progress`}>Sending the photo… </label>
+          <label htmlFor={`${id}-progress`}>{t('editor.photoForm.sending')} </label>
           <progress id={`${id}-progress`} max={100} value={state.percent}>
             {state.percent}%
           </progress>
@@ -175,10 +172,10 @@ export function PhotoUploadForm({ uploadUrl, onUploaded, onCancel }: PhotoUpload
       )}
       <div className="editor-form-actions">
         <button type="submit" className="button" disabled={busy}>
-          Add the photo
+          {t('editor.photoForm.send')}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('editor.cancel')}
         </button>
       </div>
     </form>

@@ -10,6 +10,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { KeptRecording } from './recordings/kept-recordings.ts';
 import { useRecordingsInEditor } from './recordings/players.ts';
 import { RecordingsMoments } from './recordings/RecordingMoments.tsx';
+import type { EditorWords } from './words.ts';
+import { useWords } from './Words.tsx';
 
 const RecordingForm = lazy(async () => ({
   default: (await import('./recordings/RecordingForm.tsx')).RecordingForm,
@@ -31,11 +33,12 @@ export interface RecordingControlProps {
 }
 
 /** When a recording was kept, as people say it: "today at 14:05", "on 3 December". */
-function keptWhen(keptAt: number): string {
+function keptWhen(keptAt: number, { t, tag }: EditorWords): string {
   const at = new Date(keptAt);
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  if (at.toDateString() === new Date().toDateString()) return `today at ${time}`;
-  return `on ${at.toLocaleDateString(undefined, { day: 'numeric', month: 'long' })} at ${time}`;
+  const time = at.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
+  if (at.toDateString() === new Date().toDateString()) return t('editor.voice.today', { time });
+  const day = at.toLocaleDateString(tag, { day: 'numeric', month: 'long' });
+  return t('editor.voice.onDay', { day, time });
 }
 
 /** The recording form, the kept-recording offer, the player controls and the live region. */
@@ -47,6 +50,8 @@ export function RecordingControl({
   onReady,
   onClose,
 }: RecordingControlProps) {
+  const words = useWords();
+  const { t } = words;
   const [announcement, setAnnouncement] = useState('');
   const [kept, setKept] = useState<readonly KeptRecording[]>([]);
   const [resume, setResume] = useState<KeptRecording | null>(null);
@@ -95,8 +100,8 @@ export function RecordingControl({
         <div className="ed-hint ed-hint--callout ed-kept">
           <p>
             {offered.length === 1
-              ? `A recording you kept ${keptWhen(first.keptAt)} is on this device but not in your story yet.`
-              : `${offered.length} recordings you kept are on this device but not in your story yet.`}
+              ? t('editor.voice.keptOne', { when: keptWhen(first.keptAt, words) })
+              : t('editor.voice.keptMany', { count: offered.length })}
           </p>
           <button
             type="button"
@@ -106,12 +111,12 @@ export function RecordingControl({
               onOpen();
             }}
           >
-            {offered.length === 1 ? 'Send it now' : 'Send the first one now'}
+            {t(offered.length === 1 ? 'editor.voice.sendNow' : 'editor.voice.sendFirst')}
           </button>
         </div>
       )}
       {open && (
-        <Suspense fallback={<p className="ed-hint">Opening the recorder…</p>}>
+        <Suspense fallback={<p className="ed-hint">{t('editor.voice.opening')}</p>}>
           <RecordingForm
             storyId={storyId}
             resume={resume}

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { FieldProblem, problemAttributes } from './InlineForm.tsx';
 import { Panel } from './Panel.tsx';
+import { RichWords, useWords } from './Words.tsx';
 import { validateScriptNameMap } from './script-names.ts';
 import type { ScriptNameMap } from './script-names.ts';
 
@@ -19,6 +20,7 @@ export interface ScriptNamesPanelProps {
 
 /** Lists the name map and adds to it. */
 export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
+  const { t } = useWords();
   const id = useId();
   const [real, setReal] = useState('');
   const [character, setCharacter] = useState('');
@@ -26,7 +28,7 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
 
   const add = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const result = validateScriptNameMap({ ...names, [real.trim()]: character.trim() });
+    const result = validateScriptNameMap({ ...names, [real.trim()]: character.trim() }, t);
     if (!result.ok) {
       setProblem(result.message);
       return;
@@ -39,11 +41,8 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
 
   const entries = Object.entries(names);
   return (
-    <Panel as="section" className="ed-names" title="Character names">
-      <p className="ed-hint">
-        Write real names if that is easier. Readers who may not see them read the character name
-        instead, everywhere in the script.
-      </p>
+    <Panel as="section" className="ed-names" title={t('editor.names.title')}>
+      <p className="ed-hint">{t('editor.names.hint')}</p>
       {entries.length > 0 && (
         <ul className="ed-panel__list">
           {entries.map(([realName, characterName]) => (
@@ -60,14 +59,14 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
                   onChange(next);
                 }}
               >
-                Remove<span className="visually-hidden"> the character name for {realName}</span>
+                <RichWords id="editor.names.remove" values={{ name: realName }} />
               </button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={add} className="ed-panel__form">
-        <label htmlFor={`${id}-real`}>Real name</label>
+        <label htmlFor={`${id}-real`}>{t('editor.names.real')}</label>
         <input
           id={`${id}-real`}
           type="text"
@@ -75,7 +74,7 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
           value={real}
           onChange={(event) => setReal(event.target.value)}
         />
-        <label htmlFor={`${id}-character`}>Name readers see</label>
+        <label htmlFor={`${id}-character`}>{t('editor.names.character')}</label>
         <input
           id={`${id}-character`}
           type="text"
@@ -86,7 +85,7 @@ export function ScriptNamesPanel({ names, onChange }: ScriptNamesPanelProps) {
         />
         <FieldProblem id={id} problem={problem} />
         <button type="submit" className="ed-button">
-          Add name
+          {t('editor.names.add')}
         </button>
       </form>
     </Panel>

@@ -7,12 +7,14 @@ import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import {
   MAX_REPLACEMENT_LENGTH,
-  SENSITIVE_DETAIL_KIND_LABELS,
+  SENSITIVE_DETAIL_KIND_KEYS,
   SENSITIVE_DETAIL_KINDS,
 } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { SensitiveDetailChoice } from '#src/editor/plugins/sensitive-details.ts';
 import { FieldProblem, InlineForm, useCheckedText, useFocusOnOpen } from './InlineForm.tsx';
+import type { EditorKey } from './words.ts';
+import { useWords } from './Words.tsx';
 
 /** Props of SensitiveDetailForm. */
 export interface SensitiveDetailFormProps {
@@ -22,14 +24,15 @@ export interface SensitiveDetailFormProps {
   readonly onCancel: () => void;
 }
 
-const EXAMPLES: Readonly<Record<SensitiveDetailKind, string>> = {
-  person: 'for example “my brother”',
-  place: 'for example “a town in Wales”',
-  other: 'for example “where I worked”',
+const EXAMPLES: Readonly<Record<SensitiveDetailKind, EditorKey>> = {
+  person: 'editor.mark.person',
+  place: 'editor.mark.place',
+  other: 'editor.mark.other',
 };
 
 /** Asks what kind of detail the selected words are and what to show instead. */
 export function SensitiveDetailForm({ selectedText, onMark, onCancel }: SensitiveDetailFormProps) {
+  const { t } = useWords();
   const id = useId();
   const [detailKind, setDetailKind] = useState<SensitiveDetailKind>('person');
   const replacement = useCheckedText(id, '', `${id}-hint`);
@@ -38,7 +41,7 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (replacement.value.trim() === '') {
-      replacement.setProblem('Please type the words readers should see instead.');
+      replacement.setProblem(t('editor.mark.required'));
       return;
     }
     onMark({ detailKind, replacement: replacement.value.trim() });
@@ -47,13 +50,15 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
   return (
     <InlineForm
       id={id}
-      title={`Mark “${selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText}” as private`}
-      send="Mark as private"
+      title={t('editor.mark.title', {
+        words: selectedText.length > 60 ? `${selectedText.slice(0, 60)}…` : selectedText,
+      })}
+      send={t('editor.tool.private')}
       onSubmit={submit}
       onCancel={onCancel}
     >
       <fieldset>
-        <legend>What is it?</legend>
+        <legend>{t('editor.mark.legend')}</legend>
         {SENSITIVE_DETAIL_KINDS.map((kind, index) => (
           <label key={kind} className="ed-choice">
             <input
@@ -64,13 +69,13 @@ export function SensitiveDetailForm({ selectedText, onMark, onCancel }: Sensitiv
               checked={detailKind === kind}
               onChange={() => setDetailKind(kind)}
             />
-            {SENSITIVE_DETAIL_KIND_LABELS[kind]}
+            {t(SENSITIVE_DETAIL_KIND_KEYS[kind])}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-replacement`}>Words to show instead</label>
+      <label htmlFor={`${id}-replacement`}>{t('editor.mark.replacement')}</label>
       <p className="ed-hint" id={`${id}-hint`}>
-        People who may not see the real words will read these ({EXAMPLES[detailKind]}).
+        {t('editor.mark.hint', { example: t(EXAMPLES[detailKind]) })}
       </p>
       <input
         id={`${id}-replacement`}

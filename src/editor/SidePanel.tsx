@@ -7,11 +7,12 @@
 import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
-import { SENSITIVE_DETAIL_KIND_LABELS } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import { SENSITIVE_DETAIL_KIND_KEYS } from '#src/editor/nodes/SensitiveDetailNode.ts';
 import type { PhotoDetails, PhotoSummary } from '#src/editor/plugins/photos.ts';
 import type { SensitiveDetailSummary } from '#src/editor/plugins/sensitive-details.ts';
 import { FieldProblem, useCheckedText } from './InlineForm.tsx';
 import { Panel } from './Panel.tsx';
+import { RichWords, useWords } from './Words.tsx';
 
 /** Props of SidePanel. */
 export interface SidePanelProps {
@@ -32,6 +33,7 @@ function PhotoItem({
   readonly onUpdate: (details: PhotoDetails) => void;
   readonly onRemove: (key: string) => void;
 }) {
+  const { t } = useWords();
   const id = useId();
   const altText = useCheckedText(id, photo.altText);
   const [caption, setCaption] = useState(photo.caption);
@@ -40,7 +42,7 @@ function PhotoItem({
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (altText.value.trim() === '') {
-      altText.setProblem('Please describe the photo for people who cannot see it.');
+      altText.setProblem(t('editor.side.altRequired'));
       return;
     }
     onUpdate({
@@ -55,10 +57,10 @@ function PhotoItem({
     <li className="ed-panel__item">
       <img className="ed-panel__thumb" src={mediaPath(photo.mediaId, 'small')} alt="" />
       <form onSubmit={submit} className="ed-panel__form">
-        <label htmlFor={`${id}-alt`}>Description (for people who cannot see it)</label>
+        <label htmlFor={`${id}-alt`}>{t('editor.side.alt')}</label>
         <textarea id={`${id}-alt`} required rows={2} {...altText.fieldProps} />
         <FieldProblem id={id} problem={altText.problem} />
-        <label htmlFor={`${id}-caption`}>Caption (optional)</label>
+        <label htmlFor={`${id}-caption`}>{t('editor.side.caption')}</label>
         <input
           id={`${id}-caption`}
           type="text"
@@ -71,14 +73,14 @@ function PhotoItem({
             checked={identifiable}
             onChange={(event) => setIdentifiable(event.target.checked)}
           />
-          Shows people who could be recognised
+          {t('editor.side.shows')}
         </label>
         <div className="ed-form-actions">
           <button type="submit" className="ed-button">
-            Save photo details
+            {t('editor.side.savePhoto')}
           </button>
           <button type="button" className="ed-button" onClick={() => onRemove(photo.key)}>
-            Remove photo
+            {t('editor.side.removePhoto')}
           </button>
         </div>
       </form>
@@ -95,22 +97,24 @@ export function SidePanel({
   onUpdatePhoto,
   onRemovePhoto,
 }: SidePanelProps) {
+  const { t } = useWords();
   return (
-    <Panel as="aside" className="ed-panel" title="Private details">
+    <Panel as="aside" className="ed-panel" title={t('editor.side.title')}>
       {details.length === 0 ? (
-        <p className="ed-hint">
-          Nothing marked yet. Select a name or a place and press “Mark as private”.
-        </p>
+        <p className="ed-hint">{t('editor.side.nothing')}</p>
       ) : (
         <ul className="ed-panel__list">
           {details.map((detail) => (
             <li key={detail.key} className="ed-panel__item">
               <p>
-                <mark className="ed-sensitive">{detail.original}</mark> shows as “
-                {detail.replacement}”
+                <RichWords
+                  id="editor.side.showsAs"
+                  values={{ original: detail.original, replacement: detail.replacement }}
+                  tags={{ mark: (words) => <mark className="ed-sensitive">{words}</mark> }}
+                />
                 <span className="ed-hint">
                   {' '}
-                  ({SENSITIVE_DETAIL_KIND_LABELS[detail.detailKind]})
+                  ({t(SENSITIVE_DETAIL_KIND_KEYS[detail.detailKind])})
                 </span>
               </p>
               <button
@@ -119,7 +123,7 @@ export function SidePanel({
                 onClick={() => onRemoveDetail(detail.key)}
               >
                 {/* The visible words start the accessible name (WCAG 2.5.3). */}
-                Remove mark<span className="visually-hidden"> from “{detail.original}”</span>
+                <RichWords id="editor.side.removeMark" values={{ original: detail.original }} />
               </button>
             </li>
           ))}
@@ -127,9 +131,9 @@ export function SidePanel({
       )}
       {showPhotos && (
         <>
-          <h2>Photos</h2>
+          <h2>{t('editor.side.photos')}</h2>
           {photos.length === 0 ? (
-            <p className="ed-hint">No photos in this story yet.</p>
+            <p className="ed-hint">{t('editor.side.noPhotos')}</p>
           ) : (
             <ul className="ed-panel__list">
               {photos.map((photo) => (

@@ -57,8 +57,13 @@ import { SensitiveDetailForm } from './SensitiveDetailForm.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ScriptNamesPanel } from './ScriptNamesPanel.tsx';
 import type { ScriptNameMap } from './script-names.ts';
+import { StoryLanguage } from './StoryLanguage.tsx';
 import { useStorySession } from './story-session.ts';
-import { editorTheme, SCREENPLAY_CLASS } from './theme.ts';
+import { editorTheme, NODE_WORDS, SCREENPLAY_CLASS } from './theme.ts';
+import type { NodeWords } from './theme.ts';
+import { editorWords } from './words.ts';
+import type { EditorMessages, Say } from './words.ts';
+import { WordsProvider } from './Words.tsx';
 import './editor.css';
 import './editor-page.css';
 import './editor-script.css';
@@ -70,6 +75,13 @@ export interface StoryEditorProps {
   readonly storyId: string;
   /** The story's title (for the Fountain title page). */
   readonly title: string;
+  /** The island's words in the writer's language (island-words.ts), and that language's tag. */
+  readonly messages: EditorMessages;
+  readonly messagesTag: string;
+  /** The language the story is written in (a BCP 47 tag, src/domain/story-language.ts). */
+  readonly language: string;
+  /** Where the story's language is POSTed; without it the language cannot be changed here. */
+  readonly languageUrl?: string;
   /** The latest saved revision's editor state, or null for a new story. */
   readonly initialState: SerializedEditorState | null;
   readonly initialRevision: number | null;
@@ -104,18 +116,26 @@ export function StoryEditor(props: StoryEditorProps) {
   const { kind, title } = props;
   const isScript = kind === 'film_script';
   const id = useId();
+  const words = useMemo(
+    () => editorWords(props.messages, props.messagesTag),
+    [props.messages, props.messagesTag],
+  );
+  const { t } = words;
+  const [language, setLanguage] = useState(props.language);
   const editor = useMemo(
     () =>
       createEditor({
         namespace: `heard-${kind}`,
         nodes: EDITOR_NODES,
-        theme: editorTheme,
+        // The words nodes draw themselves (createDOM) ride on the theme, the
+        // one thing Lexical hands every node's createDOM.
+        theme: { ...editorTheme, [NODE_WORDS]: nodeWordsOf(t) },
         onError: (error) => {
           // Keep writing possible: a failed update is dropped, the text stays.
           console.error(error);
         },
       }),
-    [kind],
+    [kind, t],
   );
   const savedSelection = useRef<BaseSelection | null>(null);
   const [openForm, setOpenForm] = useState<OpenForm>('none');
@@ -130,7 +150,7 @@ export function StoryEditor(props: StoryEditorProps) {
   );
 
   const { view, saveState, scriptNames, changeScriptNames, chooseSaved, chooseMine, chooseBoth } =
-    useStorySession(editor, props);
+    useStorySession(editor, props, words);
 
   const focusEditor = (): void => {
     editor.focus();
@@ -189,7 +209,7 @@ export function StoryEditor(props: StoryEditorProps) {
   const openSensitiveForm = (): void => {
     const text = rememberSelection().trim();
     if (text === '') {
-      setHint('First select the words you want to mark as private, then press “Mark as private”.');
+      setHint(t('editor.text.selectFirst'));
       return;
     }
     setHint(null);
@@ -245,136 +265,154 @@ export function StoryEditor(props: StoryEditorProps) {
   const conflict = saveState?.conflict ?? null;
   const helpId = `${id}-help`;
   const takesRecordings = !isScript && props.recordings === true;
-  const statusLabel = saveState === null ? '' : saveStatusLabel(saveState);
+  const statusLabel = saveState === null ? '' : saveStatusLabel(saveState, words);
 
   return (
-    <div className={`ed ${isScript ? 'ed--script' : 'ed--story'}`}>
-      <div className="ed-sticky">
-        <EditorToolbar
-          isScript={isScript}
-          view={view}
-          controls={`${id}-content`}
-          actions={{
-            toggleBlock,
-            toggleList,
-            format,
-            openLinkForm,
-            ...(props.uploadUrl !== undefined ? { openPhotoForm } : {}),
-            ...(takesRecordings ? { openRecordingForm } : {}),
-            openSensitiveForm,
-            setElement: (element: ScreenplayElement) => {
-              editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, element);
-              focusEditor();
-            },
-          }}
-        />
-        {isScript && <CharacterSuggestions editor={editor} names={view.characterSuggestions} />}
-      </div>
+    <WordsProvider value={words}>
+      <div className={`ed ${isScript ? 'ed--script' : 'ed--story'}`}>
+        {props.languageUrl !== undefined && (
+          <StoryLanguage url={props.languageUrl} language={language} onChange={setLanguage} />
+        )}
+        <div className="ed-sticky">
+          <EditorToolbar
+            isScript={isScript}
+            view={view}
+            controls={`${id}-content`}
+            actions={{
+              toggleBlock,
+              toggleList,
+              format,
+              openLinkForm,
+              ...(props.uploadUrl !== undefined ? { openPhotoForm } : {}),
+              ...(takesRecordings ? { openRecordingForm } : {}),
+              openSensitiveForm,
+              setElement: (element: ScreenplayElement) => {
+                editor.dispatchCommand(SET_SCREENPLAY_ELEMENT_COMMAND, element);
+                focusEditor();
+              },
+            }}
+          />
+          {isScript && <CharacterSuggestions editor={editor} names={view.characterSuggestions} />}
+        </div>
 
-      {hint !== null && (
-        <p className="ed-hint ed-hint--callout" role="status">
-          {hint}
-        </p>
-      )}
-      {openForm === 'sensitive' && (
-        <SensitiveDetailForm
-          selectedText={selectedText}
-          onMark={markSensitive}
-          onCancel={closeForm}
-        />
-      )}
-      {openForm === 'photo' && props.uploadUrl !== undefined && (
-        <PhotoUploadForm
-          uploadUrl={props.uploadUrl}
-          onUploaded={(photo) =>
-            withSavedSelection(() => editor.dispatchCommand(INSERT_PHOTO_COMMAND, photo))
-          }
-          onCancel={closeForm}
-        />
-      )}
-      {takesRecordings && (
-        <RecordingControl
-          editor={editor}
-          storyId={props.storyId}
-          open={openForm === 'recording'}
-          onOpen={openRecordingForm}
-          onReady={placeRecording}
-          onClose={closeForm}
-        />
-      )}
-      {openForm === 'link' && (
-        <LinkForm
-          currentUrl={view.linkUrl}
-          onLink={(url) =>
-            withSavedSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, url))
-          }
-          onUnlink={() =>
-            withSavedSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null))
-          }
-          onCancel={closeForm}
-        />
-      )}
+        {hint !== null && (
+          <p className="ed-hint ed-hint--callout" role="status">
+            {hint}
+          </p>
+        )}
+        {openForm === 'sensitive' && (
+          <SensitiveDetailForm
+            selectedText={selectedText}
+            onMark={markSensitive}
+            onCancel={closeForm}
+          />
+        )}
+        {openForm === 'photo' && props.uploadUrl !== undefined && (
+          <PhotoUploadForm
+            uploadUrl={props.uploadUrl}
+            onUploaded={(photo) =>
+              withSavedSelection(() => editor.dispatchCommand(INSERT_PHOTO_COMMAND, photo))
+            }
+            onCancel={closeForm}
+          />
+        )}
+        {takesRecordings && (
+          <RecordingControl
+            editor={editor}
+            storyId={props.storyId}
+            open={openForm === 'recording'}
+            onOpen={openRecordingForm}
+            onReady={placeRecording}
+            onClose={closeForm}
+          />
+        )}
+        {openForm === 'link' && (
+          <LinkForm
+            currentUrl={view.linkUrl}
+            onLink={(url) =>
+              withSavedSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, url))
+            }
+            onUnlink={() =>
+              withSavedSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null))
+            }
+            onCancel={closeForm}
+          />
+        )}
 
-      {conflict !== null && (
-        <ConflictPanel
-          mine={conflict.mine.state}
-          saved={conflict.saved.state}
-          onKeepMine={chooseMine}
-          onKeepSaved={chooseSaved}
-          onKeepBoth={chooseBoth}
-        />
-      )}
+        {conflict !== null && (
+          <ConflictPanel
+            mine={conflict.mine.state}
+            saved={conflict.saved.state}
+            language={language}
+            onKeepMine={chooseMine}
+            onKeepSaved={chooseSaved}
+            onKeepBoth={chooseBoth}
+          />
+        )}
 
-      <div className="ed-body">
-        <div className="ed-page">
-          {view.isEmpty && (
-            <p className="ed-placeholder" aria-hidden="true">
-              {isScript
-                ? 'Start with a scene heading, like INT. KITCHEN – MORNING'
-                : 'Start writing here…'}
-            </p>
+        <div className="ed-body">
+          <div className="ed-page">
+            {view.isEmpty && (
+              <p className="ed-placeholder" aria-hidden="true">
+                {t(isScript ? 'editor.text.scriptStart' : 'editor.text.storyStart')}
+              </p>
+            )}
+            <div
+              id={`${id}-content`}
+              ref={contentRef}
+              className={isScript ? `ed-content ${SCREENPLAY_CLASS}` : 'ed-content'}
+              contentEditable
+              suppressContentEditableWarning
+              role="textbox"
+              aria-multiline="true"
+              aria-label={t(isScript ? 'editor.text.script' : 'editor.text.story')}
+              aria-describedby={helpId}
+              // The story's own language, so spellcheck and screen readers use it
+              // (WCAG 2.2 success criterion 3.1.2, language of parts).
+              lang={language}
+              spellCheck
+            />
+          </div>
+          <div className="ed-side">
+            <SidePanel
+              details={view.details}
+              photos={view.photos}
+              showPhotos={!isScript}
+              onRemoveDetail={(key) => editor.dispatchCommand(REMOVE_SENSITIVE_DETAIL_COMMAND, key)}
+              onUpdatePhoto={(details) => editor.dispatchCommand(UPDATE_PHOTO_COMMAND, details)}
+              onRemovePhoto={(key) => editor.dispatchCommand(REMOVE_PHOTO_COMMAND, key)}
+            />
+            {isScript && <ScriptNamesPanel names={scriptNames} onChange={changeScriptNames} />}
+          </div>
+        </div>
+
+        <p id={helpId} className="ed-hint">
+          {t(
+            isScript
+              ? 'editor.text.scriptHelp'
+              : takesRecordings
+                ? 'editor.text.voiceHelp'
+                : 'editor.text.storyHelp',
           )}
-          <div
-            id={`${id}-content`}
-            ref={contentRef}
-            className={isScript ? `ed-content ${SCREENPLAY_CLASS}` : 'ed-content'}
-            contentEditable
-            suppressContentEditableWarning
-            role="textbox"
-            aria-multiline="true"
-            aria-label={isScript ? 'Your script' : 'Your story'}
-            aria-describedby={helpId}
-            spellCheck
-          />
-        </div>
-        <div className="ed-side">
-          <SidePanel
-            details={view.details}
-            photos={view.photos}
-            showPhotos={!isScript}
-            onRemoveDetail={(key) => editor.dispatchCommand(REMOVE_SENSITIVE_DETAIL_COMMAND, key)}
-            onUpdatePhoto={(details) => editor.dispatchCommand(UPDATE_PHOTO_COMMAND, details)}
-            onRemovePhoto={(key) => editor.dispatchCommand(REMOVE_PHOTO_COMMAND, key)}
-          />
-          {isScript && <ScriptNamesPanel names={scriptNames} onChange={changeScriptNames} />}
-        </div>
+        </p>
+        <p
+          className={`ed-status ed-status--${saveState?.status ?? 'saved'}`}
+          role="status"
+          aria-live="polite"
+        >
+          {statusLabel}
+        </p>
+        {isScript && <FountainPanel editor={editor} kind={kind} title={title} id={id} />}
       </div>
-
-      <p id={helpId} className="ed-hint">
-        {isScript
-          ? 'Enter starts the next part of the script. Tab, or the buttons above, change the kind of part; Shift+Tab goes back. Typing INT. or EXT. starts a scene heading, and CUT TO: a transition. In a character’s name, names you have used are offered: press the down arrow and Enter, or tap one. To leave the script with the keyboard, press Escape and then Tab.'
-          : takesRecordings
-            ? 'Select words and use the buttons above to format them or mark them as private. “Record” adds your voice; write what was said under it.'
-            : 'Select words and use the buttons above to format them or mark them as private.'}
-      </p>
-      <p
-        className={`ed-status ed-status--${saveState?.status ?? 'saved'}`}
-        role="status"
-        aria-live="polite"
-      >
-        {statusLabel}
-      </p>
-      {isScript && <FountainPanel editor={editor} kind={kind} title={title} id={id} />}
-    </div>
+    </WordsProvider>
   );
+}
+
+/** The words nodes draw themselves, in the writer's language. */
+function nodeWordsOf(t: Say): NodeWords {
+  return {
+    recordingLabel: t('editor.voice.playerLabel'),
+    detailTitle: (detailKind, replacement) =>
+      t('editor.detailTitle', { kind: t(`editor.detailKind.${detailKind}`), replacement }),
+  };
 }

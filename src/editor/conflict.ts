@@ -7,22 +7,19 @@
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
 import type { StoryKind } from './nodes.ts';
 
-/** The heading placed between the saved version and the writer's own. */
-export const OTHER_VERSION_HEADING = 'My other version';
-
 function blocksOf(state: unknown): SerializedLexicalNode[] {
   const children = (state as { root?: { children?: unknown } } | null)?.root?.children;
   return Array.isArray(children) ? (children as SerializedLexicalNode[]) : [];
 }
 
-function dividerFor(kind: StoryKind): SerializedLexicalNode {
+function dividerFor(kind: StoryKind, heading: string): SerializedLexicalNode {
   const children = [
     {
       detail: 0,
       format: 0,
       mode: 'normal',
       style: '',
-      text: OTHER_VERSION_HEADING,
+      text: heading,
       type: 'text',
       version: 1,
     },
@@ -34,15 +31,19 @@ function dividerFor(kind: StoryKind): SerializedLexicalNode {
     : { ...element, type: 'screenplay', element: 'scene' }) as unknown as SerializedLexicalNode;
 }
 
-/** The saved version, then a heading "My other version", then the writer's version. */
+/**
+ * The saved version, then a heading ("My other version", in the writer's
+ * language), then the writer's version.
+ */
 export function mergeBothVersions(
   saved: unknown,
   mine: unknown,
   kind: StoryKind,
+  heading: string,
 ): SerializedEditorState {
   return {
     root: {
-      children: [...blocksOf(saved), dividerFor(kind), ...blocksOf(mine)],
+      children: [...blocksOf(saved), dividerFor(kind, heading), ...blocksOf(mine)],
       direction: null,
       format: '',
       indent: 0,

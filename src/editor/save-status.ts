@@ -3,30 +3,34 @@
  * "Offline — kept on this device"): what the writer reads about their words.
  */
 import type { AutosaveSnapshot } from './autosave.ts';
-
-const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+import type { EditorWords } from './words.ts';
 
 /** The status line in plain words: "Saving…", "Saved at 10:42", "Offline — kept on this device". */
 export function saveStatusLabel(
   snapshot: AutosaveSnapshot,
-  formatTime: (time: Date) => string = (time) => TIME_FORMAT.format(time),
+  words: Pick<EditorWords, 't' | 'tag'>,
+  formatTime: (time: Date) => string = (time) =>
+    new Intl.DateTimeFormat(words.tag, { hour: '2-digit', minute: '2-digit' }).format(time),
 ): string {
+  const { t } = words;
   switch (snapshot.status) {
     case 'saving':
-      return 'Saving…';
+      return t('editor.status.saving');
     case 'saved':
-      if (snapshot.savedAt !== null) return `Saved at ${formatTime(snapshot.savedAt)}`;
-      return snapshot.revision === null ? 'Not saved yet' : 'Saved';
+      if (snapshot.savedAt !== null) {
+        return t('editor.status.savedAt', { time: formatTime(snapshot.savedAt) });
+      }
+      return t(snapshot.revision === null ? 'editor.status.notYet' : 'editor.status.saved');
     case 'offline':
-      return snapshot.keptOnDevice
-        ? 'Offline — kept on this device'
-        : 'Offline — please keep this page open until the connection comes back';
+      return t(snapshot.keptOnDevice ? 'editor.status.offlineKept' : 'editor.status.offline');
     case 'conflict':
-      return 'This story was changed somewhere else. Choose which version to keep.';
+      return t('editor.status.conflict');
     case 'error': {
-      const reason = snapshot.message ?? 'Could not save just now.';
-      if (/kept on this device|still here/.test(reason)) return reason;
-      return snapshot.keptOnDevice ? `${reason} Your writing is kept on this device.` : reason;
+      const reason = snapshot.message ?? t('editor.status.failed');
+      // Most refusals already say where the writing is; say it once.
+      const saysWhere = [t('editor.status.keptWords'), t('editor.status.stillHereWords')];
+      if (saysWhere.some((words) => reason.includes(words))) return reason;
+      return snapshot.keptOnDevice ? t('editor.status.kept', { reason }) : reason;
     }
   }
 }

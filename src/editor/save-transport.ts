@@ -12,6 +12,7 @@
  */
 import type { Connectivity, SaveFunction } from './autosave.ts';
 import type { ScriptNameMap } from './script-names.ts';
+import type { Say } from './words.ts';
 
 function messageFrom(body: unknown): string | null {
   const value = (body as { message?: unknown } | null)?.message;
@@ -44,10 +45,13 @@ interface SaveAnswer {
 export function createFetchSave(options: {
   readonly fetch: typeof fetch;
   readonly url: string;
+  /** Words for what the server did not say itself. */
+  readonly t: Say;
   /** A request that hangs this long counts as offline. */
   readonly timeoutMs?: number;
 }): SaveFunction {
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const { t } = options;
   return async (content, basedOn) => {
     let response: Response;
     try {
@@ -88,30 +92,19 @@ export function createFetchSave(options: {
       const seconds = Number(response.headers.get('retry-after'));
       return {
         kind: 'limited',
-        message:
-          messageFrom(body) ??
-          'You have saved a lot in the last hour. Your writing is kept on this device and will be saved later.',
+        message: messageFrom(body) ?? t('editor.transport.limited'),
         retryAfterMs: (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000,
       };
     }
     if (response.status === 401 || response.status === 403) {
-      return {
-        kind: 'refused',
-        message:
-          'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
-      };
+      return { kind: 'refused', message: t('editor.transport.signedOut') };
     }
     if (response.status >= 400 && response.status < 500 && response.status !== 408) {
       // Sending the same words again would get the same answer: no retry until
       // the writer changes something.
-      return {
-        kind: 'refused',
-        message:
-          messageFrom(body) ??
-          'This story could not be saved as it is. Your writing is kept on this device.',
-      };
+      return { kind: 'refused', message: messageFrom(body) ?? t('editor.transport.refused') };
     }
-    return { kind: 'failed', message: 'The server could not save just now. It will try again.' };
+    return { kind: 'failed', message: t('editor.transport.failed') };
   };
 }
 

@@ -12,6 +12,7 @@
  * unless the authors chose `named` (render.ts decides; this module only maps).
  */
 import { hasUnstorableCharacters } from '#src/domain/text.ts';
+import type { Say } from './words.ts';
 
 /** Real name → character name, for one script. */
 export type ScriptNameMap = Record<string, string>;
@@ -26,44 +27,42 @@ export type ScriptNameMapValidation =
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Checks a name map sent by a browser; returns a clean copy (no prototype keys). */
-export function validateScriptNameMap(json: unknown): ScriptNameMapValidation {
+/**
+ * Checks a name map sent by a browser; returns a clean copy (no prototype
+ * keys). What is wrong is said with `t`: the island's words in the browser,
+ * the request's on the server.
+ */
+export function validateScriptNameMap(json: unknown, t: Say): ScriptNameMapValidation {
   const refuse = (message: string): ScriptNameMapValidation => ({ ok: false, message });
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return refuse('The list of character names could not be read.');
+    return refuse(t('editor.names.unreadable'));
   }
   const entries = Object.entries(json);
   if (entries.length > SCRIPT_NAME_MAP_LIMITS.maxEntries) {
-    return refuse(
-      `A script can map at most ${SCRIPT_NAME_MAP_LIMITS.maxEntries} names to character names.`,
-    );
+    return refuse(t('editor.names.tooMany', { max: SCRIPT_NAME_MAP_LIMITS.maxEntries }));
   }
   // A null-prototype object: a real name such as "__proto__" or "constructor"
   // stays an ordinary key and can never reach Object.prototype.
   const map = Object.create(null) as ScriptNameMap;
   const seen = new Set<string>();
   for (const [realName, characterName] of entries) {
-    if (typeof characterName !== 'string') {
-      return refuse('The list of character names could not be read.');
-    }
+    if (typeof characterName !== 'string') return refuse(t('editor.names.unreadable'));
     const real = realName.trim();
     const character = characterName.trim();
     if (hasUnstorableCharacters(real) || hasUnstorableCharacters(character)) {
-      return refuse('A name in the list has an invisible character in it. Please type it again.');
+      return refuse(t('editor.names.invisible'));
     }
     if (!LETTER_OR_DIGIT.test(real) || !LETTER_OR_DIGIT.test(character)) {
-      return refuse('Each real name and each character name needs at least one letter or number.');
+      return refuse(t('editor.names.noLetter'));
     }
     if (
       real.length > SCRIPT_NAME_MAP_LIMITS.maxNameLength ||
       character.length > SCRIPT_NAME_MAP_LIMITS.maxNameLength
     ) {
-      return refuse(
-        `Names can be at most ${SCRIPT_NAME_MAP_LIMITS.maxNameLength} characters long.`,
-      );
+      return refuse(t('editor.names.tooLong', { max: SCRIPT_NAME_MAP_LIMITS.maxNameLength }));
     }
     const key = real.toLocaleLowerCase('en-GB');
-    if (seen.has(key)) return refuse(`“${real}” is in the list twice.`);
+    if (seen.has(key)) return refuse(t('editor.names.twice', { name: real }));
     seen.add(key);
     map[real] = character;
   }

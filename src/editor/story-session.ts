@@ -31,6 +31,7 @@ import { registerStoryShape } from '#src/editor/plugins/story-shape.ts';
 import { browserConnectivity, createFetchSave } from './save-transport.ts';
 import type { ScriptNameMap } from './script-names.ts';
 import type { StoryEditorProps } from './StoryEditor.tsx';
+import type { EditorWords } from './words.ts';
 
 function browserStorage(): DraftStorage | null {
   try {
@@ -61,7 +62,11 @@ export interface StorySession {
 }
 
 /** Starts editing one story in `editor`; the island is mounted once per story. */
-export function useStorySession(editor: LexicalEditor, props: StoryEditorProps): StorySession {
+export function useStorySession(
+  editor: LexicalEditor,
+  props: StoryEditorProps,
+  words: EditorWords,
+): StorySession {
   const { kind, storyId, initialState, initialRevision, saveUrl, save } = props;
   const isScript = kind === 'film_script';
   const autosaveRef = useRef<Autosave | null>(null);
@@ -83,7 +88,7 @@ export function useStorySession(editor: LexicalEditor, props: StoryEditorProps):
       storyId,
       initialRevision,
       initialContent: contentOf(initialState, scriptNamesRef.current),
-      save: save ?? createFetchSave({ fetch: window.fetch.bind(window), url: saveUrl }),
+      save: save ?? createFetchSave({ fetch: window.fetch.bind(window), url: saveUrl, t: words.t }),
       storage: browserStorage(),
       connectivity: browserConnectivity(window),
       onChange: setSaveState,
@@ -168,7 +173,12 @@ export function useStorySession(editor: LexicalEditor, props: StoryEditorProps):
   const chooseBoth = (): void => {
     const autosave = autosaveRef.current;
     if (autosave === null || conflict === null) return;
-    const merged = mergeBothVersions(conflict.saved.state, conflict.mine.state, kind);
+    const merged = mergeBothVersions(
+      conflict.saved.state,
+      conflict.mine.state,
+      kind,
+      words.t('editor.conflict.otherVersion'),
+    );
     loadState(editor, kind, merged, [LOAD_TAG]);
     // Names from both; where both map the same real name, the saved one stays.
     const names = showNames({ ...conflict.mine.scriptNames, ...conflict.saved.scriptNames });

@@ -4,8 +4,9 @@
  * film script's, which the reader's HTML shares: src/styles/screenplay.css lays
  * out both, so a script looks the same while written and wherever it is read.
  */
-import type { EditorThemeClasses } from 'lexical';
+import type { EditorConfig, EditorThemeClasses } from 'lexical';
 import type { ScreenplayElement } from '#src/editor/nodes/ScreenplayNode.ts';
+import type { SensitiveDetailKind } from '#src/editor/nodes/SensitiveDetailNode.ts';
 
 /** Classes for the nodes Heard defines itself, read by their createDOM. */
 export const CUSTOM_NODE_CLASSES = {
@@ -55,3 +56,24 @@ export const editorTheme: EditorThemeClasses = {
     underline: 'ed-underline',
   },
 };
+
+/**
+ * The words Heard's own nodes draw in the editor, in the writer's language.
+ * The island puts them on the theme under `NODE_WORDS`, since the theme is
+ * what Lexical hands each node's createDOM; node modules stay free of React
+ * and of the catalogue.
+ */
+export interface NodeWords {
+  /** Under a recording's player. */
+  readonly recordingLabel: string;
+  /** A marked detail's tooltip: what kind it is and what readers see instead. */
+  readonly detailTitle: (kind: SensitiveDetailKind, replacement: string) => string;
+}
+
+/** Where NodeWords sit on the theme. */
+export const NODE_WORDS = 'heardWords';
+
+/** The node words on an editor's theme; none on an editor that gave none (the server's headless one). */
+export function nodeWordsIn(config: EditorConfig): NodeWords | undefined {
+  return config.theme[NODE_WORDS] as NodeWords | undefined;
+}

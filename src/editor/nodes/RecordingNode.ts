@@ -29,7 +29,7 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { CUSTOM_NODE_CLASSES } from '#src/editor/theme.ts';
+import { CUSTOM_NODE_CLASSES, nodeWordsIn } from '#src/editor/theme.ts';
 
 /** The app route that serves a recording (and checks, per request, who may hear it). */
 export function recordingPath(recordingId: string): string {
@@ -64,7 +64,7 @@ export class RecordingNode extends ElementNode {
     this.__recordingId = recordingId;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
+  override createDOM(config: EditorConfig): HTMLElement {
     const doc = $getDocument();
     const figure = doc.createElement('figure');
     figure.className = CUSTOM_NODE_CLASSES.recording;
@@ -77,7 +77,7 @@ export class RecordingNode extends ElementNode {
     audio.preload = 'metadata';
     audio.src = recordingPath(this.__recordingId);
     const label = doc.createElement('p');
-    label.textContent = 'Your recording. Write what was said below it.';
+    label.textContent = nodeWordsIn(config)?.recordingLabel ?? '';
     player.append(audio, label);
     const transcript = doc.createElement('div');
     transcript.className = CUSTOM_NODE_CLASSES.recordingTranscript;

@@ -26,6 +26,7 @@ import type {
   Spread,
 } from 'lexical';
 import { screenplayClassName } from '#src/editor/theme.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 
 /** The screenplay elements, in the order Tab cycles through them. */
 export const SCREENPLAY_ELEMENTS = [
@@ -38,15 +39,15 @@ export const SCREENPLAY_ELEMENTS = [
 ] as const;
 export type ScreenplayElement = (typeof SCREENPLAY_ELEMENTS)[number];
 
-/** Plain names for the element picker. */
-export const SCREENPLAY_ELEMENT_LABELS: Readonly<Record<ScreenplayElement, string>> = {
-  scene: 'Scene heading',
-  action: 'Action',
-  character: 'Character',
-  parenthetical: 'Parenthetical',
-  dialogue: 'Dialogue',
-  transition: 'Transition',
-};
+/** The message naming each element in the element picker (src/i18n/messages/en/editor.ts). */
+export const SCREENPLAY_ELEMENT_KEYS = {
+  scene: 'editor.element.scene',
+  action: 'editor.element.action',
+  character: 'editor.element.character',
+  parenthetical: 'editor.element.parenthetical',
+  dialogue: 'editor.element.dialogue',
+  transition: 'editor.element.transition',
+} as const satisfies Readonly<Record<ScreenplayElement, MessageKey>>;
 
 // What a screenwriter expects on a new line after each element: a character
 // speaks, a parenthetical qualifies the line it precedes, dialogue usually

@@ -30,7 +30,8 @@ import type {
   SerializedPartial,
   Spread,
 } from 'lexical';
-import { CUSTOM_NODE_CLASSES } from '#src/editor/theme.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { CUSTOM_NODE_CLASSES, nodeWordsIn } from '#src/editor/theme.ts';
 
 /** What kind of identifying detail was marked. */
 export const SENSITIVE_DETAIL_KINDS = ['person', 'place', 'other'] as const;
@@ -39,7 +40,17 @@ export type SensitiveDetailKind = (typeof SENSITIVE_DETAIL_KINDS)[number];
 /** The longest replacement allowed ("my daughter", "a town in Wales"). */
 export const MAX_REPLACEMENT_LENGTH = 200;
 
-/** Plain words for each kind, for labels and the side panel. */
+/** The message naming each kind, for labels and the side panel (src/i18n/messages/en/editor.ts). */
+export const SENSITIVE_DETAIL_KIND_KEYS = {
+  person: 'editor.detailKind.person',
+  place: 'editor.detailKind.place',
+  other: 'editor.detailKind.other',
+} as const satisfies Readonly<Record<SensitiveDetailKind, MessageKey>>;
+
+/**
+ * Each kind's English name, for pages not yet in the catalogue
+ * (SENSITIVE_DETAIL_KIND_KEYS names them in every language).
+ */
 export const SENSITIVE_DETAIL_KIND_LABELS: Readonly<Record<SensitiveDetailKind, string>> = {
   person: "A person's name",
   place: 'A place',
@@ -87,23 +98,24 @@ export class SensitiveDetailNode extends ElementNode {
     this.__replacement = replacement;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
+  override createDOM(config: EditorConfig): HTMLElement {
     const mark = $getDocument().createElement('mark');
     mark.className = CUSTOM_NODE_CLASSES.sensitiveDetail;
-    this.describe(mark);
+    this.describe(mark, config);
     return mark;
   }
 
-  override updateDOM(_prevNode: this, dom: HTMLElement): boolean {
-    this.describe(dom);
+  override updateDOM(_prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    this.describe(dom, config);
     return false;
   }
 
-  private describe(dom: HTMLElement): void {
+  private describe(dom: HTMLElement, config: EditorConfig): void {
     // The highlight alone is invisible to a screen reader; the title and data
     // attribute say what was marked and what readers will see instead.
     dom.dataset['kind'] = this.__detailKind;
-    dom.title = `${SENSITIVE_DETAIL_KIND_LABELS[this.__detailKind]}. Readers who may not see it read: ${this.__replacement}`;
+    const words = nodeWordsIn(config);
+    if (words) dom.title = words.detailTitle(this.__detailKind, this.__replacement);
   }
 
   getDetailKind(): SensitiveDetailKind {

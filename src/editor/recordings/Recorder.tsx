@@ -7,9 +7,9 @@
  * button that went away (WCAG 2.4.3).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useWords } from '#src/editor/Words.tsx';
 import {
   canRecord,
-  CANNOT_RECORD,
   microphoneProblem,
   readLevel,
   recordingFileName,
@@ -60,6 +60,7 @@ function release(session: Session): void {
 
 /** The recorder inside the "Add a recording" form. */
 export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
+  const { t } = useWords();
   const id = useId();
   const [step, setStep] = useState<Step>({ step: 'ready' });
   const [elapsedMs, setElapsedMs] = useState(0);
@@ -134,7 +135,8 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
 
   const start = async (): Promise<void> => {
     if (!canRecord()) {
-      go({ step: 'problem', message: CANNOT_RECORD }, 'start', CANNOT_RECORD);
+      const message = t('editor.voice.cannotRecord');
+      go({ step: 'problem', message }, 'start', message);
       return;
     }
     go({ step: 'asking' }, null);
@@ -142,7 +144,7 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch (error) {
-      const message = microphoneProblem(error);
+      const message = microphoneProblem(error, t);
       go({ step: 'problem', message }, 'start', message);
       return;
     }
@@ -172,14 +174,14 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
       go(
         { step: 'recorded', blob, url: URL.createObjectURL(blob), name },
         'keep',
-        `Recording stopped at ${clockTime(current.recordedMs)}. Listen to it, then keep it or record again.`,
+        t('editor.voice.stopped', { time: clockTime(current.recordedMs) }),
       );
     });
     // Pieces every second: if the tab is closed mid-recording, less is lost.
     recorder.start(1000);
     setElapsedMs(0);
     current.frame = requestAnimationFrame(tick);
-    go({ step: 'recording' }, 'pause', 'Recording. Speak when you are ready.');
+    go({ step: 'recording' }, 'pause', t('editor.voice.recording'));
   };
 
   const pause = (): void => {
@@ -189,21 +191,17 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
       current.recorder.pause();
       current.recordedMs = elapsedOf(current);
       current.runningSince = null;
-      go({ step: 'paused' }, 'pause', 'Paused. Press “Carry on recording” when you are ready.');
+      go({ step: 'paused' }, 'pause', t('editor.voice.paused'));
     } else if (current.recorder.state === 'paused') {
       current.recorder.resume();
       current.runningSince = performance.now();
-      go({ step: 'recording' }, 'pause', 'Recording again.');
+      go({ step: 'recording' }, 'pause', t('editor.voice.again'));
     }
   };
 
   const again = (): void => {
     setElapsedMs(0);
-    go(
-      { step: 'ready' },
-      'start',
-      'That recording was let go. Press “Start recording” when you are ready.',
-    );
+    go({ step: 'ready' }, 'start', t('editor.voice.dropped'));
   };
 
   const live = step.step === 'recording' || step.step === 'paused';
@@ -222,7 +220,7 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
           disabled={step.step === 'asking'}
           onClick={() => void start()}
         >
-          {step.step === 'asking' ? 'Asking for the microphone…' : 'Start recording'}
+          {t(step.step === 'asking' ? 'editor.voice.asking' : 'editor.voice.start')}
         </button>
       )}
       {live && (
@@ -233,11 +231,13 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
               aria-hidden="true"
               data-paused={step.step === 'paused'}
             />
-            <span>{step.step === 'paused' ? 'Paused at' : 'Recording:'}</span>{' '}
+            <span>
+              {t(step.step === 'paused' ? 'editor.voice.pausedAt' : 'editor.voice.clock')}
+            </span>{' '}
             <time>{clockTime(elapsedMs)}</time>
           </p>
           <div className="ed-recorder__level">
-            <label htmlFor={`${id}-level`}>Sound level</label>
+            <label htmlFor={`${id}-level`}>{t('editor.voice.level')}</label>
             <meter
               id={`${id}-level`}
               min={0}
@@ -247,7 +247,7 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
               optimum={0.4}
               value={level}
             />
-            <span className="ed-hint">{levelWords(level)}</span>
+            <span className="ed-hint">{levelWords(level, t)}</span>
           </div>
           <div className="ed-form-actions">
             <button
@@ -256,29 +256,26 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
               data-focus="pause"
               onClick={pause}
             >
-              {step.step === 'paused' ? 'Carry on recording' : 'Pause'}
+              {t(step.step === 'paused' ? 'editor.voice.carryOn' : 'editor.voice.pause')}
             </button>
             <button
               type="button"
               className="ed-button ed-button--primary ed-button--large"
               onClick={stop}
             >
-              Stop
+              {t('editor.voice.stop')}
             </button>
           </div>
         </>
       )}
       {step.step === 'recorded' && (
         <>
-          <p>
-            Your recording is {clockTime(elapsedMs)} long. Listen to it, then keep it or record
-            again.
-          </p>
+          <p>{t('editor.voice.length', { time: clockTime(elapsedMs) })}</p>
           <audio
             className="ed-recorder__listen"
             controls
             src={step.url}
-            aria-label="Listen to your recording"
+            aria-label={t('editor.voice.listen')}
           />
           <div className="ed-form-actions">
             <button
@@ -287,10 +284,10 @@ export function Recorder({ onKeep, announce, onHolding }: RecorderProps) {
               data-focus="keep"
               onClick={() => onKeep(step.blob, step.name)}
             >
-              Keep this recording
+              {t('editor.voice.keep')}
             </button>
             <button type="button" className="ed-button ed-button--large" onClick={again}>
-              Record again
+              {t('editor.voice.recordAgain')}
             </button>
           </div>
         </>

@@ -7,6 +7,7 @@
  * the editor opens as fast as before.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useWords } from '#src/editor/Words.tsx';
 import { deliverRecording } from './delivery.ts';
 import type { Delivery } from './delivery.ts';
 import { forgetKeptRecording, keepRecording } from './kept-recordings.ts';
@@ -46,11 +47,9 @@ function durationOf(file: File): Promise<number | null> {
   });
 }
 
-const NOT_KEPT =
-  'This device could not keep a copy of your recording, so please stay on this page until it is ready.';
-
 /** The recording form shown inside the editor. */
 export function RecordingForm({ storyId, resume, onReady, onClose, announce }: RecordingFormProps) {
+  const { t } = useWords();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -93,9 +92,10 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
         },
         onReady: (recordingId) => onReadyRef.current(recordingId),
       },
+      t,
       attempt.resend,
     );
-  }, [kept, attempt]);
+  }, [kept, attempt, t]);
 
   // Back online after a lost connection: carry on by itself.
   useEffect(() => {
@@ -122,21 +122,20 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
   const sendFile = async (): Promise<void> => {
     const file = fileInput.current?.files?.[0];
     if (!file) {
-      setProblem('Please choose a recording to upload.');
+      setProblem(t('editor.voice.choose'));
       return;
     }
-    const found = recordingFileProblem({
-      name: file.name,
-      size: file.size,
-      durationMs: await durationOf(file),
-    });
+    const found = recordingFileProblem(
+      { name: file.name, size: file.size, durationMs: await durationOf(file) },
+      t,
+    );
     setProblem(found);
     if (found === null) await keep(file, file.name);
   };
 
   const letGo = async (): Promise<void> => {
     if (kept !== null) await forgetKeptRecording(kept.id);
-    announce('The recording was let go.');
+    announce(t('editor.voice.letGoDone'));
     onClose();
   };
 
@@ -167,20 +166,20 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
       }}
     >
       <h2 className="ed-inline-form__title" id={`${id}-title`}>
-        Add a recording
+        {t('editor.voice.title')}
       </h2>
       {kept === null ? (
         <>
-          <h3 className="ed-recording-form__part">Record your voice</h3>
+          <h3 className="ed-recording-form__part">{t('editor.voice.record')}</h3>
           <Recorder
             onKeep={(blob, name) => void keep(blob, name)}
             announce={announce}
             onHolding={setHolding}
           />
-          <h3 className="ed-recording-form__part">Or send one you already have</h3>
-          <label htmlFor={`${id}-file`}>Upload a recording</label>
+          <h3 className="ed-recording-form__part">{t('editor.voice.orSend')}</h3>
+          <label htmlFor={`${id}-file`}>{t('editor.voice.upload')}</label>
           <p className="ed-hint" id={`${id}-file-hint`}>
-            A file ending in .m4a, .mp3, .wav, .ogg or .webm, up to 60 minutes long.
+            {t('editor.voice.fileHint')}
           </p>
           <input
             id={`${id}-file`}
@@ -197,16 +196,16 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
           )}
           <div className="ed-form-actions">
             <button type="submit" className="ed-button ed-button--primary">
-              Send this recording
+              {t('editor.voice.send')}
             </button>
             <button type="button" className="ed-button" onClick={onClose}>
-              Cancel
+              {t('editor.cancel')}
             </button>
           </div>
         </>
       ) : (
         <>
-          {notKept && <p className="ed-hint ed-hint--callout">{NOT_KEPT}</p>}
+          {notKept && <p className="ed-hint ed-hint--callout">{t('editor.voice.notKept')}</p>}
           <p
             ref={status}
             tabIndex={-1}
@@ -216,13 +215,17 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
                 : 'ed-recording-form__status'
             }
           >
-            {delivery?.words ?? 'Getting ready to send your recording…'}
+            {delivery?.words ?? t('editor.voice.startSending')}
           </p>
           {delivery?.phase === 'sending' && (
-            <progress max={delivery.total} value={delivery.sent} aria-label="Sent so far" />
+            <progress
+              max={delivery.total}
+              value={delivery.sent}
+              aria-label={t('editor.voice.sentSoFar')}
+            />
           )}
           {delivery?.phase === 'getting-ready' && (
-            <progress max={1} value={delivery.progress} aria-label="Ready so far" />
+            <progress max={1} value={delivery.progress} aria-label={t('editor.voice.readySoFar')} />
           )}
           <div className="ed-form-actions">
             {(delivery?.phase === 'failed' || delivery?.phase === 'refused') && (
@@ -231,21 +234,21 @@ export function RecordingForm({ storyId, resume, onReady, onClose, announce }: R
                 className="ed-button ed-button--primary"
                 onClick={() => setAttempt({ resend: delivery.phase === 'refused' })}
               >
-                Send it again
+                {t('editor.voice.sendAgain')}
               </button>
             )}
             {delivery?.phase === 'refused' && (
               <button type="button" className="ed-button" onClick={chooseAgain}>
-                Choose another recording
+                {t('editor.voice.another')}
               </button>
             )}
             {!busy && (
               <button type="button" className="ed-button" onClick={() => void letGo()}>
-                Let this recording go
+                {t('editor.voice.letGo')}
               </button>
             )}
             <button type="button" className="ed-button" onClick={onClose}>
-              {busy ? 'Stop for now (it stays on this device)' : 'Close'}
+              {t(busy ? 'editor.voice.stopForNow' : 'editor.voice.close')}
             </button>
           </div>
         </>

@@ -13,6 +13,7 @@ import {
   SET_TRANSCRIPT_MOMENT_COMMAND,
 } from '#src/editor/plugins/recordings.ts';
 import type { TranscriptLineSummary } from '#src/editor/plugins/recordings.ts';
+import { RichWords, useWords } from '#src/editor/Words.tsx';
 import type { PlacedRecording } from './players.ts';
 import { clockTime, currentLineIndex, lineExcerpt, lineToMark } from './rules.ts';
 
@@ -28,6 +29,7 @@ export interface RecordingMomentsProps {
 }
 
 function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMomentsProps) {
+  const { t } = useWords();
   const id = useId();
   const { recording, audio } = placed;
   const lines = recording.lines;
@@ -60,7 +62,9 @@ function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMoment
     if (line === undefined || audio === null) return;
     const startMs = Math.round(audio.currentTime * 1000);
     editor.dispatchCommand(SET_TRANSCRIPT_MOMENT_COMMAND, { key: line.key, startMs });
-    announce(`Marked ${clockTime(startMs)} as the start of ${lineExcerpt(line.text)}.`);
+    announce(
+      t('editor.voice.marked', { time: clockTime(startMs), line: lineExcerpt(line.text, t) }),
+    );
   };
 
   const playFrom = (line: TranscriptLineSummary): void => {
@@ -73,8 +77,7 @@ function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMoment
   return (
     <div className="ed-moments">
       <p className="ed-hint" id={`${id}-hint`}>
-        While it plays, press “Mark this moment” when the line you are writing starts. Enter starts
-        a new line.
+        {t('editor.voice.markHint')}
       </p>
       <div className="ed-form-actions">
         <button
@@ -85,23 +88,21 @@ function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMoment
           onMouseDown={(event) => event.preventDefault()}
           onClick={mark}
         >
-          Mark this moment
+          {t('editor.voice.mark')}
         </button>
         <button
           type="button"
           className="ed-button"
           onClick={() => {
             editor.dispatchCommand(REMOVE_RECORDING_COMMAND, recording.key);
-            announce(
-              'The recording was taken out of your story. Press Control and Z to put it back.',
-            );
+            announce(t('editor.voice.removed'));
           }}
         >
-          Remove recording
+          {t('editor.voice.remove')}
         </button>
       </div>
       {marked.length > 0 && (
-        <ol className="ed-moments__list" aria-label="Lines with a moment marked">
+        <ol className="ed-moments__list" aria-label={t('editor.voice.moments')}>
           {marked.map((line) => (
             <li key={line.key}>
               <button
@@ -110,11 +111,13 @@ function RecordingMoments({ editor, placed, lineKey, announce }: RecordingMoment
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => playFrom(line)}
               >
-                Play from {clockTime(line.startMs ?? 0)}
-                <span className="visually-hidden">: {lineExcerpt(line.text)}</span>
+                <RichWords
+                  id="editor.voice.playFrom"
+                  values={{ time: clockTime(line.startMs ?? 0), line: lineExcerpt(line.text, t) }}
+                />
               </button>
               <span className="ed-moments__words" aria-hidden="true">
-                {lineExcerpt(line.text)}
+                {lineExcerpt(line.text, t)}
               </span>
             </li>
           ))}

@@ -4,6 +4,7 @@
  * and place it once it is ready. The kept copy on the device is forgotten
  * only then; a refused recording stays kept, so nothing is lost.
  */
+import type { Say } from '#src/editor/words.ts';
 import { forgetKeptRecording, updateKeptRecording } from './kept-recordings.ts';
 import type { KeptRecording } from './kept-recordings.ts';
 import { recordingStatusWords, sendingWords, uploadIdOf } from './rules.ts';
@@ -31,8 +32,6 @@ export interface DeliveryCallbacks {
 }
 
 const POLL_MS = 1000;
-const WAITING_FOR_CONNECTION =
-  'Waiting for the connection to ask how your recording is getting on. It is still kept on this device.';
 
 /**
  * Delivers `kept`; `resend` sends it again even if the server refused it
@@ -41,6 +40,7 @@ const WAITING_FOR_CONNECTION =
 export function deliverRecording(
   kept: KeptRecording,
   callbacks: DeliveryCallbacks,
+  t: Say,
   resend = false,
 ): () => void {
   let stopped = false;
@@ -58,20 +58,20 @@ export function deliverRecording(
       const status = statuses === null ? undefined : statusOf(statuses, sent);
       if (status?.status === 'ready') {
         callbacks.onReady(status.id);
-        callbacks.onChange({ phase: 'ready', words: recordingStatusWords(status) });
+        callbacks.onChange({ phase: 'ready', words: recordingStatusWords(status, t) });
         await forgetKeptRecording(kept.id);
         return;
       }
       if (status?.status === 'refused') {
-        callbacks.onChange({ phase: 'refused', words: recordingStatusWords(status) });
+        callbacks.onChange({ phase: 'refused', words: recordingStatusWords(status, t) });
         return;
       }
       callbacks.onChange({
         phase: 'getting-ready',
         words:
           statuses === null
-            ? WAITING_FOR_CONNECTION
-            : recordingStatusWords(status ?? { status: 'waiting', progress: 0, refusal: null }),
+            ? t('editor.voice.waiting')
+            : recordingStatusWords(status ?? { status: 'waiting', progress: 0, refusal: null }, t),
         progress: status?.progress ?? 0,
       });
       await wait();
@@ -88,17 +88,26 @@ export function deliverRecording(
     if (stopped) return;
     callbacks.onChange({
       phase: 'sending',
-      words: sendingWords(0, kept.blob.size),
+      words: sendingWords(0, kept.blob.size, t),
       sent: 0,
       total: kept.blob.size,
     });
-    sending = sendRecording(kept, {
-      onProgress: (sent, total) => {
-        if (!stopped)
-          callbacks.onChange({ phase: 'sending', words: sendingWords(sent, total), sent, total });
+    sending = sendRecording(
+      kept,
+      {
+        onProgress: (sent, total) => {
+          if (!stopped)
+            callbacks.onChange({
+              phase: 'sending',
+              words: sendingWords(sent, total, t),
+              sent,
+              total,
+            });
+        },
+        onUploadUrl: (uploadUrl) => void updateKeptRecording(kept.id, { uploadUrl }),
       },
-      onUploadUrl: (uploadUrl) => void updateKeptRecording(kept.id, { uploadUrl }),
-    });
+      t,
+    );
     let sent: SentRecording;
     try {
       sent = await sending.done;

@@ -3,22 +3,17 @@
  * why it could not be used, choosing a format this browser records in, and
  * reading how loud the sound is (Web Audio's AnalyserNode) for the level meter.
  */
+import type { Say } from '#src/editor/words.ts';
 
 /** Why the microphone could not be used, in plain words. */
-export function microphoneProblem(error: unknown): string {
+export function microphoneProblem(error: unknown, t: Say): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') {
-    return 'Heard could not use your microphone, because the browser was told not to allow it. To record, allow the microphone for this site in your browser’s settings, then press “Start recording” again. Or use “Upload a recording” instead.';
-  }
+  if (name === 'NotAllowedError' || name === 'SecurityError') return t('editor.voice.notAllowed');
   if (name === 'NotFoundError' || name === 'OverconstrainedError') {
-    return 'Heard could not use your microphone, because none was found. Plug one in, or use a phone or computer that has one, then press “Start recording” again. Or use “Upload a recording” instead.';
+    return t('editor.voice.noMicrophone');
   }
-  return 'Heard could not use your microphone. Another app may be using it: close it, then press “Start recording” again. Or use “Upload a recording” instead.';
+  return t('editor.voice.microphoneBusy');
 }
-
-/** What a browser that cannot record is told. */
-export const CANNOT_RECORD =
-  'This browser cannot record sound. You can record with your phone’s own voice recorder app, then use “Upload a recording”.';
 
 /** Whether this browser can record from a microphone at all. */
 export function canRecord(): boolean {

@@ -4,8 +4,10 @@
  * recording's progress reads, the clock shown while recording, and which
  * transcript line is playing at a moment. The server decides for itself
  * (src/server/media/audio.ts); checking here first spares someone on a phone
- * sending 700 MB to be told no.
+ * sending 700 MB to be told no. Words come through a `Say` (the island's
+ * words, src/editor/words.ts).
  */
+import type { Say } from '#src/editor/words.ts';
 
 /** The longest recording Heard takes: an hour (MAX_RECORDING_SECONDS in src/server/media/audio.ts). */
 export const MAX_RECORDING_MS = 60 * 60 * 1000;
@@ -45,20 +47,16 @@ export interface ChosenFile {
 }
 
 /** What is wrong with a file before it is sent, in plain words; null when it may be sent. */
-export function recordingFileProblem(file: ChosenFile): string | null {
+export function recordingFileProblem(file: ChosenFile, t: Say): string | null {
   const name = file.name.toLowerCase();
   const known = [...RECORDING_FILE_ENDINGS, '.oga', '.opus'].some((ending) =>
     name.endsWith(ending),
   );
-  if (!known) {
-    return 'Heard takes recordings ending in .m4a, .mp3, .wav, .ogg or .webm. Please choose one of those.';
-  }
-  if (file.size === 0) return 'This file is empty. Please choose another recording.';
-  if (file.size > MAX_RECORDING_FILE_BYTES) {
-    return 'This file is bigger than 700 MB, which is more than Heard can take. Please choose a shorter recording.';
-  }
+  if (!known) return t('editor.voice.fileKind');
+  if (file.size === 0) return t('editor.voice.fileEmpty');
+  if (file.size > MAX_RECORDING_FILE_BYTES) return t('editor.voice.fileTooBig');
   if (file.durationMs !== null && file.durationMs > MAX_RECORDING_MS + LENGTH_GRACE_MS) {
-    return 'This recording is longer than 60 minutes, which is more than Heard can take. Please choose a shorter one, or split it in two.';
+    return t('editor.voice.fileTooLong');
   }
   return null;
 }
@@ -74,31 +72,33 @@ export interface RecordingStatus {
   /** 0 to 1 while processing. */
   readonly progress: number;
   readonly durationMs: number | null;
+  /** Why it was refused, in the words of the person asking. */
   readonly refusal: string | null;
 }
 
 /** A recording's progress in plain words, for the status line and the live region. */
 export function recordingStatusWords(
   status: Pick<RecordingStatus, 'status' | 'progress' | 'refusal'>,
+  t: Say,
 ): string {
   switch (status.status) {
     case 'waiting':
-      return 'Getting your recording ready: 0%';
+      return t('editor.voice.gettingReady', { percent: 0 });
     case 'processing': {
       const percent = Math.min(99, Math.max(0, Math.floor(status.progress * 100)));
-      return `Getting your recording ready: ${percent}%`;
+      return t('editor.voice.gettingReady', { percent });
     }
     case 'ready':
-      return 'Your recording is ready. It is in your story now.';
+      return t('editor.voice.ready');
     case 'refused':
-      return status.refusal ?? 'Heard could not use this recording. Please try another file.';
+      return status.refusal ?? t('editor.voice.refused');
   }
 }
 
 /** How much of a recording has been sent, in plain words. */
-export function sendingWords(bytesSent: number, bytesTotal: number): string {
+export function sendingWords(bytesSent: number, bytesTotal: number, t: Say): string {
   const percent = bytesTotal > 0 ? Math.floor((bytesSent / bytesTotal) * 100) : 0;
-  return `Sending your recording: ${Math.min(100, percent)}%`;
+  return t('editor.voice.sending', { percent: Math.min(100, percent) });
 }
 
 /** A length of time as a clock shows it: "0:07", "12:30", "1:00:00". */
@@ -135,17 +135,17 @@ export function uploadIdOf(uploadUrl: string): string {
 }
 
 /** A sound level (0 to 1) in words, the level meter's text alternative. */
-export function levelWords(level: number): string {
-  if (level < 0.02) return 'Heard cannot hear anything yet';
-  if (level < 0.15) return 'Quiet: come a little closer';
-  if (level < 0.7) return 'Good: Heard can hear you';
-  return 'Very loud: move back a little';
+export function levelWords(level: number, t: Say): string {
+  if (level < 0.02) return t('editor.voice.silent');
+  if (level < 0.15) return t('editor.voice.quiet');
+  if (level < 0.7) return t('editor.voice.good');
+  return t('editor.voice.loud');
 }
 
 /** A transcript line's first words, quoted, for a button's name or an announcement. */
-export function lineExcerpt(text: string): string {
+export function lineExcerpt(text: string, t: Say): string {
   const trimmed = text.trim();
-  if (trimmed === '') return 'an empty line';
+  if (trimmed === '') return t('editor.voice.emptyLine');
   return trimmed.length > 40 ? `“${trimmed.slice(0, 40)}…”` : `“${trimmed}”`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { Upload } from 'tus-js-client';
 import type { DetailedError } from 'tus-js-client';
+import type { Say } from '#src/editor/words.ts';
 import type { KeptRecording } from './kept-recordings.ts';
 import { RECORDING_PIECE_BYTES, uploadIdOf } from './rules.ts';
 import type { RecordingStatus } from './rules.ts';
@@ -45,11 +46,8 @@ export class SendingStopped extends Error {
   }
 }
 
-const CONNECTION_LOST =
-  'Your recording could not be sent: the connection was lost. It is still kept on this device, and is sent as soon as you are back online. You can also press “Send it again”.';
-
 /** The server's own sentence when it refused the recording, else plain words about the connection. */
-export function sendingProblem(error: Error | DetailedError): SendingStopped {
+export function sendingProblem(error: Error | DetailedError, t: Say): SendingStopped {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   const body = response?.getBody().trim() ?? '';
   const status = response?.getStatus() ?? 0;
@@ -59,11 +57,11 @@ export function sendingProblem(error: Error | DetailedError): SendingStopped {
   const aboutRecording = status >= 400 && status < 500 && status !== 401 && status !== 403;
   if (aboutRecording && sentence) return new SendingStopped(body, true);
   if (status >= 400 && sentence) return new SendingStopped(body, false);
-  return new SendingStopped(CONNECTION_LOST, false);
+  return new SendingStopped(t('editor.voice.connectionLost'), false);
 }
 
 /** Sends one kept recording, carrying on from any earlier attempt. */
-export function sendRecording(kept: KeptRecording, callbacks: SendCallbacks): Sending {
+export function sendRecording(kept: KeptRecording, callbacks: SendCallbacks, t: Say): Sending {
   let upload: Upload | undefined;
   let stopped = false;
   const done = new Promise<SentRecording>((resolve, reject) => {
@@ -88,7 +86,7 @@ export function sendRecording(kept: KeptRecording, callbacks: SendCallbacks): Se
       onSuccess: () => {
         resolve({ uploadId: uploadIdOf(upload?.url ?? ''), recordingId });
       },
-      onError: (error) => reject(sendingProblem(error)),
+      onError: (error) => reject(sendingProblem(error, t)),
     });
     const started = upload;
     void started

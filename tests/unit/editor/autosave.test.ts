@@ -10,6 +10,7 @@ import type {
   StoryContent,
 } from '#src/editor/autosave.ts';
 import type { DraftStorage } from '#src/editor/kept-draft.ts';
+import { english } from './support/words.ts';
 
 const STORY = 'story-1';
 const KEY = draftStorageKey(STORY);
@@ -112,7 +113,7 @@ describe('createAutosave: saving 2 seconds after the last keystroke', () => {
     calls[0]?.answer({ kind: 'saved', revision: 4 });
     await vi.advanceTimersByTimeAsync(0);
     expect(last()).toMatchObject({ status: 'saved', revision: 4 });
-    expect(saveStatusLabel(last(), () => '10:42')).toBe('Saved at 10:42');
+    expect(saveStatusLabel(last(), english, () => '10:42')).toBe('Saved at 10:42');
     autosave.edit(text('ab'));
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
     expect(calls[1]?.basedOn).toBe(4);
@@ -173,7 +174,7 @@ describe('createAutosave: offline', () => {
     autosave.edit(text('a'));
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
     expect(calls).toHaveLength(0);
-    expect(saveStatusLabel(last())).toBe('Offline — kept on this device');
+    expect(saveStatusLabel(last(), english)).toBe('Offline — kept on this device');
     autosave.edit(text('ab'));
     expect(last().status).toBe('offline');
     expect(readKeptDraft(storage, STORY)?.content).toEqual(text('ab'));
@@ -213,7 +214,7 @@ describe('createAutosave: offline', () => {
     autosave.edit(text('a'));
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
     expect(last().keptOnDevice).toBe(false);
-    expect(saveStatusLabel(last())).toBe(
+    expect(saveStatusLabel(last(), english)).toBe(
       'Offline — please keep this page open until the connection comes back',
     );
   });
@@ -270,7 +271,7 @@ describe('createAutosave: refusals and failures', () => {
     calls[0]?.answer({ kind: 'refused', message: 'This story is too long to save.' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(1);
-    expect(saveStatusLabel(last())).toBe(
+    expect(saveStatusLabel(last(), english)).toBe(
       'This story is too long to save. Your writing is kept on this device.',
     );
     autosave.edit(text('shorter'));
@@ -362,7 +363,7 @@ describe('saveStatusLabel', () => {
       'Too long. Your writing is still here.',
     ],
   ])('%o → %s', (overrides, label) => {
-    expect(saveStatusLabel({ ...base, ...overrides }, () => '10:42')).toBe(label);
+    expect(saveStatusLabel({ ...base, ...overrides }, english, () => '10:42')).toBe(label);
   });
 });
 
@@ -411,6 +412,7 @@ describe('createFetchSave: the save route’s answers', () => {
     ],
   ])('%s', async (_name, response, expected) => {
     const save = createFetchSave({
+      t: english.t,
       fetch: () => Promise.resolve(response),
       url: '/api/stories/x/revisions',
     });
@@ -420,6 +422,7 @@ describe('createFetchSave: the save route’s answers', () => {
   it('posts the state, the revision it is based on and the name map as JSON', async () => {
     const requests: { url: string; init: RequestInit | undefined }[] = [];
     const save = createFetchSave({
+      t: english.t,
       fetch: (url, init) => {
         requests.push({ url: typeof url === 'string' ? url : 'not a string', init });
         return Promise.resolve(json(200, { revision: 2 }));
@@ -439,6 +442,7 @@ describe('createFetchSave: the save route’s answers', () => {
 
   it('answers offline when fetch rejects', async () => {
     const save = createFetchSave({
+      t: english.t,
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
       url: '/x',
     });

@@ -9,17 +9,20 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConflictPanel } from '#src/editor/ConflictPanel.tsx';
 import { $element, $paragraph, $text, richScript, stateFrom } from './support/states.ts';
+import { inEnglish } from './support/words.ts';
 
 function panel(mine: unknown, saved: unknown): string {
   const nothing = (): void => undefined;
   return renderToStaticMarkup(
-    createElement(ConflictPanel, {
-      mine,
-      saved,
-      onKeepMine: nothing,
-      onKeepSaved: nothing,
-      onKeepBoth: nothing,
-    }),
+    inEnglish(
+      createElement(ConflictPanel, {
+        mine,
+        saved,
+        onKeepMine: nothing,
+        onKeepSaved: nothing,
+        onKeepBoth: nothing,
+      }),
+    ),
   );
 }
 

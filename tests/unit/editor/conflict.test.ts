@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBothVersions, OTHER_VERSION_HEADING } from '#src/editor/conflict.ts';
+import { mergeBothVersions } from '#src/editor/conflict.ts';
 import { extractPlainText } from '#src/editor/plain-text.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { $element, $paragraph, $text, stateFrom } from './support/states.ts';
+
+const OTHER_VERSION_HEADING = 'My other version';
 
 describe('mergeBothVersions ("Keep both")', () => {
   it.each([
@@ -19,7 +21,7 @@ describe('mergeBothVersions ("Keep both")', () => {
   ] as const)(
     '%s: saved, then “My other version”, then mine — and still valid',
     (kind, saved, mine) => {
-      const merged = mergeBothVersions(saved, mine, kind);
+      const merged = mergeBothVersions(saved, mine, kind, OTHER_VERSION_HEADING);
       expect(extractPlainText(merged)).toBe(`Saved words.\n${OTHER_VERSION_HEADING}\nMy words.`);
       expect(validateEditorState(merged, kind).ok).toBe(true);
     },
@@ -30,6 +32,7 @@ describe('mergeBothVersions ("Keep both")', () => {
       null,
       stateFrom(() => [$paragraph($text('Mine'))]),
       'life_story',
+      OTHER_VERSION_HEADING,
     );
     expect(extractPlainText(merged)).toBe(`${OTHER_VERSION_HEADING}\nMine`);
   });

@@ -10,12 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { problemAttributes } from '#src/editor/InlineForm.tsx';
 import { LinkForm } from '#src/editor/LinkForm.tsx';
 import { SensitiveDetailForm } from '#src/editor/SensitiveDetailForm.tsx';
+import { inEnglish } from './support/words.ts';
 
 const nothing = (): void => undefined;
 
 function linkForm(currentUrl: string | null): string {
   return renderToStaticMarkup(
-    createElement(LinkForm, { currentUrl, onLink: nothing, onUnlink: nothing, onCancel: nothing }),
+    inEnglish(
+      createElement(LinkForm, {
+        currentUrl,
+        onLink: nothing,
+        onUnlink: nothing,
+        onCancel: nothing,
+      }),
+    ),
   );
 }
 
@@ -41,11 +49,13 @@ describe('the inline forms', () => {
 
   it('join the hint to the field before anything is wrong', () => {
     const html = renderToStaticMarkup(
-      createElement(SensitiveDetailForm, {
-        selectedText: 'Fern Street',
-        onMark: nothing,
-        onCancel: nothing,
-      }),
+      inEnglish(
+        createElement(SensitiveDetailForm, {
+          selectedText: 'Fern Street',
+          onMark: nothing,
+          onCancel: nothing,
+        }),
+      ),
     );
     expect(html).toContain('Mark “Fern Street” as private');
     const described = /aria-describedby="([^"]+)"/.exec(html)?.[1] ?? '';

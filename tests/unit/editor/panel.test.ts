@@ -9,6 +9,7 @@ import { ConflictPanel } from '#src/editor/ConflictPanel.tsx';
 import { ScriptNamesPanel } from '#src/editor/ScriptNamesPanel.tsx';
 import { SidePanel } from '#src/editor/SidePanel.tsx';
 import { $paragraph, $text, stateFrom } from './support/states.ts';
+import { inEnglish } from './support/words.ts';
 
 const nothing = (): void => undefined;
 
@@ -53,6 +54,6 @@ describe('the editor panels', () => {
       { element: 'section', name: 'There are two versions of this story' },
     ],
   ])('%s is a region named by its heading', (_row, panel, expected) => {
-    expect(namedRegion(renderToStaticMarkup(panel))).toEqual(expected);
+    expect(namedRegion(renderToStaticMarkup(inEnglish(panel)))).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyScriptNameMap, validateScriptNameMap } from '#src/editor/script-names.ts';
+import { english } from './support/words.ts';
 
 describe('applyScriptNameMap', () => {
   const map = { Sharon: 'Anne', 'Mary Ann': 'Rose', Mary: 'Lily', Jo: 'Sam' };
@@ -34,7 +35,10 @@ describe('applyScriptNameMap', () => {
 
 describe('validateScriptNameMap', () => {
   it('accepts a map and returns a copy without a prototype', () => {
-    const result = validateScriptNameMap(JSON.parse('{"Sharon":" Anne ","__proto__":"Polly"}'));
+    const result = validateScriptNameMap(
+      JSON.parse('{"Sharon":" Anne ","__proto__":"Polly"}'),
+      english.t,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(Object.getPrototypeOf(result.map)).toBeNull();
@@ -59,6 +63,6 @@ describe('validateScriptNameMap', () => {
       Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`Name${i}`, 'X'])),
     ],
   ])('refuses %s', (_name, json) => {
-    expect(validateScriptNameMap(json).ok).toBe(false);
+    expect(validateScriptNameMap(json, english.t).ok).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_EDITOR_VIEW, type EditorView } from '#src/editor/editor-state.ts';
 import { EditorToolbar, type EditorToolbarActions } from '#src/editor/EditorToolbar.tsx';
+import { inEnglish } from './support/words.ts';
 
 const nothing = (): void => undefined;
 const actions: EditorToolbarActions = {
@@ -21,7 +22,7 @@ const actions: EditorToolbarActions = {
 /** Each button's words, whether it is pressed, and its shortcut. */
 function buttons(view: EditorView): string[] {
   const html = renderToStaticMarkup(
-    createElement(EditorToolbar, { isScript: false, view, controls: 'text', actions }),
+    inEnglish(createElement(EditorToolbar, { isScript: false, view, controls: 'text', actions })),
   );
   return [...html.matchAll(/<button([^>]*)>([^<]*)<\/button>/g)].map((match) => {
     const attributes = match[1] ?? '';

@@ -20,6 +20,9 @@ import {
 import { recordingFileName } from '#src/editor/recordings/microphone.ts';
 import { microphoneProblem } from '#src/editor/recordings/microphone.ts';
 import { sendingProblem } from '#src/editor/recordings/upload.ts';
+import { english } from './support/words.ts';
+
+const { t } = english;
 
 const MB = 1024 * 1024;
 
@@ -27,51 +30,51 @@ describe('a file chosen to upload', () => {
   it.each(['voice.m4a', 'Voice.MP3', 'song.wav', 'memo.ogg', 'chrome.webm', 'a.opus', 'b.oga'])(
     'takes %s',
     (name) => {
-      expect(recordingFileProblem({ name, size: 5 * MB, durationMs: 60_000 })).toBeNull();
+      expect(recordingFileProblem({ name, size: 5 * MB, durationMs: 60_000 }, t)).toBeNull();
     },
   );
 
   it('refuses other endings before sending, naming the ones it takes', () => {
-    expect(recordingFileProblem({ name: 'photo.jpg', size: MB, durationMs: null })).toBe(
+    expect(recordingFileProblem({ name: 'photo.jpg', size: MB, durationMs: null }, t)).toBe(
       'Heard takes recordings ending in .m4a, .mp3, .wav, .ogg or .webm. Please choose one of those.',
     );
-    expect(recordingFileProblem({ name: 'mp3', size: MB, durationMs: null })).not.toBeNull();
+    expect(recordingFileProblem({ name: 'mp3', size: MB, durationMs: null }, t)).not.toBeNull();
   });
 
   it('refuses an empty file', () => {
-    expect(recordingFileProblem({ name: 'a.mp3', size: 0, durationMs: null })).toMatch(/empty/);
+    expect(recordingFileProblem({ name: 'a.mp3', size: 0, durationMs: null }, t)).toMatch(/empty/);
   });
 
   it('takes exactly 700 MB and refuses a byte more', () => {
     const file = { name: 'long.wav', durationMs: null };
-    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES })).toBeNull();
-    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES + 1 })).toMatch(
+    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES }, t)).toBeNull();
+    expect(recordingFileProblem({ ...file, size: MAX_RECORDING_FILE_BYTES + 1 }, t)).toMatch(
       /bigger than 700 MB/,
     );
   });
 
   it('takes an hour (and a phone clock’s half second) and refuses longer', () => {
     const file = { name: 'long.m4a', size: 30 * MB };
-    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 500 })).toBeNull();
-    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 501 })).toMatch(
+    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 500 }, t)).toBeNull();
+    expect(recordingFileProblem({ ...file, durationMs: MAX_RECORDING_MS + 501 }, t)).toMatch(
       /longer than 60 minutes/,
     );
     // A length the browser could not read is left to the server.
-    expect(recordingFileProblem({ ...file, durationMs: null })).toBeNull();
+    expect(recordingFileProblem({ ...file, durationMs: null }, t)).toBeNull();
   });
 });
 
 describe('progress in words', () => {
   it('says how much is sent, never past 100%', () => {
-    expect(sendingWords(0, 10)).toBe('Sending your recording: 0%');
-    expect(sendingWords(4, 10)).toBe('Sending your recording: 40%');
-    expect(sendingWords(12, 10)).toBe('Sending your recording: 100%');
-    expect(sendingWords(0, 0)).toBe('Sending your recording: 0%');
+    expect(sendingWords(0, 10, t)).toBe('Sending your recording: 0%');
+    expect(sendingWords(4, 10, t)).toBe('Sending your recording: 40%');
+    expect(sendingWords(12, 10, t)).toBe('Sending your recording: 100%');
+    expect(sendingWords(0, 0, t)).toBe('Sending your recording: 0%');
   });
 
   it('says how far the server has got, and never 100% before it is ready', () => {
     const at = (status: 'waiting' | 'processing' | 'ready', progress: number) =>
-      recordingStatusWords({ status, progress, refusal: null });
+      recordingStatusWords({ status, progress, refusal: null }, t);
     expect(at('waiting', 0)).toBe('Getting your recording ready: 0%');
     expect(at('processing', 0.4)).toBe('Getting your recording ready: 40%');
     expect(at('processing', 1)).toBe('Getting your recording ready: 99%');
@@ -80,8 +83,8 @@ describe('progress in words', () => {
 
   it('gives the server’s refusal as it is, or plain words when there is none', () => {
     const refusal = 'That file is not a sound recording Heard can take.';
-    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal })).toBe(refusal);
-    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal: null })).toMatch(
+    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal }, t)).toBe(refusal);
+    expect(recordingStatusWords({ status: 'refused', progress: 0, refusal: null }, t)).toMatch(
       /could not use this recording/,
     );
   });
@@ -144,9 +147,9 @@ describe('which line a mark goes on', () => {
   });
 
   it('names the line by its first words', () => {
-    expect(lineExcerpt('  We sang  ')).toBe('“We sang”');
-    expect(lineExcerpt('')).toBe('an empty line');
-    expect(lineExcerpt('x'.repeat(50))).toBe(`“${'x'.repeat(40)}…”`);
+    expect(lineExcerpt('  We sang  ', t)).toBe('“We sang”');
+    expect(lineExcerpt('', t)).toBe('an empty line');
+    expect(lineExcerpt('x'.repeat(50), t)).toBe(`“${'x'.repeat(40)}…”`);
   });
 });
 
@@ -158,10 +161,10 @@ describe('small words', () => {
   });
 
   it('says the sound level in words', () => {
-    expect(levelWords(0)).toBe('Heard cannot hear anything yet');
-    expect(levelWords(0.1)).toMatch(/^Quiet/);
-    expect(levelWords(0.4)).toMatch(/^Good/);
-    expect(levelWords(0.9)).toMatch(/^Very loud/);
+    expect(levelWords(0, t)).toBe('Heard cannot hear anything yet');
+    expect(levelWords(0.1, t)).toMatch(/^Quiet/);
+    expect(levelWords(0.4, t)).toMatch(/^Good/);
+    expect(levelWords(0.9, t)).toMatch(/^Very loud/);
   });
 
   it('names a recording by when it was made', () => {
@@ -171,13 +174,13 @@ describe('small words', () => {
   });
 
   it('says why the microphone could not be used', () => {
-    const named = (name: string) => microphoneProblem(new DOMException('x', name));
+    const named = (name: string) => microphoneProblem(new DOMException('x', name), t);
     expect(named('NotAllowedError')).toMatch(
       /^Heard could not use your microphone, because the browser was told not to allow it/,
     );
     expect(named('NotFoundError')).toMatch(/because none was found/);
     expect(named('NotReadableError')).toMatch(/Another app may be using it/);
-    expect(microphoneProblem('odd')).toMatch(/^Heard could not use your microphone/);
+    expect(microphoneProblem('odd', t)).toMatch(/^Heard could not use your microphone/);
   });
 });
 
@@ -188,23 +191,23 @@ describe('when a send stops', () => {
     }) as unknown as Error;
 
   it('gives the server’s refusal of the recording as it is, and says not to send it again', () => {
-    const stopped = sendingProblem(answered(415, 'That file is not a sound recording.'));
+    const stopped = sendingProblem(answered(415, 'That file is not a sound recording.'), t);
     expect(stopped.message).toBe('That file is not a sound recording.');
     expect(stopped.refused).toBe(true);
   });
 
   it('calls a lost connection or a busy server a reason to try again, in plain words', () => {
-    expect(sendingProblem(new Error('offline')).refused).toBe(false);
-    expect(sendingProblem(new Error('offline')).message).toMatch(
+    expect(sendingProblem(new Error('offline'), t).refused).toBe(false);
+    expect(sendingProblem(new Error('offline'), t).message).toMatch(
       /^Your recording could not be sent/,
     );
-    const busy = sendingProblem(answered(503, 'This server cannot take recordings yet.'));
+    const busy = sendingProblem(answered(503, 'This server cannot take recordings yet.'), t);
     expect([busy.refused, busy.message]).toEqual([
       false,
       'This server cannot take recordings yet.',
     ]);
     // A proxy's HTML page is not a sentence for people.
-    expect(sendingProblem(answered(502, '<html>Bad gateway</html>')).message).toMatch(
+    expect(sendingProblem(answered(502, '<html>Bad gateway</html>'), t).message).toMatch(
       /connection was lost/,
     );
   });
@@ -218,7 +221,7 @@ describe('when a send stops for the person, not the recording', () => {
         getBody: () => 'Please sign in again, then carry on: nothing is lost.',
       },
     }) as unknown as Error;
-    const stopped = sendingProblem(signedOut);
+    const stopped = sendingProblem(signedOut, t);
     expect([stopped.refused, stopped.message]).toEqual([
       false,
       'Please sign in again, then carry on: nothing is lost.',

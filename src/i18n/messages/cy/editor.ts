@@ -148,11 +148,11 @@ export default {
   'editor.names.character': 'Yr enw mae darllenwyr yn ei weld',
   'editor.names.add': 'Ychwanegu enw',
   'editor.names.unreadable': 'Doedd dim modd darllen y rhestr o enwau cymeriadau.',
-  'editor.names.tooMany': 'Gall sgript roi enw cymeriad i {max} o enwau ar y mwyaf.',
+  'editor.names.tooMany': 'Gall sgript roi enw cymeriad i {max, number} o enwau ar y mwyaf.',
   'editor.names.invisible': 'Mae nod anweledig mewn enw yn y rhestr. Teipiwch e eto.',
   'editor.names.noLetter':
     'Mae angen o leiaf un llythyren neu rif ym mhob enw go iawn a phob enw cymeriad.',
-  'editor.names.tooLong': 'Gall enw fod yn {max} nod o hyd ar y mwyaf.',
+  'editor.names.tooLong': 'Gall enw fod yn {max, number} nod o hyd ar y mwyaf.',
   'editor.names.twice': 'Mae “{name}” yn y rhestr ddwywaith.',
   'editor.cues.label': 'Enwau yn y sgript hon:',
   'editor.cues.offered':
@@ -277,7 +277,7 @@ export default {
   'editor.invalid.tooLarge':
     'Mae’r stori hon yn rhy fawr i’w chadw: 2 MB yw’r terfyn. Rhowch gynnig ar ei rhannu’n ddwy stori, neu dynnu rhywfaint o’r fformatio a gludwyd.',
   'editor.invalid.tooLong':
-    'Mae’r stori hon yn rhy hir i’w chadw: {limit} nod yw’r terfyn. Rhowch gynnig ar ei rhannu’n ddwy stori.',
+    'Mae’r stori hon yn rhy hir i’w chadw: {limit, number} nod yw’r terfyn. Rhowch gynnig ar ei rhannu’n ddwy stori.',
   'editor.invalid.tooDeep':
     'Mae gormod o restrau o fewn rhestrau yn y stori hon i’w chadw. Symudwch rai eitemau allan i’r chwith.',
   'editor.invalid.unknownPart':
@@ -290,7 +290,7 @@ export default {
     'Nid yw dolen yn y stori hon yn gyfeiriad gwe neu e-bost, felly doedd dim modd ei chadw. Rhaid i ddolenni ddechrau gyda http://, https:// neu mailto:.',
   'editor.invalid.photoWithoutAlt':
     'Mae angen disgrifiad byr ar bob llun ar gyfer pobl sy’n methu ei weld. Disgrifiwch bob llun a’i chadw eto.',
-  'editor.invalid.photoTooLongAlt': 'Gall disgrifiad llun fod yn {limit} nod ar y mwyaf.',
+  'editor.invalid.photoTooLongAlt': 'Gall disgrifiad llun fod yn {limit, number} nod ar y mwyaf.',
   'editor.invalid.photoUnknown':
     'Doedd dim modd dod o hyd i lun yn y stori hon, felly doedd dim modd ei chadw. Rhowch gynnig ar ei dynnu a’i ychwanegu eto.',
   'editor.invalid.recordingUnknown':
@@ -300,7 +300,7 @@ export default {
   'editor.invalid.unstorableCharacter':
     'Mae nod anweledig yn y stori hon na ellir ei gadw (nod rheoli, neu hanner emoji), efallai o rywbeth a gludwyd. Mae eich ysgrifennu wedi’i gadw ar y ddyfais hon: dilëwch y peth olaf a gludwyd gennych a’i deipio eto, a bydd yn cadw.',
   'editor.invalid.detailReplacementTooLong':
-    'Gall y geiriau a ddangosir yn lle manylyn wedi’i farcio fod yn {limit} nod ar y mwyaf.',
+    'Gall y geiriau a ddangosir yn lle manylyn wedi’i farcio fod yn {limit, number} nod ar y mwyaf.',
   'editor.photo.notWhole': 'Ni chyrhaeddodd y llun yn gyfan. Rhowch gynnig arall arni.',
   'editor.photo.choose': 'Dewiswch lun i’w ychwanegu.',
   'editor.photo.empty': 'Mae’r ffeil hon yn wag. Dewiswch lun.',
@@ -308,7 +308,7 @@ export default {
   'editor.photo.tooManyPixels':
     'Mae gormod o bicseli yn y llun hwn i ni ei ddefnyddio. Dewiswch un llai, o dan {megapixels} megapicsel.',
   'editor.photo.sideTooLong':
-    'Mae’r llun hwn yn rhy hir neu’n rhy lydan i ni ei ddefnyddio: ni all unrhyw ochr fod yn fwy na {pixels} picsel. Dewiswch un arall, neu dociwch yr un hwn.',
+    'Mae’r llun hwn yn rhy hir neu’n rhy lydan i ni ei ddefnyddio: ni all unrhyw ochr fod yn fwy na {pixels, number} picsel. Dewiswch un arall, neu dociwch yr un hwn.',
   'editor.photo.notAPhoto':
     'Doedden ni ddim yn gallu darllen y ffeil hon fel llun. Dewiswch lun {formats}.',
   'editor.photo.heic':

@@ -156,12 +156,12 @@ export default {
   'editor.names.character': 'Name readers see',
   'editor.names.add': 'Add name',
   'editor.names.unreadable': 'The list of character names could not be read.',
-  'editor.names.tooMany': 'A script can map at most {max} names to character names.',
+  'editor.names.tooMany': 'A script can map at most {max, number} names to character names.',
   'editor.names.invisible':
     'A name in the list has an invisible character in it. Please type it again.',
   'editor.names.noLetter':
     'Each real name and each character name needs at least one letter or number.',
-  'editor.names.tooLong': 'Names can be at most {max} characters long.',
+  'editor.names.tooLong': 'Names can be at most {max, number} characters long.',
   'editor.names.twice': '“{name}” is in the list twice.',
   'editor.cues.label': 'Names in this script:',
   'editor.cues.offered':
@@ -284,7 +284,7 @@ export default {
   'editor.invalid.tooLarge':
     'This story is too large to save: the limit is 2 MB. Try splitting it into two stories, or removing some pasted formatting.',
   'editor.invalid.tooLong':
-    'This story is too long to save: the limit is {limit} characters. Try splitting it into two stories.',
+    'This story is too long to save: the limit is {limit, number} characters. Try splitting it into two stories.',
   'editor.invalid.tooDeep':
     'This story has too many lists inside lists to save. Please move some items out to the left.',
   'editor.invalid.unknownPart':
@@ -297,7 +297,7 @@ export default {
     'A link in this story is not a web or email address, so it could not be saved. Links must start with http://, https:// or mailto:.',
   'editor.invalid.photoWithoutAlt':
     'Every photo needs a short description for people who cannot see it. Please describe each photo and save again.',
-  'editor.invalid.photoTooLongAlt': 'A photo description can be at most {limit} characters.',
+  'editor.invalid.photoTooLongAlt': 'A photo description can be at most {limit, number} characters.',
   'editor.invalid.photoUnknown':
     'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
   'editor.invalid.recordingUnknown':
@@ -307,7 +307,7 @@ export default {
   'editor.invalid.unstorableCharacter':
     'This story has an invisible character in it that cannot be saved (a control character, or half of an emoji), perhaps from something pasted. Your writing is kept on this device: delete the last thing you pasted and type it again, and it will save.',
   'editor.invalid.detailReplacementTooLong':
-    'The words shown instead of a marked detail can be at most {limit} characters.',
+    'The words shown instead of a marked detail can be at most {limit, number} characters.',
 
   'editor.photo.notWhole': 'The photo did not arrive whole. Please try again.',
   'editor.photo.choose': 'Please choose a photo to add.',
@@ -316,7 +316,7 @@ export default {
   'editor.photo.tooManyPixels':
     'This photo has too many pixels for us to use. Please choose a smaller one, under {megapixels} megapixels.',
   'editor.photo.sideTooLong':
-    'This photo is too long or too wide for us to use: no side can be more than {pixels} pixels. Please choose another, or crop this one.',
+    'This photo is too long or too wide for us to use: no side can be more than {pixels, number} pixels. Please choose another, or crop this one.',
   'editor.photo.notAPhoto':
     'We could not read this file as a photo. Please choose a {formats} photo.',
   'editor.photo.heic':

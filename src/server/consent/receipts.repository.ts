@@ -25,6 +25,8 @@ export interface LedgerEventWithStory extends ConsentEvent {
   readonly requestId: string | null;
   /** Null once the story has been deleted: the ledger outlives it. */
   readonly storyTitle: string | null;
+  /** The language the story is written in (to mark its title); null once it is deleted. */
+  readonly storyLanguage: string | null;
 }
 
 /** How a person can be named, and where to write to them. */
@@ -43,18 +45,19 @@ function eventsWithStory(db: Kysely<Database>) {
     .selectFrom('consent_events as e')
     .leftJoin('stories as s', 's.id', 'e.story_id')
     .selectAll('e')
-    .select('s.title as story_title');
+    .select(['s.title as story_title', 's.language as story_language']);
 }
 
 function toEventWithStory(
   row: Awaited<ReturnType<ReturnType<typeof eventsWithStory>['execute']>>[number],
 ): LedgerEventWithStory {
-  const { story_title: storyTitle, ...event } = row;
+  const { story_title: storyTitle, story_language: storyLanguage, ...event } = row;
   return {
     ...consentEventRowToEvent(event),
     id: event.id,
     requestId: event.request_id,
     storyTitle,
+    storyLanguage,
   };
 }
 

@@ -35,6 +35,8 @@ export interface PersonReceipt extends Receipt {
   readonly storyExists: boolean;
   /** The story's title now; null once it is deleted. */
   readonly storyTitle: string | null;
+  /** The language the story is written in, to mark its title (its own words). */
+  readonly storyLanguage: string;
   /** The reader's part in the change: their own consent, or as a guardian. */
   readonly role: 'subject' | 'actor';
   /** The reader's language, which the receipt is written in. */
@@ -132,6 +134,7 @@ function toPersonReceipt(
     ...receipt,
     storyExists: event.storyTitle !== null,
     storyTitle: event.storyTitle,
+    storyLanguage: event.storyLanguage ?? 'en',
     role: readerId === event.subjectId ? 'subject' : 'actor',
     language,
   };

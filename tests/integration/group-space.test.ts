@@ -14,6 +14,7 @@ import type { Role } from '#src/domain/roles.ts';
 import { countWords } from '#src/domain/words.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { bookBodyHtml } from '#src/server/groups/book-html.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { photoShownInUse } from '#src/domain/media.ts';
 import {
@@ -1034,7 +1035,7 @@ describeEachDatabase('the group space: the book', ({ db }) => {
     );
     const book = await loadBook(db(), w.margaret, w.groupId, at(2));
     if (!book) throw new Error('no book');
-    const body = bookBodyHtml(book);
+    const body = bookBodyHtml(book, translatorFor('en'));
 
     expect(body).not.toContain('<script');
     expect(body).not.toContain('<b>');

@@ -128,7 +128,7 @@ export default {
   'sharing.names.storyteller': 'Storïwr',
   'sharing.names.removed': '[wedi’i dynnu]',
   'sharing.names.anonymousCoAuthors':
-    '{count, plural, zero {cyd-awduron dienw} one {cyd-awdur dienw} two {cyd-awduron dienw} few {cyd-awduron dienw} many {cyd-awduron dienw} other {cyd-awduron dienw}}',
+    '{count, plural, zero {awduron dienw eraill} one {awdur dienw arall} two {awduron dienw eraill} few {awduron dienw eraill} many {awduron dienw eraill} other {awduron dienw eraill}}',
   'sharing.names.otherWriters':
     '{count, plural, zero {# awdur arall} one {awdur arall} two {# awdur arall} few {# awdur arall} many {# awdur arall} other {# awdur arall}}',
 

@@ -15,6 +15,9 @@ import { canAdminister, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { parseForm, textField } from '#src/server/http/forms.ts';
 import { readSetting, writeSetting } from '#src/server/platform/settings.repository.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import type { Translator } from '#src/i18n/translator.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { deleteUsage, insertUsage, sumUsageSince } from './usage.repository.ts';
 
 const FAIR_USE_KEY = 'fair_use_limits';
@@ -28,6 +31,7 @@ export async function readFairUseLimits(db: Db): Promise<FairUseLimits> {
 /**
  * Counts one save or photo of `bytes` against the person's hourly limit, if it
  * fits. Serialised per person, so two tabs at once cannot both slip under it.
+ * A refusal is worded for the person saving, in their request's language.
  */
 export async function claimFairUse(
   db: Db,
@@ -40,7 +44,7 @@ export async function claimFairUse(
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`fair-use:${personId}`}))`.execute(trx);
     const recent = await sumUsageSince(trx, personId, kind, new Date(now.getTime() - HOUR_MS));
-    const decision = decideFairUse(kind, recent, bytes, limits, now);
+    const decision = decideFairUse(kind, recent, bytes, limits, now, requestWords());
     if (!decision.allowed) return decision;
     return { allowed: true, usageId: await insertUsage(trx, personId, kind, bytes, now) } as const;
   });
@@ -51,27 +55,36 @@ export async function releaseFairUse(db: Db, decision: FairUseDecision): Promise
   if (decision.allowed && decision.usageId !== undefined) await deleteUsage(db, decision.usageId);
 }
 
-const limitField = (key: keyof FairUseLimits, what: string) => {
+// Made for each form checked, so its problems are in the words of the admin who sent it.
+function limitField(key: keyof FairUseLimits, whatKey: MessageKey) {
+  const words = requestWords();
+  const t: Translator['t'] = (key, values) => words.t(key, values);
+  const what = t(whatKey);
   const { min, max } = FAIR_USE_RANGES[key];
   // An empty box is not zero: it asks for a number.
   return z
     .string()
     .trim()
-    .min(1, { message: `Write the ${what} as a number.` })
+    .min(1, { message: t('accounts.fairUse.notANumber', { what }) })
     .pipe(
       z.coerce
-        .number<string>({ message: `Write the ${what} as a number.` })
-        .int({ message: `Write the ${what} as a whole number.` })
-        .min(min, { message: `Allow at least ${min.toLocaleString('en-GB')} ${what}.` })
-        .max(max, { message: `Allow no more than ${max.toLocaleString('en-GB')} ${what}.` }),
+        .number<string>({ message: t('accounts.fairUse.notANumber', { what }) })
+        .int({ message: t('accounts.fairUse.notWhole', { what }) })
+        .min(min, { message: t('accounts.fairUse.tooFew', { min, what }) })
+        .max(max, { message: t('accounts.fairUse.tooMany', { max, what }) }),
     );
-};
+}
 
-const fairUseForm = z.object({
-  savesPerHour: limitField('savesPerHour', 'saves an hour'),
-  saveMegabytesPerHour: limitField('saveMegabytesPerHour', 'megabytes an hour'),
-  photosPerHour: limitField('photosPerHour', 'photos an hour'),
-});
+function fairUseForm() {
+  return z.object({
+    savesPerHour: limitField('savesPerHour', 'accounts.fairUse.savesPerHour'),
+    saveMegabytesPerHour: limitField(
+      'saveMegabytesPerHour',
+      'accounts.fairUse.saveMegabytesPerHour',
+    ),
+    photosPerHour: limitField('photosPerHour', 'accounts.fairUse.photosPerHour'),
+  });
+}
 
 /** An admin changes the fair-use limits; nothing is saved if any field is wrong. */
 export async function saveFairUseLimits(
@@ -88,9 +101,13 @@ export async function saveFairUseLimits(
     }
 > {
   if (!canAdminister(viewer)) {
-    return { ok: false, status: 403, errors: { form: 'Only admins can do this.' } };
+    return {
+      ok: false,
+      status: 403,
+      errors: { form: requestWords().t('accounts.fairUse.onlyAdmins') },
+    };
   }
-  const parsed = parseForm(fairUseForm, {
+  const parsed = parseForm(fairUseForm(), {
     savesPerHour: textField(form, 'savesPerHour'),
     saveMegabytesPerHour: textField(form, 'saveMegabytesPerHour'),
     photosPerHour: textField(form, 'photosPerHour'),

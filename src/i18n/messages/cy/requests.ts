@@ -66,8 +66,11 @@ export default {
     'Weithiau bydd staff eisiau defnyddio eich stori, er enghraifft yn y cylchlythyr. Chi sy’n dewis. Mae dweud na yn iawn, a does dim rhaid i chi byth ddweud pam.',
   'requests.my.saidNo':
     'Fe ddywedoch chi na. Fydd dim byd yn cael ei ddefnyddio. Diolch am roi gwybod i ni.',
-  'requests.my.saidYes':
-    'Fe ddywedoch chi ie{anonymous, select, yes {, heb eich enw} other {}}.{receipt, select, yes { <receipt>Gweld eich derbynneb</receipt>.} other {}} Gallwch newid eich meddwl unrhyw bryd ar <sharing>dudalen rannu’r stori</sharing>.',
+  'requests.my.saidYes': 'Fe ddywedoch chi ie.',
+  'requests.my.saidYesAnonymous': 'Fe ddywedoch chi ie, heb eich enw.',
+  'requests.my.seeReceipt': '<link>Gweld eich derbynneb</link>.',
+  'requests.my.changeMind':
+    'Gallwch newid eich meddwl unrhyw bryd ar <link>dudalen rannu’r stori</link>.',
   'requests.my.savedOpen': 'Wedi’i gadw: rydych chi’n fodlon i ni ofyn i chi.',
   'requests.my.savedClosed':
     'Wedi’i gadw: fydd staff ddim yn gweld eich straeon i ofyn amdanyn nhw, oni bai eu bod ar y wefan gyhoeddus.',
@@ -171,8 +174,8 @@ export default {
   'requests.staff.nameAs': 'Enwch nhw fel: <strong>{name}</strong>',
   'requests.staff.uses': 'Ble mae wedi cael ei defnyddio',
   'requests.staff.noUses': 'Dim defnydd wedi’i gofnodi eto.',
-  'requests.staff.use':
-    '<strong>{where}</strong>, ar {date}{hasLink, select, yes { (<link>dolen</link>)} other {}}',
+  'requests.staff.use': '<strong>{where}</strong>, ar {date}',
+  'requests.staff.useLink': 'dolen',
   'requests.staff.mustTakeDown': 'Rhaid ei thynnu i lawr: gweler y tasgau tynnu i lawr.',
   'requests.staff.takenDown': 'Tynnwyd i lawr ar {date}.',
   'requests.staff.logSend': 'Cofnodi’r defnydd hwn',
@@ -192,8 +195,8 @@ export default {
     '{count, plural, zero {Mae # tasg} one {Mae # dasg} two {Mae # dasg} few {Mae # tasg} many {Mae # tasg} other {Mae # tasg}} wedi bod ar agor am fwy na {hours} awr. Mae’r gweinyddwyr wedi cael gwybod.',
   'requests.takedowns.toTakeDown': 'I’w tynnu i lawr',
   'requests.takedowns.none': 'Dim byd i’w dynnu i lawr.',
-  'requests.takedowns.where':
-    'Ble: {where}{hasLink, select, yes { (<link>{link}</link>)} other {}}. Defnyddiwyd ar {date}.',
+  'requests.takedowns.where': 'Ble: {where}. Defnyddiwyd ar {date}.',
+  'requests.takedowns.whereLink': 'Ble: {where} (<link>{link}</link>). Defnyddiwyd ar {date}.',
   'requests.takedowns.since': 'I’w thynnu i lawr ers {time}.',
   'requests.takedowns.late': 'Yn hwyr.',
   'requests.takedowns.note': 'Beth wnaethoch chi? (gallwch adael hwn yn wag)',

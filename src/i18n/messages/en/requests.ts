@@ -67,8 +67,11 @@ export default {
   'requests.my.lead':
     'Sometimes staff would like to use your story, for example in the newsletter. You choose. No is fine, and you never have to say why.',
   'requests.my.saidNo': 'You said no. Nothing will be used. Thank you for letting us know.',
-  'requests.my.saidYes':
-    'You said yes{anonymous, select, yes {, without your name} other {}}.{receipt, select, yes { <receipt>See your receipt</receipt>.} other {}} You can change your mind at any time on <sharing>the story’s sharing page</sharing>.',
+  'requests.my.saidYes': 'You said yes.',
+  'requests.my.saidYesAnonymous': 'You said yes, without your name.',
+  'requests.my.seeReceipt': '<link>See your receipt</link>.',
+  'requests.my.changeMind':
+    'You can change your mind at any time on <link>the story’s sharing page</link>.',
   'requests.my.savedOpen': 'Saved: you are open to being asked.',
   'requests.my.savedClosed':
     'Saved: staff will not see your stories to ask about, unless they are on the public website.',
@@ -169,8 +172,8 @@ export default {
   'requests.staff.nameAs': 'Name them as: <strong>{name}</strong>',
   'requests.staff.uses': 'Where it has been used',
   'requests.staff.noUses': 'No uses logged yet.',
-  'requests.staff.use':
-    '<strong>{where}</strong>, on {date}{hasLink, select, yes { (<link>link</link>)} other {}}',
+  'requests.staff.use': '<strong>{where}</strong>, on {date}',
+  'requests.staff.useLink': 'link',
   'requests.staff.mustTakeDown': 'Must be taken down: see takedowns.',
   'requests.staff.takenDown': 'Taken down on {date}.',
   'requests.staff.logSend': 'Log this use',
@@ -191,8 +194,8 @@ export default {
     '{count, plural, one {# task has} other {# tasks have}} been open for more than {hours} hours. Admins have been told.',
   'requests.takedowns.toTakeDown': 'To take down',
   'requests.takedowns.none': 'Nothing to take down.',
-  'requests.takedowns.where':
-    'Where: {where}{hasLink, select, yes { (<link>{link}</link>)} other {}}. Used on {date}.',
+  'requests.takedowns.where': 'Where: {where}. Used on {date}.',
+  'requests.takedowns.whereLink': 'Where: {where} (<link>{link}</link>). Used on {date}.',
   'requests.takedowns.since': 'To take down since {time}.',
   'requests.takedowns.late': 'Overdue.',
   'requests.takedowns.note': 'What did you do? (you can leave this empty)',

@@ -80,7 +80,7 @@ export const ASKED_IN_HEADER = 'x-heard-asked-in';
  * so someone new who asked in Welsh starts in Welsh. A link nobody asked for
  * from a page (an admin's invitation) is in the account's language.
  */
-export function signInEmailLanguage(input: {
+function signInEmailLanguage(input: {
   readonly accountLanguage: string;
   readonly askedIn: Language | undefined;
   readonly firstTime: boolean;

@@ -101,11 +101,7 @@ export async function saveFairUseLimits(
     }
 > {
   if (!canAdminister(viewer)) {
-    return {
-      ok: false,
-      status: 403,
-      errors: { form: requestWords().t('accounts.fairUse.onlyAdmins') },
-    };
+    return { ok: false, status: 403, errors: { form: requestWords().t('admin.onlyAdmins') } };
   }
   const parsed = parseForm(fairUseForm(), {
     savesPerHour: textField(form, 'savesPerHour'),

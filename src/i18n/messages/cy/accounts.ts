@@ -152,7 +152,6 @@ export default {
   'accounts.export.noReceipts':
     'Does gennych chi ddim derbynebau eto: dydych chi ddim wedi rhannu stori.',
 
-  'accounts.fairUse.onlyAdmins': 'Dim ond gweinyddwyr sy’n gallu gwneud hyn.',
   'accounts.fairUse.savesPerHour': 'cadw bob awr',
   'accounts.fairUse.saveMegabytesPerHour': 'megabeit bob awr',
   'accounts.fairUse.photosPerHour': 'llun bob awr',

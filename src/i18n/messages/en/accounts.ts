@@ -146,7 +146,6 @@ export default {
 
   // Fair use (src/server/accounts/fair-use.ts)
 
-  'accounts.fairUse.onlyAdmins': 'Only admins can do this.',
   'accounts.fairUse.savesPerHour': 'saves an hour',
   'accounts.fairUse.saveMegabytesPerHour': 'megabytes an hour',
   'accounts.fairUse.photosPerHour': 'photos an hour',

@@ -1,9 +1,11 @@
 /**
  * What a saved story may hold and what the writer is told when it does not:
  * the size, length, depth and attribute limits, and a plain-words message for
- * every kind of refusal. The browser shows these messages and keeps the draft.
+ * every kind of refusal (`editor.invalid.*` in the catalogue). The browser
+ * shows these messages and keeps the draft.
  */
 import { MAX_REPLACEMENT_LENGTH } from '#src/editor/nodes/SensitiveDetailNode.ts';
+import type { EditorKey, Say, WordValues } from './words.ts';
 
 /** The limits a saved story must keep within. */
 export const EDITOR_LIMITS = {
@@ -25,34 +27,37 @@ export const EDITOR_LIMITS = {
   maxPhotoDimension: 20_000,
 } as const;
 
-/** What the writer is told for each kind of refusal. */
+/** The message the writer is told for each kind of refusal. */
 export const VALIDATION_MESSAGES = {
-  notAState: 'This story could not be read, so nothing was saved. Your writing is still here.',
-  damaged:
-    'Part of this story is damaged, so it could not be saved. Your writing is still here: copy it somewhere safe, reload the page and paste it back.',
-  tooLarge: `This story is too large to save: the limit is 2 MB. Try splitting it into two stories, or removing some pasted formatting.`,
-  tooLong: `This story is too long to save: the limit is ${EDITOR_LIMITS.maxTextCharacters.toLocaleString('en-GB')} characters. Try splitting it into two stories.`,
-  tooDeep:
-    'This story has too many lists inside lists to save. Please move some items out to the left.',
-  unknownPart: 'This story contains something the editor does not know, so it could not be saved.',
-  scriptInLifeStory: 'This is a life story, so it cannot contain parts of a film script.',
-  lifeStoryInScript:
-    'This is a film script, so it can only contain script parts: scene headings, action, characters, parentheticals, dialogue and transitions.',
-  badLink:
-    'A link in this story is not a web or email address, so it could not be saved. Links must start with http://, https:// or mailto:.',
-  photoWithoutAlt:
-    'Every photo needs a short description for people who cannot see it. Please describe each photo and save again.',
-  photoTooLongAlt: `A photo description can be at most ${EDITOR_LIMITS.maxAltTextLength.toLocaleString('en-GB')} characters.`,
-  photoUnknown:
-    'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
-  recordingUnknown:
-    'A recording in this story could not be found, so it could not be saved. Try removing it and adding it again.',
-  detailWithoutReplacement:
-    'Every marked detail needs words to show instead (for example “my brother” or “a town in Wales”).',
-  unstorableCharacter:
-    'This story has an invisible character in it that cannot be saved (a control character, or half of an emoji), perhaps from something pasted. Your writing is kept on this device: delete the last thing you pasted and type it again, and it will save.',
-  detailReplacementTooLong: `The words shown instead of a marked detail can be at most ${MAX_REPLACEMENT_LENGTH} characters.`,
-} as const;
+  notAState: 'editor.invalid.notAState',
+  damaged: 'editor.invalid.damaged',
+  tooLarge: 'editor.invalid.tooLarge',
+  tooLong: 'editor.invalid.tooLong',
+  tooDeep: 'editor.invalid.tooDeep',
+  unknownPart: 'editor.invalid.unknownPart',
+  scriptInLifeStory: 'editor.invalid.scriptInLifeStory',
+  lifeStoryInScript: 'editor.invalid.lifeStoryInScript',
+  badLink: 'editor.invalid.badLink',
+  photoWithoutAlt: 'editor.invalid.photoWithoutAlt',
+  photoTooLongAlt: 'editor.invalid.photoTooLongAlt',
+  photoUnknown: 'editor.invalid.photoUnknown',
+  recordingUnknown: 'editor.invalid.recordingUnknown',
+  detailWithoutReplacement: 'editor.invalid.detailWithoutReplacement',
+  unstorableCharacter: 'editor.invalid.unstorableCharacter',
+  detailReplacementTooLong: 'editor.invalid.detailReplacementTooLong',
+} as const satisfies Readonly<Record<string, EditorKey>>;
 
 /** A kind of refusal: the key of its message. */
 export type ValidationProblem = keyof typeof VALIDATION_MESSAGES;
+
+/** The limits some refusals name. */
+const VALIDATION_VALUES: Partial<Record<ValidationProblem, WordValues>> = {
+  tooLong: { limit: EDITOR_LIMITS.maxTextCharacters },
+  photoTooLongAlt: { limit: EDITOR_LIMITS.maxAltTextLength },
+  detailReplacementTooLong: { limit: MAX_REPLACEMENT_LENGTH },
+};
+
+/** What the writer is told about `problem`, in the words of `t`. */
+export function validationMessage(problem: ValidationProblem, t: Say): string {
+  return t(VALIDATION_MESSAGES[problem], VALIDATION_VALUES[problem]);
+}

@@ -13,8 +13,9 @@
  *    browser, as the final proof; the state returned is what that editor
  *    exports, so what is stored is always Lexical's own canonical form.
  *
- * Messages are plain words for the writer: the browser shows them and keeps
- * the draft, because nothing a writer types is ever lost.
+ * Messages are plain words for the writer, in the language of the `t` given
+ * (the request's, on a save): the browser shows them and keeps the draft,
+ * because nothing a writer types is ever lost.
  */
 import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';
@@ -24,8 +25,10 @@ import { LIFE_STORY_ONLY_TYPES, NODE_SPECS, SCRIPT_TYPES } from './node-specs.ts
 import { EDITOR_NODES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
 import { extractPlainText } from './plain-text.ts';
-import { EDITOR_LIMITS, VALIDATION_MESSAGES } from './refusals.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import { EDITOR_LIMITS, validationMessage } from './refusals.ts';
 import type { ValidationProblem } from './refusals.ts';
+import type { Say } from './words.ts';
 
 /** The outcome of validating an editor state. */
 export type EditorStateValidation =
@@ -38,6 +41,9 @@ export type EditorStateValidation =
       readonly wordCount: number;
     }
   | { readonly ok: false; readonly message: string };
+
+// Callers that show no refusal (a page opening a stored state) need no words of their own.
+const english: Say = (key, values) => translatorFor('en').t(key, values);
 
 /** A plain JSON object: not an array, not a class instance, no accessors or symbols. */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -191,11 +197,18 @@ function checkStructure(json: Record<string, unknown>, kind: StoryKind): Validat
   return null;
 }
 
-/** Checks an editor state sent by a browser; the stored state is the one returned. */
-export function validateEditorState(json: unknown, kind: StoryKind): EditorStateValidation {
+/**
+ * Checks an editor state sent by a browser; the stored state is the one
+ * returned. A refusal is said with `t` (English when none is given).
+ */
+export function validateEditorState(
+  json: unknown,
+  kind: StoryKind,
+  t: Say = english,
+): EditorStateValidation {
   const refuse = (problem: ValidationProblem): EditorStateValidation => ({
     ok: false,
-    message: VALIDATION_MESSAGES[problem],
+    message: validationMessage(problem, t),
   });
   if (!isPlainRecord(json)) return refuse('notAState');
   // The walk first: it is bounded (depth, node count, text length), so it

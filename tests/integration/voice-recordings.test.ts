@@ -20,11 +20,15 @@ import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findAudioTools, probeAudio, type AudioTools } from '#src/server/media/audio.ts';
 import {
   ABANDONED_REFUSAL,
+  listRecordingStatuses,
   NOT_KEPT_REFUSAL,
   processRecording,
   refuseAbandonedRecordingsAt,
   runRecordingJob,
 } from '#src/server/voice/recordings.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
+import { answerInLanguage } from '#src/server/http/request-language.ts';
 import {
   findRecordingById,
   insertWaitingRecording,
@@ -32,6 +36,10 @@ import {
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
+
+/** A refused row keeps its sentence's message key; its English words. */
+const inEnglish = (refusal: string | null | undefined): string =>
+  translatorFor('en').t(refusal as MessageKey);
 
 const tools = findAudioTools();
 if (!tools && process.env['REQUIRE_FFMPEG'] === '1') {
@@ -203,7 +211,7 @@ describe.skipIf(!tools)('voice recordings', () => {
         const { result, row } = await process(build());
         expect(result).toMatchObject({ ok: false, status });
         expect(row?.status).toBe('refused');
-        expect(row?.refusal).toContain(words);
+        expect(inEnglish(row?.refusal)).toContain(words);
         expect(row?.storageKey).toBeNull();
         const stored = await db().selectFrom('media_files').select('storage_key').execute();
         expect(stored).toEqual([]);
@@ -409,6 +417,13 @@ describe.skipIf(!tools)('voice recordings', () => {
         refusal: ABANDONED_REFUSAL,
       });
       expect(await findRecordingById(db(), recent.id)).toMatchObject({ status: 'waiting' });
+      // Said in the words of whoever's editor asks, not kept in one language.
+      const listed = await answerInLanguage('cy', () =>
+        listRecordingStatuses(db(), { id: author, roles: ['contributor'] }, story.id),
+      );
+      expect(listed?.find((recording) => recording.id === old.id)?.refusal).toBe(
+        'Stopiodd Heard tra oedd yn paratoi’r recordiad hwn. Anfonwch e eto: mae e gan eich dyfais o hyd.',
+      );
     });
   });
 
@@ -518,7 +533,7 @@ describe.skipIf(!tools)('voice recordings', () => {
           .execute();
         expect(rows).toHaveLength(1);
         expect(rows[0]).toMatchObject({ status: 'refused', storage_key: null });
-        expect(rows[0]?.refusal).toContain(words);
+        expect(inEnglish(rows[0]?.refusal)).toContain(words);
         expect(await db().selectFrom('media_files').select('storage_key').execute()).toEqual([]);
       },
     );

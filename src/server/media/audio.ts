@@ -9,6 +9,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** The longest recording Heard takes. */
 export const MAX_RECORDING_SECONDS = 60 * 60;
@@ -41,7 +43,11 @@ export function findAudioTools(env: NodeJS.ProcessEnv = process.env): AudioTools
   };
 }
 
-/** Why a recording was not taken, in words for the person who sent it. */
+/**
+ * Why a recording was not taken: its message's key (what a recording's row
+ * keeps, so whoever opens the editor later reads it in their own language)
+ * and the words for the person sending it now (the request's language).
+ */
 export interface AudioRefusal {
   readonly ok: false;
   readonly status: 413 | 415 | 422 | 503;
@@ -54,49 +60,27 @@ export interface AudioRefusal {
     | 'cut-short'
     | 'too-slow'
     | 'no-ffmpeg';
+  readonly messageKey: MessageKey;
   readonly message: string;
 }
 
-const REFUSALS: Readonly<Record<AudioRefusal['reason'], Omit<AudioRefusal, 'ok' | 'reason'>>> = {
-  'too-large': {
-    status: 413,
-    message: 'That file is too big. Please send a recording of 60 minutes or less.',
-  },
-  'too-long': {
-    status: 413,
-    message: 'That recording is longer than 60 minutes. Please send a shorter one.',
-  },
-  'not-audio': {
-    status: 415,
-    message:
-      'That file is not a sound recording Heard can take. Please send an m4a, mp3, wav, ogg or webm file.',
-  },
-  video: {
-    status: 415,
-    message: 'That file has pictures as well as sound. Please send only the sound recording.',
-  },
-  damaged: {
-    status: 422,
-    message: 'That recording could not be played. It may be damaged. Please try another copy.',
-  },
-  'cut-short': {
-    status: 422,
-    message: 'That recording seems to be cut short. Please send the whole file again.',
-  },
-  'too-slow': {
-    status: 422,
-    message: 'That recording took too long to get ready. Please try a shorter one.',
-  },
-  'no-ffmpeg': {
-    status: 503,
-    message:
-      'This server cannot take recordings yet. Please ask the person who runs Heard to install ffmpeg.',
-  },
+const REFUSALS: Readonly<
+  Record<AudioRefusal['reason'], Pick<AudioRefusal, 'status' | 'messageKey'>>
+> = {
+  'too-large': { status: 413, messageKey: 'editor.audio.tooLarge' },
+  'too-long': { status: 413, messageKey: 'editor.audio.tooLong' },
+  'not-audio': { status: 415, messageKey: 'editor.audio.notAudio' },
+  video: { status: 415, messageKey: 'editor.audio.video' },
+  damaged: { status: 422, messageKey: 'editor.audio.damaged' },
+  'cut-short': { status: 422, messageKey: 'editor.audio.cutShort' },
+  'too-slow': { status: 422, messageKey: 'editor.audio.tooSlow' },
+  'no-ffmpeg': { status: 503, messageKey: 'editor.audio.noFfmpeg' },
 };
 
-/** The refusal for `reason`, with its status and sentence. */
+/** The refusal for `reason`, with its status, its message's key and its sentence. */
 export function audioRefusal(reason: AudioRefusal['reason']): AudioRefusal {
-  return { ok: false, reason, ...REFUSALS[reason] };
+  const { status, messageKey } = REFUSALS[reason];
+  return { ok: false, reason, status, messageKey, message: requestWords().t(messageKey) };
 }
 
 /** The container a file's first bytes claim, or undefined if they claim none Heard takes. */

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import pLimit, { type LimitFunction } from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
 import { PHOTO_VARIANT_WIDTHS, PHOTO_VARIANTS, type PhotoVariant } from '#src/domain/media.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** The sizes every photo is stored at, smallest first. */
 export const VARIANT_NAMES = PHOTO_VARIANTS;
@@ -67,7 +68,7 @@ export interface UploadRefusal {
   readonly ok: false;
   readonly status: 400 | 413 | 415 | 429;
   readonly reason: UploadRefusalReason;
-  /** One plain sentence or two, fit to show the person who chose the file. */
+  /** One plain sentence or two, fit to show the person who chose the file, in their language. */
   readonly message: string;
 }
 
@@ -216,21 +217,19 @@ function refuse(
   reason: UploadRefusalReason,
   limits: { maxBytes?: number; maxPixels?: number } = {},
 ): UploadRefusal {
+  // The words of the person uploading (the request's language).
+  const words = requestWords();
+  const t = words.t.bind(words);
   switch (reason) {
     case 'empty':
-      return {
-        ok: false,
-        status: 400,
-        reason,
-        message: 'This file is empty. Please choose a photo.',
-      };
+      return { ok: false, status: 400, reason, message: t('editor.photo.empty') };
     case 'too-large': {
       const megabytes = Math.floor((limits.maxBytes ?? MAX_UPLOAD_BYTES) / (1024 * 1024));
       return {
         ok: false,
         status: 413,
         reason,
-        message: `This photo is too large. Please choose one under ${megabytes} MB.`,
+        message: t('editor.photo.tooLarge', { megabytes }),
       };
     }
     case 'too-many-pixels': {
@@ -239,7 +238,7 @@ function refuse(
         ok: false,
         status: 413,
         reason,
-        message: `This photo has too many pixels for us to use. Please choose a smaller one, under ${megapixels} megapixels.`,
+        message: t('editor.photo.tooManyPixels', { megapixels }),
       };
     }
     case 'side-too-long':
@@ -247,45 +246,44 @@ function refuse(
         ok: false,
         status: 413,
         reason,
-        message: `This photo is too long or too wide for us to use: no side can be more than ${MAX_UPLOAD_SIDE.toLocaleString('en-GB')} pixels. Please choose another, or crop this one.`,
+        message: t('editor.photo.sideTooLong', { pixels: MAX_UPLOAD_SIDE }),
       };
     case 'not-a-photo':
       return {
         ok: false,
         status: 415,
         reason,
-        message: `We could not read this file as a photo. Please choose a ${acceptedFormatNames()} photo.`,
+        message: t('editor.photo.notAPhoto', { formats: acceptedFormatNames() }),
       };
     case 'heic-unsupported':
       return {
         ok: false,
         status: 415,
         reason,
-        message:
-          'We cannot open HEIC photos (the kind iPhones often take) yet. Please save this photo as a JPEG and choose it again.',
+        message: t('editor.photo.heic'),
       };
     case 'busy':
       return {
         ok: false,
         status: 429,
         reason,
-        message:
-          'Your other photos are still being added. Please add this one when they have finished.',
+        message: t('editor.photo.busy'),
       };
     case 'damaged':
       return {
         ok: false,
         status: 400,
         reason,
-        message:
-          'This photo seems to be damaged or incomplete, so we could not open it. Please try choosing it again.',
+        message: t('editor.photo.damaged'),
       };
   }
 }
 
-// Do not promise HEIC when this build cannot open it.
+// Do not promise HEIC when this build cannot open it. The names are the
+// formats' own; "or" is the language's.
 function acceptedFormatNames(): string {
-  return canDecodeHeic() ? 'JPEG, PNG, WebP, AVIF or HEIC' : 'JPEG, PNG, WebP or AVIF';
+  const names = ['JPEG', 'PNG', 'WebP', 'AVIF', ...(canDecodeHeic() ? ['HEIC'] : [])];
+  return requestWords().list(names, 'disjunction');
 }
 
 const HEIF_BRANDS = new Set([

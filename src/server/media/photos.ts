@@ -12,6 +12,7 @@ import { processUpload, type ProcessUploadOptions, type UploadRefusal } from './
 import { newStorageKey, type MediaStore } from './storage.ts';
 import { deleteMedia, insertMedia, type Media } from './photos.repository.ts';
 import type { Database } from '#src/server/platform/schema.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 
 /** The database's own limit on a photo description (0001_init.ts). */
 export const MAX_ALT_TEXT_LENGTH = 1000;
@@ -47,8 +48,7 @@ export function validateAltText(
       ok: false,
       status: 400,
       reason: 'alt-text-missing',
-      message:
-        'Please describe the photo in a few words, for people who cannot see it (for example "My mum in her garden").',
+      message: requestWords().t('editor.photo.altMissing'),
     };
   }
   // Counted in characters as PostgreSQL counts them, not UTF-16 units, so an
@@ -58,7 +58,7 @@ export function validateAltText(
       ok: false,
       status: 400,
       reason: 'alt-text-too-long',
-      message: 'Please shorten the photo description to 1,000 characters or fewer.',
+      message: requestWords().t('editor.photo.altTooLong'),
     };
   }
   return { ok: true, altText };

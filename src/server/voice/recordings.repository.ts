@@ -23,7 +23,7 @@ export interface Recording {
   readonly storageKey: string | null;
   readonly durationMs: number | null;
   readonly bytes: number | null;
-  /** The plain sentence a refused recording's sender is shown. */
+  /** The message key of the sentence a refused recording's sender is shown (recordings.ts). */
   readonly refusal: string | null;
   readonly createdAt: Date;
 }
@@ -136,7 +136,7 @@ export async function markRecordingReady(
   return result.numUpdatedRows > 0n;
 }
 
-/** Marks a recording refused, with the sentence its sender is shown. */
+/** Marks a recording refused, with the message key of the sentence its sender is shown. */
 export async function markRecordingRefused(
   db: Kysely<Database>,
   recordingId: string,

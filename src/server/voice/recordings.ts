@@ -5,6 +5,11 @@
  * refused with a plain sentence. How far it has got is written to the row as
  * it goes, so the person sees progress from any instance. A refusal leaves no
  * stored file; the uploaded file is the caller's to remove.
+ *
+ * A refused row keeps its sentence's message key, not the words: the job runs
+ * after the upload's request, and whoever opens the editor (the sender or a
+ * co-author) reads it in their own language when their editor asks
+ * (`listRecordingStatuses`).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +26,8 @@ import {
 } from '#src/server/media/audio.ts';
 import { newStorageKey, type MediaStore } from '#src/server/media/storage.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
+import { CATALOGUES, type MessageKey } from '#src/i18n/messages/index.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 import {
   deleteRecording,
@@ -67,7 +74,7 @@ export async function checkRecording(
   const probed = work.tools
     ? await probeAudio(work.tools, uploadedPath)
     : audioRefusal('no-ffmpeg');
-  if (!probed.ok) await markRecordingRefused(work.db, recordingId, probed.message, now);
+  if (!probed.ok) await markRecordingRefused(work.db, recordingId, probed.messageKey, now);
   return probed;
 }
 
@@ -90,7 +97,7 @@ export async function processRecording(
   try {
     const result = await encodeUpload(work, checked, recordingId, uploadedPath, scratch);
     if (!result.ok) {
-      await markRecordingRefused(work.db, recordingId, result.message, now());
+      await markRecordingRefused(work.db, recordingId, result.messageKey, now());
       return result;
     }
     const storageKey = newStorageKey();
@@ -146,9 +153,8 @@ async function encodeUpload(
   return { ok: true, bytes: await readFile(output), durationMs: encoded.durationMs };
 }
 
-/** What a recording that failed for a reason of ours tells its sender. */
-export const NOT_KEPT_REFUSAL =
-  'Heard could not keep this recording just now. Please send it again: your device still has it.';
+/** What a recording that failed for a reason of ours tells its sender (its message's key). */
+export const NOT_KEPT_REFUSAL: MessageKey = 'editor.audio.notKept';
 
 /**
  * Processes a recording as the queue's job: as `processRecording`, and if
@@ -228,8 +234,18 @@ export interface RecordingStatusView {
   readonly status: Recording['status'];
   readonly progress: number;
   readonly durationMs: number | null;
-  /** The plain sentence shown when it was refused. */
+  /** The plain sentence shown when it was refused, in the words of the person asking. */
   readonly refusal: string | null;
+}
+
+/**
+ * A refused row's sentence in the request's words: rows keep a message key;
+ * one refused before they did keeps its English sentence, shown as it is.
+ */
+function refusalWords(stored: string | null): string | null {
+  if (stored === null) return null;
+  const isKey = stored.startsWith('editor.audio.') && Object.hasOwn(CATALOGUES.en, stored);
+  return isKey ? requestWords().t(stored as MessageKey) : stored;
 }
 
 /** The recordings of a story for someone who may read its draft, or undefined (a 404). */
@@ -246,16 +262,15 @@ export async function listRecordingStatuses(
     status: recording.status,
     progress: recording.progress,
     durationMs: recording.durationMs,
-    refusal: recording.refusal,
+    refusal: refusalWords(recording.refusal),
   }));
 }
 
 /** Longer than any queue and run: a recording unfinished this long lost its instance. */
 const ABANDONED_AFTER_MS = 2 * 60 * 60 * 1000;
 
-/** What a recording abandoned by a stopped instance tells its sender. */
-export const ABANDONED_REFUSAL =
-  'Heard stopped while it was getting this recording ready. Please send it again: your device still has it.';
+/** What a recording abandoned by a stopped instance tells its sender (its message's key). */
+export const ABANDONED_REFUSAL: MessageKey = 'editor.audio.abandoned';
 
 /**
  * Refuses recordings still unfinished two hours after they arrived (their

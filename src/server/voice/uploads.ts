@@ -13,6 +13,8 @@ import { Server } from '@tus/server';
 import type { Upload } from '@tus/utils';
 import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { openMediaStore } from '#src/server/media/configured-store.ts';
 import { findAudioTools, MAX_RECORDING_BYTES, type AudioRefusal } from '#src/server/media/audio.ts';
@@ -117,9 +119,9 @@ async function finishUpload(
   return { recordingId: recording.id };
 }
 
-/** A plain answer the tus client shows as it is. */
-function refuse(status: number, message: string): Response {
-  return new Response(message, {
+/** A plain answer the tus client shows as it is, in the words of the person sending. */
+function refuse(status: number, message: MessageKey): Response {
+  return new Response(requestWords().t(message), {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Tus-Resumable': '1.0.0' },
   });
@@ -148,7 +150,7 @@ export async function answerRecordingUpload(
   person: Viewer | undefined,
   uploadId: string,
 ): Promise<Response> {
-  if (!person) return refuse(401, 'Please sign in again, then carry on: nothing is lost.');
+  if (!person) return refuse(401, 'editor.audio.signIn');
   const { tus, store } = recordingUploads();
   const headers = new Headers(request.headers);
   headers.delete(UPLOADER_HEADER);
@@ -156,33 +158,29 @@ export async function answerRecordingUpload(
     case 'OPTIONS':
       break;
     case 'POST': {
-      if (uploadId !== '') return refuse(404, 'Not found');
+      if (uploadId !== '') return refuse(404, 'editor.audio.notFound');
       const storyId = readUploadMetadata(request.headers.get('upload-metadata'), 'storyId');
-      if (!isUuid(storyId)) return refuse(400, 'Please start the recording from a story.');
+      if (!isUuid(storyId)) return refuse(400, 'editor.audio.fromStory');
       const { db } = await getDatabase();
       const loaded = await loadStoryForWriting(db, person, storyId);
-      if (!loaded?.mayEdit) return refuse(404, 'We could not find that story.');
-      if (!findAudioTools()) {
-        return refuse(
-          503,
-          'This server cannot take recordings yet. Please ask the person who runs Heard to install ffmpeg.',
-        );
-      }
+      if (!loaded?.mayEdit) return refuse(404, 'editor.save.notFound');
+      if (!findAudioTools()) return refuse(503, 'editor.audio.noFfmpeg');
       headers.set(UPLOADER_HEADER, person.id);
       break;
     }
     case 'HEAD':
     case 'PATCH':
     case 'DELETE': {
-      if (!/^[0-9a-f]{32}$/.test(uploadId)) return refuse(404, 'Not found');
+      if (!/^[0-9a-f]{32}$/.test(uploadId)) return refuse(404, 'editor.audio.notFound');
       const upload = await store.getUpload(uploadId).catch(() => undefined);
       // Someone else's upload is answered exactly like one that does not exist.
-      if (upload?.metadata?.['uploadedBy'] !== person.id) return refuse(404, 'Not found');
+      if (upload?.metadata?.['uploadedBy'] !== person.id)
+        return refuse(404, 'editor.audio.notFound');
       break;
     }
     default:
       // GET would hand back the raw upload, which is never served.
-      return refuse(405, 'Not allowed');
+      return refuse(405, 'editor.audio.notAllowed');
   }
   const init: RequestInit & { duplex?: 'half' } = {
     method: request.method,

@@ -11,7 +11,7 @@ import { listPhotoIds } from '#src/domain/media.ts';
 import { listRecordingIds } from '#src/domain/voice.ts';
 import { listRecordingsOfStory } from '#src/server/voice/recordings.repository.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
-import { VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
+import { validationMessage } from '#src/editor/refusals.ts';
 import { validateScriptNameMap, type ScriptNameMap } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { claimFairUse } from '#src/server/accounts/fair-use.ts';
@@ -21,6 +21,7 @@ import {
   listPromptsForPerson,
 } from '#src/server/groups/prompts.repository.ts';
 import { parseForm, requiredText, textField, type FormResult } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
 import {
   findRevision,
   findStoryAccess,
@@ -207,8 +208,11 @@ export async function saveRevision(
   body: unknown,
   now: Date,
 ): Promise<SaveRevisionResult> {
+  // The editor shows these words to the writer saving, in their language.
+  const words = requestWords();
+  const t = words.t.bind(words);
   const loaded = await loadStoryForWriting(db, viewer, storyId);
-  if (!viewer || !loaded?.mayEdit) return { status: 404, message: 'We could not find that story.' };
+  if (!viewer || !loaded?.mayEdit) return { status: 404, message: t('editor.save.notFound') };
   const envelope = z
     .object({
       state: z.unknown(),
@@ -216,17 +220,12 @@ export async function saveRevision(
       scriptNames: z.unknown().optional(),
     })
     .safeParse(body);
-  if (!envelope.success) {
-    return {
-      status: 400,
-      message: 'This save could not be read, so nothing was saved. Your writing is still here.',
-    };
-  }
-  const validated = validateEditorState(envelope.data.state, loaded.story.kind);
+  if (!envelope.success) return { status: 400, message: t('editor.save.unreadable') };
+  const validated = validateEditorState(envelope.data.state, loaded.story.kind, t);
   if (!validated.ok) return { status: 400, message: validated.message };
   let scriptNames: ScriptNameMap = {};
   if (envelope.data.scriptNames !== undefined) {
-    const names = validateScriptNameMap(envelope.data.scriptNames);
+    const names = validateScriptNameMap(envelope.data.scriptNames, t);
     if (!names.ok) return { status: 400, message: names.message };
     scriptNames = names.map;
   }
@@ -236,7 +235,7 @@ export async function saveRevision(
   if (photoIds.length > 0) {
     const own = new Set((await listMediaForStory(db, storyId)).map((media) => media.id));
     if (photoIds.some((id) => !own.has(id))) {
-      return { status: 400, message: VALIDATION_MESSAGES.photoUnknown };
+      return { status: 400, message: validationMessage('photoUnknown', t) };
     }
   }
   // Recordings likewise: only this story's own, and never one that was refused.
@@ -248,7 +247,7 @@ export async function saveRevision(
         .map((recording) => recording.id),
     );
     if (recordingIds.some((id) => !own.has(id))) {
-      return { status: 400, message: VALIDATION_MESSAGES.recordingUnknown };
+      return { status: 400, message: validationMessage('recordingUnknown', t) };
     }
   }
   const fair = await claimFairUse(
@@ -272,13 +271,11 @@ export async function saveRevision(
     scriptNames,
   });
   if (saved.ok) return { status: 200, revision: saved.number, savedAt: now };
-  if (saved.reason === 'no-such-story')
-    return { status: 404, message: 'We could not find that story.' };
+  if (saved.reason === 'no-such-story') return { status: 404, message: t('editor.save.notFound') };
   const latest = await findRevision(db, storyId, saved.latest);
   return {
     status: 409,
-    message:
-      'This story was changed somewhere else while you were writing. Both versions are kept: choose what to keep.',
+    message: t('editor.save.conflict'),
     latest: {
       revision: saved.latest,
       state: latest?.editor_state ?? null,

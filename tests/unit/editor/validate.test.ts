@@ -6,7 +6,8 @@ import type { SerializedEditorState } from 'lexical';
 import { EDITOR_NODES } from '#src/editor/nodes.ts';
 import { fromFountain } from '#src/editor/fountain.ts';
 import { editorStateFromParagraphs } from '#src/editor/plain-text.ts';
-import { EDITOR_LIMITS, VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
+import { EDITOR_LIMITS, validationMessage } from '#src/editor/refusals.ts';
+import type { ValidationProblem } from '#src/editor/refusals.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import {
   $detail,
@@ -17,6 +18,10 @@ import {
   richScript,
   stateFrom,
 } from './support/states.ts';
+import { englishOnServer } from './support/words.ts';
+
+/** A refusal's words, as the server says them in English. */
+const said = (problem: ValidationProblem): string => validationMessage(problem, englishOnServer);
 
 type Json = Record<string, unknown>;
 
@@ -90,58 +95,53 @@ describe('validateEditorState accepts what the editor makes', () => {
 describe('validateEditorState refuses, in plain words', () => {
   const text = (root: Json): Json => child(root, 1, 0);
   it.each<[string, unknown, 'life_story' | 'film_script', string]>([
-    ['null', null, 'life_story', VALIDATION_MESSAGES.notAState],
-    ['a string', '{"root":{}}', 'life_story', VALIDATION_MESSAGES.notAState],
-    ['an array', [life], 'life_story', VALIDATION_MESSAGES.notAState],
-    ['no root', {}, 'life_story', VALIDATION_MESSAGES.notAState],
-    [
-      'an extra top-level key',
-      { ...life, lastSaved: 1 },
-      'life_story',
-      VALIDATION_MESSAGES.notAState,
-    ],
+    ['null', null, 'life_story', said('notAState')],
+    ['a string', '{"root":{}}', 'life_story', said('notAState')],
+    ['an array', [life], 'life_story', said('notAState')],
+    ['no root', {}, 'life_story', said('notAState')],
+    ['an extra top-level key', { ...life, lastSaved: 1 }, 'life_story', said('notAState')],
     [
       'a root that is not a root',
       changed(life, (root) => (root['type'] = 'paragraph')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'an unknown node type',
       changed(life, (root) => (paragraph(root)['type'] = 'iframe')),
       'life_story',
-      VALIDATION_MESSAGES.unknownPart,
+      said('unknownPart'),
     ],
     [
       'Lexical’s autolink, which this app does not register',
       changed(life, (root) => (link(root)['type'] = 'autolink')),
       'life_story',
-      VALIDATION_MESSAGES.unknownPart,
+      said('unknownPart'),
     ],
     [
       'a screenplay element in a life story',
       changed(life, (root) => (root['children'] as Json[]).push(child(script.root, 0))),
       'life_story',
-      VALIDATION_MESSAGES.scriptInLifeStory,
+      said('scriptInLifeStory'),
     ],
-    ['a paragraph in a film script', life, 'film_script', VALIDATION_MESSAGES.lifeStoryInScript],
+    ['a paragraph in a film script', life, 'film_script', said('lifeStoryInScript')],
     [
       'an unknown attribute',
       changed(life, (root) => (paragraph(root)['onclick'] = 'alert(1)')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a style attribute on a block',
       changed(life, (root) => (paragraph(root)['style'] = 'color:red')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'node state ($), which nothing here uses',
       changed(life, (root) => (paragraph(root)['$'] = { x: 1 })),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a __proto__ key',
@@ -152,115 +152,115 @@ describe('validateEditorState refuses, in plain words', () => {
         ),
       ),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a constructor key',
       changed(life, (root) => (paragraph(root)['constructor'] = 'x')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'text that is not a string',
       changed(life, (root) => (text(root)['text'] = 42)),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a format that is not a number',
       changed(life, (root) => (text(root)['format'] = 'bold')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a negative indent',
       changed(life, (root) => (paragraph(root)['indent'] = -1)),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'children on a text node',
       changed(life, (root) => (text(root)['children'] = [])),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'children that are not an array',
       changed(life, (root) => (paragraph(root)['children'] = { 0: firstText(root) })),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a heading h1 (the page title is the only h1)',
       changed(life, (root) => (child(root, 0)['tag'] = 'h1')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a check list',
       changed(life, (root) => (child(root, 3)['listType'] = 'check')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a list whose tag disagrees with its type',
       changed(life, (root) => (child(root, 3)['tag'] = 'ol')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a paragraph directly inside a list',
       changed(life, (root) => ((child(root, 3)['children'] as Json[])[0] = paragraph(root))),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a block inside a paragraph',
       changed(life, (root) => (paragraph(root)['children'] as Json[]).push(child(root, 2))),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a photo inside a paragraph',
       changed(life, (root) => (paragraph(root)['children'] as Json[]).push(photo(root))),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a link inside a sensitive detail',
       changed(life, (root) => ((detail(root)['children'] as Json[])[0] = link(root))),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a javascript: link',
       changed(life, (root) => (link(root)['url'] = 'javascript:alert(1)')),
       'life_story',
-      VALIDATION_MESSAGES.badLink,
+      said('badLink'),
     ],
     [
       'a data: link',
       changed(life, (root) => (link(root)['url'] = 'data:text/html,<script>alert(1)</script>')),
       'life_story',
-      VALIDATION_MESSAGES.badLink,
+      said('badLink'),
     ],
     [
       'a link without an address',
       changed(life, (root) => delete link(root)['url']),
       'life_story',
-      VALIDATION_MESSAGES.badLink,
+      said('badLink'),
     ],
     [
       'a photo without alt text',
       changed(life, (root) => (photo(root)['altText'] = '   ')),
       'life_story',
-      VALIDATION_MESSAGES.photoWithoutAlt,
+      said('photoWithoutAlt'),
     ],
     [
       'a photo with alt text missing altogether',
       changed(life, (root) => delete photo(root)['altText']),
       'life_story',
-      VALIDATION_MESSAGES.photoWithoutAlt,
+      said('photoWithoutAlt'),
     ],
     [
       'a photo with over-long alt text',
@@ -269,67 +269,67 @@ describe('validateEditorState refuses, in plain words', () => {
         (root) => (photo(root)['altText'] = 'a'.repeat(EDITOR_LIMITS.maxAltTextLength + 1)),
       ),
       'life_story',
-      VALIDATION_MESSAGES.photoTooLongAlt,
+      said('photoTooLongAlt'),
     ],
     [
       'a photo whose id is not a uuid',
       changed(life, (root) => (photo(root)['mediaId'] = '../../etc/passwd')),
       'life_story',
-      VALIDATION_MESSAGES.photoUnknown,
+      said('photoUnknown'),
     ],
     [
       'a photo without the "shows people" flag (it must not default to hidden faces shown)',
       changed(life, (root) => delete photo(root)['showsIdentifiablePeople']),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a photo with a src attribute',
       changed(life, (root) => (photo(root)['src'] = 'https://evil.example/x.png')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a sensitive detail with an empty replacement',
       changed(life, (root) => (detail(root)['replacement'] = ' ')),
       'life_story',
-      VALIDATION_MESSAGES.detailWithoutReplacement,
+      said('detailWithoutReplacement'),
     ],
     [
       'a sensitive detail with an over-long replacement',
       changed(life, (root) => (detail(root)['replacement'] = 'x'.repeat(201))),
       'life_story',
-      VALIDATION_MESSAGES.detailReplacementTooLong,
+      said('detailReplacementTooLong'),
     ],
     [
       'a sensitive detail of an unknown kind',
       changed(life, (root) => (detail(root)['detailKind'] = 'secret')),
       'life_story',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'a screenplay element of an unknown kind',
       changed(script, (root) => (child(root, 0)['element'] = 'montage')),
       'film_script',
-      VALIDATION_MESSAGES.damaged,
+      said('damaged'),
     ],
     [
       'more than 200,000 characters of text',
       editorStateFromParagraphs(['a'.repeat(100_000), 'b'.repeat(100_001)]),
       'life_story',
-      VALIDATION_MESSAGES.tooLong,
+      said('tooLong'),
     ],
     [
       'one text node over 200,000 characters (regression: was "damaged")',
       editorStateFromParagraphs(['a'.repeat(200_001)]),
       'life_story',
-      VALIDATION_MESSAGES.tooLong,
+      said('tooLong'),
     ],
     [
       'more than 2 MB of JSON (long styles on many nodes)',
       overTwoMegabytes(),
       'life_story',
-      VALIDATION_MESSAGES.tooLarge,
+      said('tooLarge'),
     ],
   ])('%s', (_name, state, kind, message) => {
     expect(validateEditorState(state, kind)).toEqual({ ok: false, message });
@@ -355,7 +355,7 @@ describe('validateEditorState and hostile shapes', () => {
     };
     expect(validateEditorState(state, 'life_story')).toEqual({
       ok: false,
-      message: VALIDATION_MESSAGES.tooDeep,
+      message: said('tooDeep'),
     });
   });
 
@@ -450,7 +450,7 @@ describe('validateEditorState and hostile shapes', () => {
     });
     expect(validateEditorState(state, 'life_story')).toEqual({
       ok: false,
-      message: VALIDATION_MESSAGES.tooLarge,
+      message: said('tooLarge'),
     });
   });
 });

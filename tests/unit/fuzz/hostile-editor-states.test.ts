@@ -17,11 +17,16 @@ import { ANONYMITY_LEVELS } from '#src/domain/consent-types.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { mediaPath } from '#src/editor/nodes/PhotoNode.ts';
 import { redactedPlainText, renderStoryHtml } from '#src/editor/render.ts';
-import { VALIDATION_MESSAGES } from '#src/editor/refusals.ts';
+import { validationMessage } from '#src/editor/refusals.ts';
+import type { ValidationProblem } from '#src/editor/refusals.ts';
 import { validateEditorState } from '#src/editor/validate.ts';
 import { unsafeHtmlProblems } from '../editor/support/html.ts';
 import { chance, integer, mulberry32, pick } from '../editor/support/random.ts';
 import type { Random } from '../editor/support/random.ts';
+import { englishOnServer } from '../editor/support/words.ts';
+
+/** A refusal's words, as the server says them in English. */
+const said = (problem: ValidationProblem): string => validationMessage(problem, englishOnServer);
 
 type Json = Record<string, unknown>;
 type Kind = 'life_story' | 'film_script';
@@ -713,19 +718,19 @@ describe('hostile editor states', () => {
     expect(tally.valid).toBeGreaterThan(1_500);
     expect(tally.refused).toBeGreaterThan(5_000);
     for (const message of [
-      VALIDATION_MESSAGES.notAState,
-      VALIDATION_MESSAGES.damaged,
-      VALIDATION_MESSAGES.unknownPart,
-      VALIDATION_MESSAGES.scriptInLifeStory,
-      VALIDATION_MESSAGES.lifeStoryInScript,
-      VALIDATION_MESSAGES.badLink,
-      VALIDATION_MESSAGES.photoWithoutAlt,
-      VALIDATION_MESSAGES.photoUnknown,
-      VALIDATION_MESSAGES.detailWithoutReplacement,
-      VALIDATION_MESSAGES.tooDeep,
-      VALIDATION_MESSAGES.tooLong,
-      VALIDATION_MESSAGES.tooLarge,
-      VALIDATION_MESSAGES.unstorableCharacter,
+      said('notAState'),
+      said('damaged'),
+      said('unknownPart'),
+      said('scriptInLifeStory'),
+      said('lifeStoryInScript'),
+      said('badLink'),
+      said('photoWithoutAlt'),
+      said('photoUnknown'),
+      said('detailWithoutReplacement'),
+      said('tooDeep'),
+      said('tooLong'),
+      said('tooLarge'),
+      said('unstorableCharacter'),
     ]) {
       expect(tally.messages).toContain(message);
     }

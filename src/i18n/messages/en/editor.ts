@@ -297,7 +297,8 @@ export default {
     'A link in this story is not a web or email address, so it could not be saved. Links must start with http://, https:// or mailto:.',
   'editor.invalid.photoWithoutAlt':
     'Every photo needs a short description for people who cannot see it. Please describe each photo and save again.',
-  'editor.invalid.photoTooLongAlt': 'A photo description can be at most {limit, number} characters.',
+  'editor.invalid.photoTooLongAlt':
+    'A photo description can be at most {limit, number} characters.',
   'editor.invalid.photoUnknown':
     'A photo in this story could not be found, so it could not be saved. Try removing it and adding it again.',
   'editor.invalid.recordingUnknown':

@@ -5,6 +5,7 @@
  * nothing stored.
  */
 import type { APIRoute } from 'astro';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { jsonResponse } from '#src/server/http/responses.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { claimFairUse, releaseFairUse } from '#src/server/accounts/fair-use.ts';
@@ -14,31 +15,30 @@ import { storeUploadedPhoto } from '#src/server/media/photos.ts';
 import { loadStoryForWriting } from '#src/server/writing/stories.ts';
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
+  // Every message is shown by the editor to the person adding the photo, in their language.
+  const words = requestWords();
+  const t = words.t.bind(words);
+  const tooLarge = () =>
+    jsonResponse(413, {
+      message: t('editor.photo.tooLarge', { megabytes: MAX_UPLOAD_BYTES / (1024 * 1024) }),
+    });
   const { db } = await getDatabase();
   const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
   if (!locals.person || !loaded?.mayEdit)
-    return jsonResponse(404, { message: 'We could not find that story.' });
+    return jsonResponse(404, { message: t('editor.save.notFound') });
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {
-    return jsonResponse(413, {
-      message: 'This photo is too large. Please choose one under 20 MB.',
-    });
-  }
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return tooLarge();
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return jsonResponse(400, { message: 'The photo did not arrive whole. Please try again.' });
+    return jsonResponse(400, { message: t('editor.photo.notWhole') });
   }
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) {
-    return jsonResponse(400, { message: 'Please choose a photo to add.' });
+    return jsonResponse(400, { message: t('editor.photo.choose') });
   }
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return jsonResponse(413, {
-      message: 'This photo is too large. Please choose one under 20 MB.',
-    });
-  }
+  if (file.size > MAX_UPLOAD_BYTES) return tooLarge();
   const fair = await claimFairUse(db, locals.person.id, 'photo', file.size, new Date());
   if (!fair.allowed) {
     const refused = jsonResponse(429, { message: fair.message });

@@ -5,50 +5,39 @@
  * edit the story (we never say a private story exists).
  */
 import type { APIRoute } from 'astro';
+import { requestWords } from '#src/server/http/request-language.ts';
 import { jsonResponse } from '#src/server/http/responses.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { loadStoryForWriting, MAX_SAVE_BYTES, saveRevision } from '#src/server/writing/stories.ts';
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
+  // Every message is shown by the editor to the writer saving, in their language.
+  const words = requestWords();
+  const t = words.t.bind(words);
   // Signed out (the session ended while writing): say so, so the editor can
   // tell the writer to sign in again; this says nothing about any story.
-  if (!locals.person) {
-    return jsonResponse(401, {
-      message:
-        'You have been signed out. Sign in again in another tab; your writing is kept on this device.',
-    });
-  }
+  if (!locals.person) return jsonResponse(401, { message: t('http.refusal.signedOut') });
   const { db } = await getDatabase();
   // Who may save is decided before the body is read: anyone else learns nothing.
   const loaded = await loadStoryForWriting(db, locals.person, params['id'] ?? '');
   if (!locals.person || !loaded?.mayEdit)
-    return jsonResponse(404, { message: 'We could not find that story.' });
+    return jsonResponse(404, { message: t('editor.save.notFound') });
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_SAVE_BYTES) {
-    return jsonResponse(413, {
-      message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
-    });
-  }
+  if (declared > MAX_SAVE_BYTES) return jsonResponse(413, { message: t('editor.save.tooLarge') });
   let text: string;
   try {
     text = await request.text();
   } catch {
-    return jsonResponse(400, {
-      message: 'This save did not arrive whole. Your writing is still here; it will be sent again.',
-    });
+    return jsonResponse(400, { message: t('editor.save.notWhole') });
   }
   if (Buffer.byteLength(text) > MAX_SAVE_BYTES) {
-    return jsonResponse(413, {
-      message: 'This story is too large to save: the limit is 2 MB. Your writing is still here.',
-    });
+    return jsonResponse(413, { message: t('editor.save.tooLarge') });
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return jsonResponse(400, {
-      message: 'This save could not be read, so nothing was saved. Your writing is still here.',
-    });
+    return jsonResponse(400, { message: t('editor.save.unreadable') });
   }
   const result = await saveRevision(db, locals.person, params['id'] ?? '', body, new Date());
   const response = jsonResponse(result.status, result);

@@ -22,6 +22,8 @@ export interface NewStory {
   readonly contentNotes?: readonly string[];
   /** The writing prompt it answers, if any. */
   readonly promptId?: string | null;
+  /** The language it is written in; by default its first author's own (people.language). */
+  readonly language?: string;
   readonly now: Date;
 }
 
@@ -42,6 +44,9 @@ export async function insertStory(db: Kysely<Database>, story: NewStory): Promis
         content_notes: [...(story.contentNotes ?? [])],
         created_by: story.authorIds[0] ?? null,
         prompt_id: story.promptId ?? null,
+        language:
+          story.language ??
+          sql<string>`coalesce((select language from people where id = ${story.authorIds[0]}), 'en')`,
         created_at: story.now,
         updated_at: story.now,
         first_published_at: null,

@@ -5,6 +5,7 @@
  * beyond their group, which character names are the names of real people in
  * the group or the writer's own.
  */
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import type { Anonymity } from './consent-types.ts';
 import type { IdentifyingDetail, IdentifyingKind } from './identification.ts';
 
@@ -36,41 +37,40 @@ export interface CheckFindings {
   readonly realCharacters: readonly RealCharacterName[];
 }
 
-/** What the check says first about what it found: gently, or all of it. */
-export function checkHeadline(voice: CheckVoice): string {
-  return voice === 'gentle'
-    ? 'A few words might still help someone recognise you'
-    : 'These words might help someone recognise you or people you wrote about';
+/** What the check says first about what it found: gently, or all of it (its message). */
+export function checkHeadline(voice: CheckVoice): MessageKey {
+  return voice === 'gentle' ? 'identification.headline.gentle' : 'identification.headline.full';
 }
 
-/** Plain words for a kind of detail, and the Easy Read sentence beside them. */
+/** The messages for a kind of detail: its plain words, and the Easy Read sentence beside them. */
 export interface DetailWords {
-  readonly label: string;
-  readonly easyRead: string;
+  readonly label: MessageKey;
+  readonly easyRead: MessageKey;
 }
 
-const words = (label: string, easyRead: string): DetailWords => ({ label, easyRead });
+const words = <K extends IdentifyingKind>(kind: K) =>
+  ({
+    label: `identification.kind.${kind}`,
+    easyRead: `identification.easyRead.${kind}`,
+  }) as const satisfies DetailWords;
 
-/** Words for each kind of detail. */
+/** The messages for each kind of detail. */
 export const DETAIL_WORDS: Readonly<Record<IdentifyingKind, DetailWords>> = {
-  person: words('A person’s name', 'This is a name. People may know who it is.'),
-  place: words('A town or village', 'This is a place. People may know where you live.'),
-  street: words('A street', 'This is a street. People may know where you live.'),
-  address: words('An address', 'This is where someone lives.'),
-  postcode: words('A postcode', 'A postcode shows where someone lives.'),
-  school: words('A school or college', 'This is a school. People may know you from it.'),
-  hospital: words('A hospital or clinic', 'This is a hospital. It can say who you are.'),
-  care_home: words('A care home', 'This is a care home. It can say who you are.'),
-  workplace: words('A workplace', 'This is where someone works.'),
-  phone: words('A phone number', 'This is a phone number. People could ring it.'),
-  email: words('An email address', 'This is an email address. People could write to it.'),
-  social_handle: words(
-    'A social media name',
-    'This is a name on social media. People could find you.',
-  ),
-  date: words('An exact date', 'This is a date. A birthday can say who you are.'),
-  age_with_place: words('An age with a place', 'An age and a place together can say who you are.'),
-  car_registration: words('A car number plate', 'A number plate can say whose car it is.'),
+  person: words('person'),
+  place: words('place'),
+  street: words('street'),
+  address: words('address'),
+  postcode: words('postcode'),
+  school: words('school'),
+  hospital: words('hospital'),
+  care_home: words('care_home'),
+  workplace: words('workplace'),
+  phone: words('phone'),
+  email: words('email'),
+  social_handle: words('social_handle'),
+  date: words('date'),
+  age_with_place: words('age_with_place'),
+  car_registration: words('car_registration'),
 };
 
 /** Someone a film script's characters might be named after. */

@@ -12,6 +12,9 @@
  * people to ignore it: measured on tests/fixtures/identification-passages.ts
  * by bench/identification.ts.
  */
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
+import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import type { TextSegment } from './anonymity.ts';
 import { LARGE_CITIES, TOWNS, WELSH_PLACE_PARTS } from './identification-gazetteer.ts';
 import {
@@ -36,7 +39,10 @@ export interface IdentifyingDetail {
   readonly where: readonly IdentifyingWhere[];
   /** How many times the words appear. */
   readonly times: number;
-  /** Words readers could see instead ("my grandson", "a street in Liverpool"). */
+  /**
+   * Words readers could see instead ("my grandson", "a street in Liverpool"),
+   * in the story's language.
+   */
   readonly suggestion: string;
   /** The kind of private mark the replacement form starts with. */
   readonly markAs: 'person' | 'place' | 'other';
@@ -56,6 +62,12 @@ export interface IdentificationInput {
   readonly shownNames: readonly string[];
   /** A film script's character names: made-up people, not flagged as real ones. */
   readonly characterNames?: readonly string[];
+  /**
+   * The language the suggestions are written in: the story's, since they go
+   * into its text (English unless said). What is found does not depend on
+   * it: the patterns read English, with Welsh place and street names.
+   */
+  readonly language?: Language;
 }
 
 // Marked words become one character no pattern matches, so "my grandson"
@@ -151,41 +163,56 @@ function isWelshPlace(text: string): boolean {
 // The words suggested instead of a detail whatever it said and wherever the
 // story is set.
 type PlainKind = Exclude<IdentifyingKind, 'person' | 'place' | 'street' | 'address' | 'hospital'>;
-const PLAIN_SUGGESTIONS: Readonly<Record<PlainKind, string>> = {
-  postcode: 'our postcode',
-  school: 'my school',
-  care_home: 'the care home',
-  workplace: 'where I worked',
-  phone: 'my phone number',
-  email: 'my email address',
-  social_handle: 'my account',
-  date: 'that day',
-  age_with_place: 'when I was young',
-  car_registration: 'our car',
+const PLAIN_SUGGESTIONS: Readonly<Record<PlainKind, MessageKey>> = {
+  postcode: 'identification.suggest.postcode',
+  school: 'identification.suggest.school',
+  care_home: 'identification.suggest.care_home',
+  workplace: 'identification.suggest.workplace',
+  phone: 'identification.suggest.phone',
+  email: 'identification.suggest.email',
+  social_handle: 'identification.suggest.social_handle',
+  date: 'identification.suggest.date',
+  age_with_place: 'identification.suggest.age_with_place',
+  car_registration: 'identification.suggest.car_registration',
 };
 
 function isPlainKind(kind: IdentifyingKind): kind is PlainKind {
   return Object.hasOwn(PLAIN_SUGGESTIONS, kind);
 }
 
-function suggestionFor(found: Found, text: string, cities: readonly string[]): string {
-  if (isPlainKind(found.kind)) return PLAIN_SUGGESTIONS[found.kind];
+function suggestionFor(
+  found: Found,
+  text: string,
+  cities: readonly string[],
+  words: Translator,
+): string {
+  if (isPlainKind(found.kind)) return words.t(PLAIN_SUGGESTIONS[found.kind]);
   const city = cities[0];
   switch (found.kind) {
     case 'person':
-      return found.relation ?? 'someone I know';
+      return found.relation ?? words.t('identification.suggest.someone');
     case 'place': {
-      if (/^St\.?\s/u.test(text)) return 'a place nearby';
+      if (/^St\.?\s/u.test(text)) return words.t('identification.suggest.nearby');
       const country = TOWNS.get(normalise(text).replace(/-/g, ' '));
-      if (isWelshPlace(text)) return 'a town in Wales';
-      return country ? `a town in ${country}` : 'a town';
+      if (isWelshPlace(text)) return words.t('identification.suggest.townIn', { country: 'Wales' });
+      return country
+        ? words.t('identification.suggest.townIn', { country })
+        : words.t('identification.suggest.town');
     }
     case 'street':
-      return city ? `a street in ${city}` : isWelshPlace(text) ? 'a street in Wales' : 'our street';
+      return city
+        ? words.t('identification.suggest.streetIn', { place: city })
+        : isWelshPlace(text)
+          ? words.t('identification.suggest.streetInWales')
+          : words.t('identification.suggest.street');
     case 'address':
-      return city ? `a house in ${city}` : 'our house';
+      return city
+        ? words.t('identification.suggest.houseIn', { place: city })
+        : words.t('identification.suggest.house');
     case 'hospital':
-      return city ? `a hospital in ${city}` : 'the hospital';
+      return city
+        ? words.t('identification.suggest.hospitalIn', { place: city })
+        : words.t('identification.suggest.hospital');
   }
 }
 
@@ -200,6 +227,8 @@ function markAsFor(kind: IdentifyingKind): IdentifyingDetail['markAs'] {
  * words already marked private.
  */
 export function findIdentifyingDetails(input: IdentificationInput): IdentifyingDetail[] {
+  const words = translatorFor(input.language ?? DEFAULT_LANGUAGE);
+  const someone = words.t('identification.suggest.someone');
   const skipNames = new Set(
     [...input.shownNames, ...(input.characterNames ?? [])].flatMap((name) =>
       normalise(name)
@@ -241,8 +270,7 @@ export function findIdentifyingDetails(input: IdentificationInput): IdentifyingD
         known.times += 1;
         if (!known.where.includes(part.where)) known.where.push(part.where);
         // A later mention may say who it is ("Tyler" … "my grandson Tyler").
-        if (known.suggestion === 'someone I know' && found.relation)
-          known.suggestion = found.relation;
+        if (known.suggestion === someone && found.relation) known.suggestion = found.relation;
         continue;
       }
       details.set(key, {
@@ -250,7 +278,7 @@ export function findIdentifyingDetails(input: IdentificationInput): IdentifyingD
         text,
         where: [part.where],
         times: 1,
-        suggestion: suggestionFor(found, text, cities),
+        suggestion: suggestionFor(found, text, cities, words),
       });
     }
   }

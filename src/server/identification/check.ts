@@ -29,6 +29,8 @@ import {
 import { SCRIPT_NAME_MAP_LIMITS } from '#src/editor/script-names.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { requiredText, textField } from '#src/server/http/forms.ts';
+import { requestWords } from '#src/server/http/request-language.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listGroupmates } from '#src/server/writing/story-people.repository.ts';
 import { loadStoryForWriting, saveRevision } from '#src/server/writing/stories.ts';
@@ -70,6 +72,8 @@ export async function loadSharingCheck(
           parts: story.parts,
           shownNames: choice.shownNames,
           characterNames: story.characterNames,
+          // Its suggestions go into the story's text: in the story's language.
+          language: asLanguage(loaded.story.language),
         });
   let realCharacters: RealCharacterName[] = [];
   if (loaded.story.kind === 'film_script' && choice.beyondGroup) {
@@ -86,11 +90,16 @@ export async function loadSharingCheck(
   return { voice, revisionNumber: loaded.latest.number, details, realCharacters };
 }
 
-/** The check on words staff want to use (a request's excerpt). */
-export function checkExcerpt(excerpt: string, shownNames: readonly string[]): IdentifyingDetail[] {
+/** The check on words staff want to use (a request's excerpt, in its story's language). */
+export function checkExcerpt(
+  excerpt: string,
+  shownNames: readonly string[],
+  language?: Language,
+): IdentifyingDetail[] {
   return findIdentifyingDetails({
     parts: [{ where: 'story', segments: [{ text: excerpt }] }],
     shownNames,
+    ...(language ? { language } : {}),
   });
 }
 
@@ -99,31 +108,39 @@ export type CheckChangeResult =
   | { readonly ok: true; readonly revision: number; readonly message: string }
   | { readonly ok: false; readonly status: 400 | 404 | 409 | 429; readonly message: string };
 
-const markForm = z.object({
-  words: z.string().trim().min(1, { message: 'Choose the words to mark as private.' }).max(200, {
-    message: 'Choose the words to mark as private.',
-  }),
-  detailKind: z.enum(SENSITIVE_DETAIL_KINDS, { message: 'Choose what kind of detail it is.' }),
-  replacement: requiredText(
-    'Please type the words readers should see instead.',
-    MAX_REPLACEMENT_LENGTH,
-    `Keep the words to show instead to ${MAX_REPLACEMENT_LENGTH} letters or fewer.`,
-  ),
-  revision: z.coerce.number().int().min(1),
-});
+// Each form's problems are in the words of the person sending it, so each is made per request.
+function markForm() {
+  const words = requestWords();
+  const chooseWords = words.t('identification.refused.chooseWords');
+  return z.object({
+    words: z.string().trim().min(1, { message: chooseWords }).max(200, { message: chooseWords }),
+    detailKind: z.enum(SENSITIVE_DETAIL_KINDS, {
+      message: words.t('identification.refused.chooseKind'),
+    }),
+    replacement: requiredText(
+      words.t('identification.refused.typeReplacement'),
+      MAX_REPLACEMENT_LENGTH,
+      words.t('identification.refused.replacementTooLong', { max: MAX_REPLACEMENT_LENGTH }),
+    ),
+    revision: z.coerce.number().int().min(1),
+  });
+}
 
-const renameForm = z.object({
-  from: z.string().trim().min(1).max(SCRIPT_NAME_MAP_LIMITS.maxNameLength),
-  to: requiredText(
-    'Please type the new name for the character.',
-    SCRIPT_NAME_MAP_LIMITS.maxNameLength,
-    `Keep the name to ${SCRIPT_NAME_MAP_LIMITS.maxNameLength} letters or fewer.`,
-  ).regex(/[\p{L}\p{N}]/u, { message: 'The new name needs at least one letter.' }),
-  revision: z.coerce.number().int().min(1),
-});
+function renameForm() {
+  const words = requestWords();
+  const max = SCRIPT_NAME_MAP_LIMITS.maxNameLength;
+  return z.object({
+    from: z.string().trim().min(1).max(max),
+    to: requiredText(
+      words.t('identification.refused.typeName'),
+      max,
+      words.t('identification.refused.nameTooLong', { max }),
+    ).regex(/[\p{L}\p{N}]/u, { message: words.t('identification.refused.nameLetter') }),
+    revision: z.coerce.number().int().min(1),
+  });
+}
 
-const CHANGED_ELSEWHERE =
-  'The story was changed somewhere else since this page opened, so nothing was marked. Look at the new version and try again.';
+const changedElsewhere = () => requestWords().t('identification.refused.changedElsewhere');
 
 /** One of the changes the check offers, as its page makes it. */
 export type CheckChange = (
@@ -148,18 +165,22 @@ interface ChangePlan {
  * then saves the newest version with the change as a new revision.
  */
 function offeredChange<Shape extends z.ZodRawShape>(
-  schema: z.ZodObject<Shape>,
+  makeSchema: () => z.ZodObject<Shape>,
   plan: (value: z.output<z.ZodObject<Shape>>) => ChangePlan,
 ): CheckChange {
   return async (db, viewer, storyId, form, now) => {
+    const schema = makeSchema();
     const parsed = schema.safeParse(
       Object.fromEntries(Object.keys(schema.shape).map((name) => [name, textField(form, name)])),
     );
     if (!parsed.success) {
+      const words = requestWords();
+      const problem =
+        parsed.error.issues[0]?.message ?? words.t('identification.refused.unreadable');
       return {
         ok: false,
         status: 400,
-        message: `${parsed.error.issues[0]?.message ?? 'That could not be read.'} Nothing was changed.`,
+        message: words.t('identification.refused.nothingChanged', { problem }),
       };
     }
     return saveChanged(db, viewer, storyId, plan(parsed.data), now);
@@ -176,10 +197,14 @@ async function saveChanged(
   const { revision } = plan;
   const loaded = await loadStoryForWriting(db, viewer, storyId);
   if (!loaded?.isAuthor || !loaded.latest) {
-    return { ok: false, status: 404, message: 'There is no such story.' };
+    return {
+      ok: false,
+      status: 404,
+      message: requestWords().t('identification.refused.noSuchStory'),
+    };
   }
   if (loaded.latest.number !== revision) {
-    return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
+    return { ok: false, status: 409, message: changedElsewhere() };
   }
   const changed = plan.change(loaded.latest.state);
   if (changed.count === 0) return { ok: false, status: 400, message: plan.none };
@@ -194,7 +219,7 @@ async function saveChanged(
     case 200:
       return { ok: true, revision: saved.revision, message: plan.done };
     case 409:
-      return { ok: false, status: 409, message: CHANGED_ELSEWHERE };
+      return { ok: false, status: 409, message: changedElsewhere() };
     case 429:
       return { ok: false, status: 429, message: saved.message };
     case 404:
@@ -218,8 +243,8 @@ export const markAsPrivate = offeredChange(
       const result = markWordsInState(state, words, detailKind, replacement);
       return { state: result.state, count: result.marked };
     },
-    none: `“${words}” is not in the story’s text any more (or is already private), so nothing was changed.`,
-    done: `Done: readers now see “${replacement}” instead of “${words}”.`,
+    none: requestWords().t('identification.markDone.none', { words }),
+    done: requestWords().t('identification.markDone.done', { replacement, words }),
   }),
 );
 
@@ -230,6 +255,6 @@ export const renameCharacter = offeredChange(renameForm, ({ from, to, revision }
     const result = renameCharacterInState(state, from, to);
     return { state: result.state, count: result.renamed };
   },
-  none: `“${from}” is not in the script any more, so nothing was changed.`,
-  done: `Done: the character “${from}” is now “${to}” all through the script.`,
+  none: requestWords().t('identification.renameDone.none', { from }),
+  done: requestWords().t('identification.renameDone.done', { from, to }),
 }));

@@ -9,6 +9,8 @@ import {
   DETAIL_WORDS,
   findRealCharacterNames,
 } from '#src/domain/identification-words.ts';
+import { LANGUAGES } from '#src/i18n/languages.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { LABELLED_PASSAGES } from '../../fixtures/identification-passages.ts';
 import { scorePassages } from '../../fixtures/identification-score.ts';
 
@@ -317,12 +319,16 @@ describe('checkVoiceFor', () => {
 });
 
 describe('DETAIL_WORDS', () => {
-  it('has plain words and an Easy Read sentence for every kind', () => {
-    for (const words of Object.values(DETAIL_WORDS)) {
-      expect(words.label).not.toBe('');
-      expect(words.easyRead).toMatch(/\.$/);
-    }
-  });
+  it.each(LANGUAGES)(
+    'has plain words and an Easy Read sentence for every kind (%s)',
+    (language) => {
+      const say = translatorFor(language);
+      for (const words of Object.values(DETAIL_WORDS)) {
+        expect(say.t(words.label)).not.toBe('');
+        expect(say.t(words.easyRead)).toMatch(/\.$/);
+      }
+    },
+  );
 });
 
 describe('findRealCharacterNames', () => {

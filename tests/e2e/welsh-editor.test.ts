@@ -32,9 +32,9 @@ describeInBrowser('writing in Welsh', ({ server, browser }) => {
   it('the editor speaks Welsh, and the story is written in Cymraeg', async () => {
     const base = server().url;
     const page = await browser().newPage();
-    await signIn(page, base, 'margaret@demo.heard.test');
-    // Her switch to Welsh is kept on her account.
-    await page.goto(`${base}/language?to=cy&next=%2Fwrite`);
+    // Eira reads Heard in Welsh (her account's language).
+    await signIn(page, base, 'eira@demo.heard.test');
+    await page.goto(`${base}/write`);
     await page.getByLabel('Teitl').fill('Ciniawau dydd Sul');
     await page.getByLabel('Stori bywyd').check();
     await page.getByRole('button', { name: 'Dechrau ysgrifennu' }).click();

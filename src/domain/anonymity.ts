@@ -121,8 +121,15 @@ export function mostPrivateAnonymity(levels: readonly Anonymity[]): Anonymity {
   return ANONYMITY_LEVELS[index] ?? 'anonymous';
 }
 
-/** Plain text of the segments, with sensitive details replaced unless the level reveals them. */
-export function redactSegments(segments: readonly TextSegment[], anonymity: Anonymity): string {
+/**
+ * Plain text of the segments, with sensitive details replaced unless the level
+ * reveals them ("[removed]" in `language`, the story's).
+ */
+export function redactSegments(
+  segments: readonly TextSegment[],
+  anonymity: Anonymity,
+  language: Language = 'en',
+): string {
   const reveal = revealsSensitiveDetails(anonymity);
   return segments
     .map((s) => {
@@ -131,7 +138,7 @@ export function redactSegments(segments: readonly TextSegment[], anonymity: Anon
       // An empty replacement still marks that something was taken out, so the
       // sentence does not silently change meaning.
       const replacement = s.sensitive.replacement.trim();
-      return replacement === '' ? REMOVED_TEXT : replacement;
+      return replacement === '' ? removedText(language) : replacement;
     })
     .join('');
 }

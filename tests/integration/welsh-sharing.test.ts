@@ -121,6 +121,11 @@ describeEachDatabase('sharing a story in Welsh', ({ db, handle }) => {
 
     const share = await welshPage(`${sharing}?share=public_site`, cookie);
     expect(share).toContain(cy.t('sharing.choices.name'));
+    const decide = await welshPage(
+      `${sharing}?share=public_site&name=first_name&months=12`,
+      cookie,
+    );
+    expect(decide).toContain(cy.t('sharing.decide.previewHeading'));
     await welshPage(`${sharing}?stop=public_site`, cookie);
 
     const eventId = await sharePublicly(db(), personId, story.id, new Date());

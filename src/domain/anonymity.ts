@@ -3,7 +3,7 @@
  * anonymity level: marked details and photos of people are shown only at
  * `named`. Pure functions.
  */
-import type { Language } from '#src/i18n/languages.ts';
+import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
 import { ANONYMITY_LEVELS } from './consent-types.ts';
 import type { Anonymity } from './consent-types.ts';
@@ -14,19 +14,27 @@ import type { Anonymity } from './consent-types.ts';
  * story's, where it is shown to readers); English when not given.
  */
 
+/**
+ * The words in a language; anything else (an index, when one of these is
+ * handed straight to `.map`) is English.
+ */
+function wordsIn(language: Language) {
+  return translatorFor(asLanguage(language));
+}
+
 /** The name shown for an author who chose `anonymous`, in a language. */
 export function anonymousName(language: Language = 'en'): string {
-  return translatorFor(language).t('sharing.names.anonymous');
+  return wordsIn(language).t('sharing.names.anonymous');
 }
 
 /** The name shown when a chosen name is missing (a pseudonym not set, a blank name). */
 export function fallbackName(language: Language = 'en'): string {
-  return translatorFor(language).t('sharing.names.storyteller');
+  return wordsIn(language).t('sharing.names.storyteller');
 }
 
 /** Shown in place of a sensitive detail whose replacement is empty. */
 export function removedText(language: Language = 'en'): string {
-  return translatorFor(language).t('sharing.names.removed');
+  return wordsIn(language).t('sharing.names.removed');
 }
 
 /** The name shown for an author who chose `anonymous`, in English. */
@@ -85,7 +93,7 @@ export function displayName(
 export function joinAuthorNames(names: readonly string[], language: Language = 'en'): string {
   // Several anonymous authors collapse into one phrase: "Anonymous, Anonymous
   // and Ann" reads as a glitch, and listing each adds nothing a reader can use.
-  const i18n = translatorFor(language);
+  const i18n = wordsIn(language);
   const anonymous = anonymousName(language);
   const shown = names.map((n) => n.trim()).filter((n) => n !== '');
   const named = shown.filter((n) => n !== anonymous);

@@ -19,7 +19,9 @@ import {
 } from '#src/server/writing/story-people.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson, makeStory, saveText } from './support/fixtures.ts';
+import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';
+import { answerInLanguage } from '#src/server/http/request-language.ts';
+import { saveStoryDetails, startStory } from '#src/server/writing/stories.ts';
 import { welshPageProblems } from './support/welsh.ts';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
@@ -176,6 +178,43 @@ describeEachDatabase('a Welsh person’s own pages', ({ db, handle }) => {
     const [toEira] = await mailTo(db(), await emailOf(db(), eira));
     expect(toEira?.subject).toBe('Gofynnodd Bryn i chi ysgrifennu “Y castell” gyda’ch gilydd');
     expect(toEira?.text_body).toContain('Helo Eira,');
+  });
+
+  it('refuses a story’s start and details in the words of the writer', async () => {
+    use();
+    const { eira, story } = await eirasPlace();
+    const eiraAsViewer = { id: eira, roles: ['contributor' as const] };
+    const started = await answerInLanguage('cy', () =>
+      startStory(db(), eiraAsViewer, formData({ title: ' ', kind: 'poem', groupId: 'x' }), NOW),
+    );
+    expect(started).toEqual({
+      ok: false,
+      errors: {
+        title: 'Rhowch deitl i’ch stori, os gwelwch yn dda. Gallwch chi ei newid yn nes ymlaen.',
+        kind: 'Dewiswch stori bywyd neu sgript ffilm, os gwelwch yn dda.',
+        groupId: 'Dewiswch un o’ch grwpiau, os gwelwch yn dda.',
+      },
+    });
+    const details = await answerInLanguage('cy', () =>
+      saveStoryDetails(
+        db(),
+        eiraAsViewer,
+        story.id,
+        formData({
+          title: 'Yr harbwr',
+          themes: Array.from({ length: 13 }, (_, i) => `thema ${i}`).join(','),
+          contentNotes: 'x'.repeat(41),
+        }),
+        NOW,
+      ),
+    );
+    expect(details).toEqual({
+      ok: false,
+      errors: {
+        themes: 'Dewiswch 12 thema ar y mwyaf, os gwelwch yn dda.',
+        contentNotes: 'Gall pob nodyn cynnwys fod yn 40 llythyren ar y mwyaf.',
+      },
+    });
   });
 
   it('saves the language chosen on the account page, and the next page is in it', async () => {

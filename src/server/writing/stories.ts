@@ -20,7 +20,14 @@ import {
   findPromptForPerson,
   listPromptsForPerson,
 } from '#src/server/groups/prompts.repository.ts';
-import { parseForm, requiredText, textField, type FormResult } from '#src/server/http/forms.ts';
+import {
+  parseForm,
+  problem,
+  requiredText,
+  textField,
+  type FormResult,
+} from '#src/server/http/forms.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import {
   findRevision,
@@ -90,22 +97,29 @@ function splitList(text: string): string[] {
   ];
 }
 
-const listField = (label: string) =>
+/** The words of a list field's problems: too long in all, too many items, an item too long. */
+interface ListFieldWords {
+  readonly tooLong: MessageKey;
+  readonly tooMany: MessageKey;
+  readonly itemTooLong: MessageKey;
+}
+
+// Problems are message keys, put in the words of the person who sent the form when it is checked.
+const listField = (words: ListFieldWords) =>
   z
     .string()
-    .max(1000, `${label} are too long.`)
+    .max(1000, problem(words.tooLong))
     .transform(splitList)
-    .refine((items) => items.length <= 12, `Please choose at most 12 ${label.toLowerCase()}.`)
+    .refine((items) => items.length <= 12, problem({ key: words.tooMany, values: { max: 12 } }))
     .refine(
       (items) => items.every((item) => item.length <= 40),
-      `Each of the ${label.toLowerCase()} can be at most 40 letters.`,
+      problem({ key: words.itemTooLong, values: { max: 40 } }),
     );
 
-const titleField = requiredText(
-  'Please give your story a title. You can change it later.',
-  200,
-  'The title can be at most 200 letters long.',
-);
+const titleField = requiredText('my.writing.titleMissing', 200, {
+  key: 'my.writing.titleTooLong',
+  values: { max: 200 },
+});
 
 /** Starts a new story for the viewer (who becomes its first author). */
 export async function startStory(
@@ -120,14 +134,12 @@ export async function startStory(
   const parsed = parseForm(
     z.object({
       title: titleField,
-      kind: z.enum(['life_story', 'film_script'], {
-        message: 'Please choose a life story or a film script.',
-      }),
+      kind: z.enum(['life_story', 'film_script'], problem('my.writing.chooseKind')),
       groupId: z
         .string()
         .refine(
           (value) => value === '' || groups.some((group) => group.id === value),
-          'Please choose one of your groups.',
+          problem('my.writing.chooseGroup'),
         ),
     }),
     {
@@ -163,8 +175,16 @@ export async function saveStoryDetails(
   const parsed = parseForm(
     z.object({
       title: titleField,
-      themes: listField('Themes'),
-      contentNotes: listField('Content notes'),
+      themes: listField({
+        tooLong: 'my.writing.themesTooLong',
+        tooMany: 'my.writing.themesTooMany',
+        itemTooLong: 'my.writing.themeTooLong',
+      }),
+      contentNotes: listField({
+        tooLong: 'my.writing.notesTooLong',
+        tooMany: 'my.writing.notesTooMany',
+        itemTooLong: 'my.writing.noteTooLong',
+      }),
     }),
     {
       title: textField(form, 'title'),

@@ -196,7 +196,7 @@ export default {
   'requests.takedowns.toTakeDown': 'I’w tynnu i lawr',
   'requests.takedowns.none': 'Dim byd i’w dynnu i lawr.',
   'requests.takedowns.where': 'Ble: {where}. Defnyddiwyd ar {date}.',
-  'requests.takedowns.whereLink': 'Ble: {where} (<link>{link}</link>). Defnyddiwyd ar {date}.',
+  'requests.takedowns.whereLink': 'Ble: {where} (<link>{url}</link>). Defnyddiwyd ar {date}.',
   'requests.takedowns.since': 'I’w thynnu i lawr ers {time}.',
   'requests.takedowns.late': 'Yn hwyr.',
   'requests.takedowns.note': 'Beth wnaethoch chi? (gallwch adael hwn yn wag)',

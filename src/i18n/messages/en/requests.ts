@@ -195,7 +195,7 @@ export default {
   'requests.takedowns.toTakeDown': 'To take down',
   'requests.takedowns.none': 'Nothing to take down.',
   'requests.takedowns.where': 'Where: {where}. Used on {date}.',
-  'requests.takedowns.whereLink': 'Where: {where} (<link>{link}</link>). Used on {date}.',
+  'requests.takedowns.whereLink': 'Where: {where} (<link>{url}</link>). Used on {date}.',
   'requests.takedowns.since': 'To take down since {time}.',
   'requests.takedowns.late': 'Overdue.',
   'requests.takedowns.note': 'What did you do? (you can leave this empty)',

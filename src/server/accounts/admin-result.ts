@@ -10,9 +10,15 @@ export type AdminResult =
   | { readonly ok: true; readonly message: string }
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
+/** Refused: someone who is not an admin tried an admin's change (in the asker's words). */
+export function onlyAdmins(): AdminResult {
+  return { ok: false, errors: { form: requestWords().t('admin.onlyAdmins') } };
+}
+
 /**
- * Refused: someone who is not an admin tried an admin's change. Its words are
- * read when it is returned, so they are in the language of the request.
+ * The same refusal as a value, for callers written before `onlyAdmins()`: its
+ * words are read when the page reads them, in the request's language, so they
+ * must be read while the request is answered. Prefer `onlyAdmins()`.
  */
 export const ONLY_ADMINS: AdminResult = {
   ok: false,

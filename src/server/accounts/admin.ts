@@ -41,7 +41,7 @@ import { insertGroupMembershipChange } from '#src/server/safeguarding/account-ch
 import { deleteSessionsForPerson } from './sessions.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { sendSignInLink } from './sign-in.ts';
-import { ONLY_ADMINS, type AdminResult } from './admin-result.ts';
+import { onlyAdmins, type AdminResult } from './admin-result.ts';
 
 function rolesFrom(form: FormData): Role[] {
   return form
@@ -72,7 +72,7 @@ export async function handlePeopleForm(
   form: FormData,
   context: { readonly now: Date },
 ): Promise<AdminResult> {
-  if (!canAdminister(viewer)) return ONLY_ADMINS;
+  if (!canAdminister(viewer)) return onlyAdmins();
   switch (textField(form, 'intent')) {
     case 'invite':
       return invitePerson(db, form, context.now);
@@ -187,7 +187,7 @@ export async function handleGroupsForm(
   form: FormData,
   now: Date,
 ): Promise<AdminResult> {
-  if (!canAdminister(viewer)) return ONLY_ADMINS;
+  if (!canAdminister(viewer)) return onlyAdmins();
   switch (textField(form, 'intent')) {
     case 'create-group': {
       const words = requestWords();

@@ -35,6 +35,8 @@ export interface CheckFindings {
   readonly details: readonly IdentifyingDetail[];
   /** A film script's characters named after real people (only beyond the group). */
   readonly realCharacters: readonly RealCharacterName[];
+  /** The story's language (a BCP 47 tag): the words found are its writer's, marked with it. */
+  readonly language?: string;
 }
 
 /** What the check says first about what it found: gently, or all of it (its message). */

@@ -42,6 +42,8 @@ export interface SharingCheck {
   readonly details: readonly IdentifyingDetail[];
   /** A film script's characters named after real people (only beyond the group). */
   readonly realCharacters: readonly RealCharacterName[];
+  /** The story's language (a BCP 47 tag), for marking the words found. */
+  readonly language: string;
 }
 
 /**
@@ -87,7 +89,13 @@ export async function loadSharingCheck(
       })),
     );
   }
-  return { voice, revisionNumber: loaded.latest.number, details, realCharacters };
+  return {
+    voice,
+    revisionNumber: loaded.latest.number,
+    details,
+    realCharacters,
+    language: loaded.story.language,
+  };
 }
 
 /** The check on words staff want to use (a request's excerpt, in its story's language). */

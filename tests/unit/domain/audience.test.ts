@@ -99,7 +99,11 @@ describe('audienceAuthors: pairs authors with their names and levels', () => {
       (personId) => (personId === 'a' ? 'named' : 'first_name'),
       (personId) => (personId === 'b' ? 'Bobby' : null),
     );
-    expect(authors.map(shownNameOf)).toEqual(['Ann Jones', 'Bobby', 'Anonymous']);
+    expect(authors.map((author) => shownNameOf(author))).toEqual([
+      'Ann Jones',
+      'Bobby',
+      'Anonymous',
+    ]);
   });
 });
 

@@ -63,6 +63,7 @@ describeEachDatabase('demo data', ({ db }) => {
     expect(published.map((story) => [story.title, story.author_names])).toEqual([
       ['Saturday Shift', 'Kayla'],
       ['Dancing at the Grafton', 'Rose'],
+      ['Y capel ar y bryn', 'Eira'],
       ['The kitchen on Fern Street', 'Margaret'],
       ['The year I turned seventeen', 'Leah'],
       ['Singing on the ferry', 'Arthur'],

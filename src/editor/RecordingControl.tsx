@@ -10,6 +10,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { KeptRecording } from './recordings/kept-recordings.ts';
 import { useRecordingsInEditor } from './recordings/players.ts';
 import { RecordingsMoments } from './recordings/RecordingMoments.tsx';
+import { CLOCK } from './save-status.ts';
 import type { EditorWords } from './words.ts';
 import { useWords } from './Words.tsx';
 
@@ -35,7 +36,7 @@ export interface RecordingControlProps {
 /** When a recording was kept, as people say it: "today at 14:05", "on 3 December". */
 function keptWhen(keptAt: number, { t, tag }: EditorWords): string {
   const at = new Date(keptAt);
-  const time = at.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
+  const time = at.toLocaleTimeString(tag, CLOCK);
   if (at.toDateString() === new Date().toDateString()) return t('editor.voice.today', { time });
   const day = at.toLocaleDateString(tag, { day: 'numeric', month: 'long' });
   return t('editor.voice.onDay', { day, time });

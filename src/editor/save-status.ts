@@ -5,12 +5,19 @@
 import type { AutosaveSnapshot } from './autosave.ts';
 import type { EditorWords } from './words.ts';
 
+/** A time as a clock in Wales and England shows it, 24-hour whatever a browser's locale data say. */
+export const CLOCK: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 /** The status line in plain words: "Saving…", "Saved at 10:42", "Offline — kept on this device". */
 export function saveStatusLabel(
   snapshot: AutosaveSnapshot,
   words: Pick<EditorWords, 't' | 'tag'>,
   formatTime: (time: Date) => string = (time) =>
-    new Intl.DateTimeFormat(words.tag, { hour: '2-digit', minute: '2-digit' }).format(time),
+    new Intl.DateTimeFormat(words.tag, CLOCK).format(time),
 ): string {
   const { t } = words;
   switch (snapshot.status) {

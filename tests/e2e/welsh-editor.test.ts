@@ -9,9 +9,11 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { describeInBrowser } from './support/browser-suite.ts';
+import { CATALOGUES } from '#src/i18n/messages/index.ts';
 import { editorOf } from './support/editor.ts';
-import { signIn } from './support/sign-in.ts';
+import { newestLinkFor } from './support/sign-in.ts';
 
+const EIRA = 'eira@demo.heard.test';
 const LANGUAGE_LABEL = 'Yr iaith y mae’r stori hon wedi’i hysgrifennu ynddi';
 
 async function waitUntilSavedInWelsh(page: Page): Promise<void> {
@@ -32,11 +34,17 @@ describeInBrowser('writing in Welsh', ({ server, browser }) => {
   it('the editor speaks Welsh, and the story is written in Cymraeg', async () => {
     const base = server().url;
     const page = await browser().newPage();
-    // Eira reads Heard in Welsh (her account's language).
-    await signIn(page, base, 'eira@demo.heard.test');
-    await page.goto(`${base}/write`);
-    await page.getByLabel('Teitl').fill('Ciniawau dydd Sul');
-    await page.getByLabel('Stori bywyd').check();
+    // Eira reads Heard in Welsh (her account's language), and asks for her link in Welsh.
+    await page.goto(`${base}/cy/signin`);
+    await page.getByLabel(CATALOGUES.cy['accounts.signIn.form.email']).fill(EIRA);
+    await page.getByRole('button', { name: CATALOGUES.cy['accounts.signIn.form.send'] }).click();
+    await page.waitForURL(/\/signin\/check-email$/);
+    await page.goto(await newestLinkFor(page, base, EIRA));
+    // "Start a story" is a public page, in the language of its address.
+    await page.goto(`${base}/cy/write`);
+    expect(await page.locator('html').getAttribute('lang'), page.url()).toBe('cy');
+    await page.locator('#title').fill('Ciniawau dydd Sul');
+    await page.locator('input[name="kind"][value="life_story"]').check();
     await page.getByRole('button', { name: 'Dechrau ysgrifennu' }).click();
     await page.waitForURL(/\/my\/stories\/[0-9a-f-]{36}$/);
     const editor = editorOf(page);

@@ -688,6 +688,7 @@ export async function seedDemo(
     );
     await setOpenToRequests(trx, id('arthur'), true);
     await setOpenToRequests(trx, id('margaret'), true);
+    await setOpenToRequests(trx, id('eira'), true);
 
     // Waiting for Margaret's answer: Sam asks to quote her story in the newsletter.
     const asked = await insertRequest(trx, {

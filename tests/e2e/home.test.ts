@@ -17,6 +17,8 @@ describeInBrowser('the public home page', ({ server, browser }) => {
         // Told out loud: Arthur heard by his first name, Edna anonymous (words only).
         'Singing on the ferry',
         'Four in the morning',
+        // Written in Welsh, listed on the English home page too.
+        'Y capel ar y bryn',
       ].sort(),
     );
     const text = await page.locator('main').innerText();

@@ -131,14 +131,17 @@ describeEachDatabase('demo data', ({ db }) => {
       (await listCoAuthorInvitations(db(), margaret.id)).map((invitation) => invitation.title),
     ).toEqual(['The coach trip to Llandudno']);
 
-    // Asking: a request waits for Margaret; Arthur and Margaret are open to being asked.
+    // Asking: requests wait for Margaret and (in Welsh) for Eira; Arthur, Eira and
+    // Margaret are open to being asked.
     const requests = await db()
       .selectFrom('feature_requests as r')
       .innerJoin('stories as s', 's.id', 'r.story_id')
       .select(['s.title', 'r.channel', 'r.status'])
+      .orderBy('s.title')
       .execute();
     expect(requests).toEqual([
       { title: 'The kitchen on Fern Street', channel: 'newsletter', status: 'open' },
+      { title: 'Y capel ar y bryn', channel: 'newsletter', status: 'open' },
     ]);
     const open = await db()
       .selectFrom('people')
@@ -146,7 +149,11 @@ describeEachDatabase('demo data', ({ db }) => {
       .where('open_to_requests', '=', true)
       .orderBy('display_name')
       .execute();
-    expect(open.map((person) => person.display_name)).toEqual(['Arthur Boyle', 'Margaret Ellis']);
+    expect(open.map((person) => person.display_name)).toEqual([
+      'Arthur Boyle',
+      'Eira Owen',
+      'Margaret Ellis',
+    ]);
 
     // Being heard: Nadia, a service lead, reads two stories shared to improve
     // services; Margaret's is answered (and helped), Arthur's waits; two

@@ -7,6 +7,7 @@
  * continue it. Once the last piece arrives the recording is recorded and its
  * processing queued (recordings.ts). Raw uploads are never served.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
@@ -54,8 +55,12 @@ export function readUploadsDir(env: NodeJS.ProcessEnv = process.env): string {
 
 function recordingUploads(): RecordingUploads {
   if (uploads) return uploads;
+  // FileStore makes its folder in the background; the hourly clean-up can run
+  // first on a new machine, so the folder is made here before either is used.
+  const directory = readUploadsDir();
+  mkdirSync(directory, { recursive: true });
   const store = new FileStore({
-    directory: readUploadsDir(),
+    directory,
     expirationPeriodInMilliseconds: UNFINISHED_KEPT_MS,
   });
   const queue = createRecordingQueue();

@@ -270,9 +270,6 @@ export function StoryEditor(props: StoryEditorProps) {
   return (
     <WordsProvider value={words}>
       <div className={`ed ${isScript ? 'ed--script' : 'ed--story'}`}>
-        {props.languageUrl !== undefined && (
-          <StoryLanguage url={props.languageUrl} language={language} onChange={setLanguage} />
-        )}
         <div className="ed-sticky">
           <EditorToolbar
             isScript={isScript}
@@ -402,6 +399,10 @@ export function StoryEditor(props: StoryEditorProps) {
         >
           {statusLabel}
         </p>
+        {/* After the text, so the keyboard goes from the toolbar straight to the writing. */}
+        {props.languageUrl !== undefined && (
+          <StoryLanguage url={props.languageUrl} language={language} onChange={setLanguage} />
+        )}
         {isScript && <FountainPanel editor={editor} kind={kind} title={title} id={id} />}
       </div>
     </WordsProvider>

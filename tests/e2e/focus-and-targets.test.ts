@@ -61,11 +61,11 @@ describeInBrowser('focus and targets', ({ server, browser }) => {
     await page.getByRole('link', { name: 'The kitchen on Fern Street' }).click();
     await editorOf(page).locator('p').first().waitFor();
 
-    // Skip link, brand, four header links, five story links (the answers from
-    // services among them), the toolbar, the text.
+    // Skip link, brand, four header links and the other language, five story
+    // links (the answers from services among them), the toolbar, the text.
     const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
     const presses = await tabsUntil(page, async () => (await focused(page)).role === 'textbox');
-    expect(presses).toBeLessThanOrEqual(13);
+    expect(presses).toBeLessThanOrEqual(14);
     expect(
       await toolbar
         .locator('button')
@@ -151,6 +151,7 @@ describeInBrowser('focus and targets', ({ server, browser }) => {
       'Groups',
       'Settings',
       'My account',
+      'Cymraeg',
       'Sign out',
     ];
     for (const larger of [false, true]) {

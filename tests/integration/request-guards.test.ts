@@ -126,6 +126,20 @@ describeEachDatabase('request guards', ({ db, handle }) => {
       body: new URLSearchParams({ email }),
     });
     await expect.poll(async () => (await listOutboxMail(db())).length).toBe(1);
+    // Auth.js writes the link's token and sends the email side by side: the
+    // email can be in the outbox a moment before its token is stored.
+    await expect
+      .poll(
+        async () =>
+          (
+            await db()
+              .selectFrom('VerificationToken')
+              .select('identifier')
+              .where('identifier', '=', email)
+              .execute()
+          ).length,
+      )
+      .toBe(1);
     const [mail] = await listOutboxMail(db());
     const link = /https:\/\/stories\.example\.org(\/api\/auth\/callback\/\S+)/.exec(
       mail?.text_body ?? '',

@@ -15,16 +15,19 @@ export async function requestLink(page: Page, baseUrl: string, email: string): P
 
 /**
  * The newest sign-in link in the outbox for `email`. The email is sent just
- * after the sign-in page answers, so the outbox is read again until it is there.
+ * after the sign-in page answers, so the outbox is read again until it is
+ * there: for up to 20 seconds, which a loaded machine running the whole suite
+ * can need.
  */
 export async function newestLinkFor(page: Page, baseUrl: string, email: string): Promise<string> {
   const mails = page.locator('article.outbox-mail', {
     has: page.locator('.to', { hasText: email }),
   });
-  for (let tries = 0; tries < 20; tries += 1) {
+  const giveUpAt = Date.now() + 20_000;
+  for (;;) {
     await page.goto(`${baseUrl}/dev/outbox`);
-    if ((await mails.count()) > 0) break;
-    await page.waitForTimeout(100);
+    if ((await mails.count()) > 0 || Date.now() > giveUpAt) break;
+    await page.waitForTimeout(250);
   }
   const mail = mails.first();
   const href = await mail.locator('a[href*="/api/auth/callback/"]').first().getAttribute('href');

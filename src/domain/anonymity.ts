@@ -3,38 +3,44 @@
  * anonymity level: marked details and photos of people are shown only at
  * `named`. Pure functions.
  */
+import englishNames from '#src/i18n/messages/en/names.ts';
+import welshNames from '#src/i18n/messages/cy/names.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
-import { translatorFor } from '#src/i18n/translator.ts';
 import { ANONYMITY_LEVELS } from './consent-types.ts';
 import type { Anonymity } from './consent-types.ts';
 
 /**
  * The words that stand in for a name or a detail are part of the story as
  * readers see it, so they are in the language the caller asks for (the
- * story's, where it is shown to readers); English when not given.
+ * story's, where it is shown to readers); English when not given. They are
+ * plain words, read straight from the catalogue's small `names` area rather
+ * than through the translator, because the editor's island shows them too and
+ * must not carry the formatter and every page's words.
  */
+type StandInWords = Readonly<Record<keyof typeof englishNames, string>>;
+const STAND_IN_WORDS: Readonly<Record<Language, StandInWords>> = {
+  en: englishNames,
+  cy: welshNames,
+};
 
-/**
- * The words in a language; anything else (an index, when one of these is
- * handed straight to `.map`) is English.
- */
-function wordsIn(language: Language) {
-  return translatorFor(asLanguage(language));
+/** The stand-in words in a language; anything else (an index from `.map`) is English. */
+function standInWords(language: Language): StandInWords {
+  return STAND_IN_WORDS[asLanguage(language)];
 }
 
 /** The name shown for an author who chose `anonymous`, in a language. */
 export function anonymousName(language: Language = 'en'): string {
-  return wordsIn(language).t('sharing.names.anonymous');
+  return standInWords(language)['names.anonymous'];
 }
 
 /** The name shown when a chosen name is missing (a pseudonym not set, a blank name). */
 export function fallbackName(language: Language = 'en'): string {
-  return wordsIn(language).t('sharing.names.storyteller');
+  return standInWords(language)['names.storyteller'];
 }
 
 /** Shown in place of a sensitive detail whose replacement is empty. */
 export function removedText(language: Language = 'en'): string {
-  return wordsIn(language).t('sharing.names.removed');
+  return standInWords(language)['names.removed'];
 }
 
 /** The name shown for an author who chose `anonymous`, in English. */
@@ -87,23 +93,6 @@ export function displayName(
       return anonymousName(language);
   }
   return name === '' ? fallbackName(language) : name;
-}
-
-/** Joins author names for a byline: "Ann", "Ann and Bo", "Ann, Bo and Cy" ("Ann, Bo a Cy"). */
-export function joinAuthorNames(names: readonly string[], language: Language = 'en'): string {
-  // Several anonymous authors collapse into one phrase: "Anonymous, Anonymous
-  // and Ann" reads as a glitch, and listing each adds nothing a reader can use.
-  const i18n = wordsIn(language);
-  const anonymous = anonymousName(language);
-  const shown = names.map((n) => n.trim()).filter((n) => n !== '');
-  const named = shown.filter((n) => n !== anonymous);
-  const anonymousCount = shown.length - named.length;
-  if (named.length === 0) return anonymousCount > 0 ? anonymous : '';
-  const parts =
-    anonymousCount === 0
-      ? named
-      : [...named, i18n.t('sharing.names.anonymousCoAuthors', { count: anonymousCount })];
-  return i18n.list(parts);
 }
 
 /** Whether sensitive details (names, places) show as written: only at `named`. */

@@ -10,12 +10,12 @@ import type { Language } from '#src/i18n/languages.ts';
 import {
   anonymousName,
   displayName,
-  joinAuthorNames,
   mostPrivateAnonymity,
   revealsSensitiveDetails,
   showsIdentifiablePhotos,
   type NameFacts,
 } from './anonymity.ts';
+import { joinAuthorNames } from './bylines.ts';
 import type { Anonymity, AuthorConsent } from './consent-types.ts';
 
 /** One author as this audience will see them. */

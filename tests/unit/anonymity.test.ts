@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import {
   displayName,
-  joinAuthorNames,
   mostPrivateAnonymity,
   redactSegments,
   revealsSensitiveDetails,
   showsIdentifiablePhotos,
 } from '#src/domain/anonymity.ts';
 import type { TextSegment } from '#src/domain/anonymity.ts';
+import { joinAuthorNames } from '#src/domain/bylines.ts';
 import { ANONYMITY_LEVELS } from '#src/domain/consent-types.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 

@@ -9,9 +9,10 @@ import {
   ANONYMOUS_NAME,
   anonymousName,
   displayName,
-  joinAuthorNames,
   removedText,
+  fallbackName,
 } from '#src/domain/anonymity.ts';
+import { joinAuthorNames } from '#src/domain/bylines.ts';
 import { CONSENT_CHANGE_REASONS, consentChangeMessage } from '#src/domain/consent-change.ts';
 import { ANONYMITY_LEVELS, SCOPES } from '#src/domain/consent-types.ts';
 import { buildReceipt, type ReceiptInput } from '#src/domain/receipts.ts';
@@ -227,5 +228,16 @@ describe('refusals and stand-in names', () => {
     expect(joinAuthorNames(['Ann', 'Dienw', 'Dienw'], 'cy')).toBe('Ann ac awduron dienw eraill');
     expect(joinAuthorNames(['Ann', 'Anonymous'])).toBe('Ann and an anonymous co-author');
     expect(joinAuthorNames(['Ann', 'Bo', 'Cy'])).toBe('Ann, Bo and Cy');
+  });
+
+  it('reads the stand-in words straight from the catalogue exactly as the translator formats them', () => {
+    for (const [language, words] of [
+      ['en', en],
+      ['cy', cy],
+    ] as const) {
+      expect(anonymousName(language)).toBe(words.t('names.anonymous'));
+      expect(fallbackName(language)).toBe(words.t('names.storyteller'));
+      expect(removedText(language)).toBe(words.t('names.removed'));
+    }
   });
 });

@@ -7,12 +7,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { SerializedEditorState } from 'lexical';
-import {
-  anonymousName,
-  displayName,
-  joinAuthorNames,
-  mostPrivateAnonymity,
-} from '#src/domain/anonymity.ts';
+import { anonymousName, displayName, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
+import { joinAuthorNames } from '#src/domain/bylines.ts';
 import { asLanguage } from '#src/i18n/languages.ts';
 import { decideVisibility, type VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { Visibility } from '#src/domain/consent-types.ts';

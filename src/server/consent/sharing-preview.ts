@@ -125,7 +125,7 @@ export function previewFor(
     extraNames:
       waitingFor.length === 0
         ? []
-        : [translatorFor(language).t('sharing.names.otherWriters', { count: waitingFor.length })],
+        : [translatorFor(language).t('names.otherWriters', { count: waitingFor.length })],
     language,
   });
   const title = choice.agreed?.title ?? facts.story.title;

@@ -4,7 +4,8 @@
  * asked and has shared it somewhere (src/domain/requests.ts, mayStaffAsk).
  * The staff stories page lists them with how many requests each may still get.
  */
-import { displayName, joinAuthorNames, type NameFacts } from '#src/domain/anonymity.ts';
+import { displayName, type NameFacts } from '#src/domain/anonymity.ts';
+import { joinAuthorNames } from '#src/domain/bylines.ts';
 import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { SCOPES, type Scope, type StoryAuthor } from '#src/domain/consent-types.ts';
 import { isUuid } from '#src/domain/ids.ts';

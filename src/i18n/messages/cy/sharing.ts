@@ -124,14 +124,6 @@ export default {
   'sharing.waiting.theirCarer': 'rhiant neu ofalwr {name}',
   'sharing.waiting.thisVersion': '{name} (i ddweud ie i’r fersiwn hon)',
 
-  'sharing.names.anonymous': 'Dienw',
-  'sharing.names.storyteller': 'Storïwr',
-  'sharing.names.removed': '[wedi’i dynnu]',
-  'sharing.names.anonymousCoAuthors':
-    '{count, plural, zero {awduron dienw eraill} one {awdur dienw arall} two {awduron dienw eraill} few {awduron dienw eraill} many {awduron dienw eraill} other {awduron dienw eraill}}',
-  'sharing.names.otherWriters':
-    '{count, plural, zero {# awdur arall} one {awdur arall} two {# awdur arall} few {# awdur arall} many {# awdur arall} other {# awdur arall}}',
-
   'sharing.form.noAnswer': 'Dewiswch un o’r atebion, yna anfonwch e. Does dim byd wedi newid.',
   'sharing.form.noStory': 'Does dim stori o’r fath.',
   'sharing.form.chooseWhere': 'Dewiswch ble i’w rhannu.',

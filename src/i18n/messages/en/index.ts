@@ -3,6 +3,7 @@ import common from './common.ts';
 import publicSite from './public.ts';
 import accounts from './accounts.ts';
 import my from './my.ts';
+import names from './names.ts';
 import sharing from './sharing.ts';
 import sharingEasyRead from './sharing-easy-read.ts';
 import requests from './requests.ts';
@@ -18,6 +19,7 @@ export default {
   ...publicSite,
   ...accounts,
   ...my,
+  ...names,
   ...sharing,
   ...sharingEasyRead,
   ...requests,

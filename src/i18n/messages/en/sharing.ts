@@ -111,13 +111,6 @@ export default {
   'sharing.waiting.theirCarer': '{name}’s parent or carer',
   'sharing.waiting.thisVersion': '{name} (to say yes to this version)',
 
-  'sharing.names.anonymous': 'Anonymous',
-  'sharing.names.storyteller': 'A storyteller',
-  'sharing.names.removed': '[removed]',
-  'sharing.names.anonymousCoAuthors':
-    '{count, plural, one {an anonymous co-author} other {anonymous co-authors}}',
-  'sharing.names.otherWriters': '{count, plural, one {another writer} other {# other writers}}',
-
   'sharing.form.noAnswer': 'Choose one of the answers, then send it. Nothing has changed.',
   'sharing.form.noStory': 'There is no such story.',
   'sharing.form.chooseWhere': 'Choose where to share it.',

@@ -16,7 +16,7 @@ import { validateEditorState } from '#src/editor/validate.ts';
 import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import { createLocalMediaStore } from '#src/server/media/storage.ts';
 import { storeUploadedPhoto } from '#src/server/media/photos.ts';
-import { createSharedLookup } from '#src/server/http/server.ts';
+import { createSharedLookup } from '#src/server/http/shared-lookup.ts';
 import { storyCache as pageCache } from '#src/server/publishing/story-cache.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';

@@ -11,29 +11,15 @@
  * size budget (≤ 150 KB gzip, measured by bench/bundle.ts).
  */
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
-import {
-  INSERT_ORDERED_LIST_COMMAND,
-  INSERT_UNORDERED_LIST_COMMAND,
-  REMOVE_LIST_COMMAND,
-} from '@lexical/list';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
-import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  createEditor,
-  FORMAT_TEXT_COMMAND,
-} from 'lexical';
-import type { BaseSelection, ElementNode, SerializedEditorState, TextFormatType } from 'lexical';
+import { $getSelection, $setSelection, createEditor, FORMAT_TEXT_COMMAND } from 'lexical';
+import type { BaseSelection, SerializedEditorState, TextFormatType } from 'lexical';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { SaveFunction } from './autosave.ts';
 import { CharacterSuggestions } from './CharacterSuggestions.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
-import type { BlockKind } from './editor-state.ts';
 import { FountainPanel } from './FountainPanel.tsx';
+import { toggleBlock as toggleBlockOf, toggleList as toggleListOf } from './formatting.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { EDITOR_NODES } from './nodes.ts';
 import type { StoryKind } from './nodes.ts';
@@ -156,32 +142,12 @@ export function StoryEditor(props: StoryEditorProps) {
     editor.focus();
   };
 
-  const setBlock = (block: BlockKind): void => {
-    editor.update(() => {
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection)) return;
-      const create = (): ElementNode => {
-        if (block === 'h2' || block === 'h3') return $createHeadingNode(block);
-        if (block === 'quote') return $createQuoteNode();
-        return $createParagraphNode();
-      };
-      $setBlocksType(selection, create);
-    });
-  };
-
   const toggleBlock = (block: 'h2' | 'quote'): void => {
-    if (view.block === 'bullet' || view.block === 'number') {
-      editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    }
-    setBlock(view.block === block ? 'paragraph' : block);
+    toggleBlockOf(editor, view.block, block);
   };
-
   const toggleList = (list: 'bullet' | 'number'): void => {
-    if (view.block === list) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else if (list === 'bullet') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+    toggleListOf(editor, view.block, list);
   };
-
   const format = (type: TextFormatType): void => {
     editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   };

@@ -15,13 +15,11 @@ import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
-import { translatorFor } from '#src/i18n/translator.ts';
 import type { MessageKey } from '#src/i18n/messages/index.ts';
-import { sendMail } from '#src/server/platform/mail.ts';
-import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { audienceAt, decideStory } from './decide.ts';
-import { findImprovementCandidate, listAuthorContacts } from './being-heard.repository.ts';
+import { findImprovementCandidate } from './being-heard.repository.ts';
+import { mailStoryAuthors } from './author-mail.ts';
 import {
   findServiceChange,
   insertServiceChange,
@@ -245,33 +243,21 @@ async function tellAuthorsOfLink(
   if (!decideChangeLink({ audience: 'author', ...decided }).shown) return;
   const story = await findImprovementCandidate(db, storyId);
   if (!story) return;
-  const site = publicOrigin();
-  for (const author of await listAuthorContacts(db, storyId)) {
-    const words = translatorFor(author.language);
+  await mailStoryAuthors(db, storyId, now, (words, site) => {
     const status = words.t(CHANGE_STATUS_MESSAGES[change.status]);
-    await sendMail(
-      db,
-      {
-        to: author.email,
-        subject: words.t('services.email.change.subject', { title: story.title }),
-        text: [
-          words.t('services.email.hello', { name: author.name }),
-          '',
-          words.t('services.email.change.intro', { title: story.title, service: change.service }),
-          '',
-          change.what,
-          change.whyNot
-            ? words.t('services.email.change.standsWhy', { status, why: change.whyNot })
-            : words.t('services.email.change.stands', { status }),
-          '',
-          words.t('services.email.change.seeAll'),
-          `${site}/my/changes`,
-          '',
-          words.t('services.email.nothingToDo'),
-          '',
-        ].join('\n'),
-      },
-      now,
-    );
-  }
+    return {
+      subject: words.t('services.email.change.subject', { title: story.title }),
+      lines: [
+        words.t('services.email.change.intro', { title: story.title, service: change.service }),
+        '',
+        change.what,
+        change.whyNot
+          ? words.t('services.email.change.standsWhy', { status, why: change.whyNot })
+          : words.t('services.email.change.stands', { status }),
+        '',
+        words.t('services.email.change.seeAll'),
+        `${site}/my/changes`,
+      ],
+    };
+  });
 }

@@ -15,9 +15,6 @@ import { renderStoryForReaders, type ReaderView } from '#src/editor/reader.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
-import { translatorFor } from '#src/i18n/translator.ts';
-import { sendMail } from '#src/server/platform/mail.ts';
-import { publicOrigin } from '#src/server/http/public-address.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
@@ -27,11 +24,11 @@ import {
   findImprovementCandidate,
   insertServiceAnswer,
   listAnswersForStory,
-  listAuthorContacts,
   listImprovementCandidates,
   type AnswerRow,
 } from './being-heard.repository.ts';
 import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
+import { mailStoryAuthors } from './author-mail.ts';
 
 /** A refusal in plain words. */
 export interface ServiceFailure {
@@ -176,32 +173,18 @@ export async function answerStory(
   const text = checkAnswerText(textField(form, 'text'), words);
   if (!text.ok) return { ok: false, status: 400, message: text.message };
   await insertServiceAnswer(db, { storyId, writtenBy: viewer.id, text: text.text, now });
-  const site = publicOrigin();
   // Each author is told in their own language; the answer is as its writer wrote it.
-  for (const author of await listAuthorContacts(db, storyId)) {
-    const theirs = translatorFor(author.language);
-    await sendMail(
-      db,
-      {
-        to: author.email,
-        subject: theirs.t('services.email.answer.subject', { title: story.title }),
-        text: [
-          theirs.t('services.email.hello', { name: author.name }),
-          '',
-          theirs.t('services.email.answer.intro', { title: story.title }),
-          '',
-          text.text,
-          '',
-          theirs.t('services.email.answer.where'),
-          `${site}/my/stories/${storyId}/answers`,
-          '',
-          theirs.t('services.email.nothingToDo'),
-          '',
-        ].join('\n'),
-      },
-      now,
-    );
-  }
+  await mailStoryAuthors(db, storyId, now, (theirs, site) => ({
+    subject: theirs.t('services.email.answer.subject', { title: story.title }),
+    lines: [
+      theirs.t('services.email.answer.intro', { title: story.title }),
+      '',
+      text.text,
+      '',
+      theirs.t('services.email.answer.where'),
+      `${site}/my/stories/${storyId}/answers`,
+    ],
+  }));
   return { ok: true };
 }
 

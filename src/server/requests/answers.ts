@@ -39,6 +39,7 @@ import {
   listConsentEventsForStory,
 } from '#src/server/consent/consent.repository.ts';
 import { readReceiptController, sendReceiptEmail } from '#src/server/consent/receipts.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import {
   findStoryAccess,
   listStoryAuthorNames,
@@ -52,7 +53,6 @@ import {
   lapseOldRequests,
   listAnswers,
   listPastRequestsFor,
-  listRecipients,
   listRequestsWaitingFor,
   type RequestRow,
 } from './requests.repository.ts';
@@ -326,7 +326,7 @@ async function emailRequester(
   options: { readonly site: string; readonly now: Date },
 ): Promise<void> {
   if (!request.requestedBy) return;
-  const [staff] = await listRecipients(db, [request.requestedBy]);
+  const [staff] = await listPersonNameFacts(db, [request.requestedBy]);
   if (!staff) return;
   // In the language of the staff member who asked, not of the person answering.
   const words = translatorFor(staff.language);

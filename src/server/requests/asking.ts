@@ -34,13 +34,13 @@ import {
 import { siteLink } from '#src/server/http/public-address.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
+import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
 import { findAskable, firstNames, type AskableStory } from './askable.ts';
 import { readRequestCap, requestsLeftFor } from './request-cap.ts';
 import {
   hasOpenRequest,
   insertRequest,
-  listRecipients,
   listRequestTimesByPerson,
   lockRequests,
 } from './requests.repository.ts';
@@ -208,7 +208,7 @@ export async function createRequest(
     });
     if (!requestId) return { ok: false, reason: 'already-open' } as const;
     // The request and the emails asking its authors (in the outbox) commit together.
-    const [asker] = await listRecipients(trx, [viewer.id]);
+    const [asker] = await listPersonNameFacts(trx, [viewer.id]);
     await emailAuthorsAboutRequest(trx, found.names, found.story.title, values.channel, {
       requestId,
       askedBy: asker?.displayName ?? null,
@@ -243,7 +243,7 @@ async function emailAuthorsAboutRequest(
 ): Promise<void> {
   const controller = readReceiptController();
   // Each author reads the request in their own language.
-  for (const person of await listRecipients(
+  for (const person of await listPersonNameFacts(
     db,
     names.map((n) => n.personId),
   )) {

@@ -7,8 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
 import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
-import { asLanguage, type Language } from '#src/i18n/languages.ts';
-import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
+import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { activeAuthorsOf } from '#src/server/writing/stories.repository.ts';
@@ -325,33 +324,4 @@ export async function findPublicText(
   return row
     ? { revisionNumber: row.revision_number, text: row.search_text, anonymity: row.anonymity }
     : undefined;
-}
-
-/** Someone an email about a request goes to, in the language they read Heard in. */
-export interface RequestRecipient {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly firstName: string | null;
-  readonly language: Language;
-}
-
-/** The people with these ids who can be emailed, each with their language. */
-export async function listRecipients(
-  db: Kysely<Database>,
-  personIds: readonly string[],
-): Promise<RequestRecipient[]> {
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return [];
-  const rows = await peopleWithUsers(db)
-    .select(['p.id', 'u.email', 'p.display_name', 'p.first_name', 'p.language'])
-    .where('p.id', 'in', ids)
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    firstName: row.first_name,
-    language: asLanguage(row.language),
-  }));
 }

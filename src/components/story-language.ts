@@ -4,6 +4,7 @@
  * on an English page, and an English one in English on a Welsh page.
  */
 import type { Language } from '#src/i18n/languages.ts';
+import { escapeHtml, type TagHtml } from '#src/i18n/translator.ts';
 
 /**
  * The `lang` for a story's title, excerpt or text on a page in `pageLanguage`:
@@ -12,4 +13,20 @@ import type { Language } from '#src/i18n/languages.ts';
  */
 export function storyLang(storyLanguage: string, pageLanguage: Language): string | undefined {
   return storyLanguage.split('-')[0] === pageLanguage ? undefined : storyLanguage;
+}
+
+/**
+ * The `story` tag for `i18n.html`, for a sentence of ours holding a story's
+ * title: the title is the writers' own words, marked with the story's
+ * language where it is not the page's.
+ */
+export function storyTitleTag(
+  storyLanguage: string,
+  pageLanguage: Language,
+): { readonly story: TagHtml } {
+  const lang = storyLang(storyLanguage, pageLanguage);
+  return {
+    story: (words) =>
+      lang === undefined ? words : `<span lang="${escapeHtml(lang)}">${words}</span>`,
+  };
 }

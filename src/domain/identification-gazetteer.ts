@@ -202,3 +202,22 @@ export const NEVER_IDENTIFYING: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+/**
+ * In a story written in Welsh, the words that start its sentences ("Mae",
+ * "Roedd", "Ond"), the days, months and feasts, and family words: never a
+ * name there, though English knows "Mae" as one. Only for Welsh stories, so
+ * an English story's "Mae" is still read as the name it is.
+ */
+export const NEVER_IDENTIFYING_IN_WELSH: ReadonlySet<string> = new Set([
+  ...NEVER_IDENTIFYING,
+  ...`mae roedd oedd bydd byddai roeddwn roedden rydw rydyn dw dwi rwy ry'n mi fe fo hi ni chi nhw
+  fi ti ond ac a y yr ar yn yng ym mewn gyda heb wedyn yna pan os achos felly hefyd efallai dyma
+  dyna does dydy dyw doedd nid na ie iawn diolch bore nos prynhawn heddiw ddoe yfory dydd llun
+  mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mai mehefin gorffennaf awst medi
+  hydref tachwedd rhagfyr nadolig pasg calan cymraeg saesneg cymru lloegr cymro cymraes mam tad
+  mamgu tadcu nain taid anti wncwl cafodd aeth daeth gwnaeth dywedodd roedd ei eu ein fy dy
+  cawson aethon daethon`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+]);

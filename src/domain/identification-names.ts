@@ -9,12 +9,14 @@
  * cries wolf is soon ignored.
  */
 import nlp from 'compromise';
+import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
 import {
   EXTRA_GIVEN_NAMES,
   HONORIFICS,
   LARGE_CITIES,
   NAMES_THAT_ARE_WORDS,
   NEVER_IDENTIFYING,
+  NEVER_IDENTIFYING_IN_WELSH,
   RELATION_WORDS,
   TOWNS,
   TOWNS_THAT_ARE_WORDS,
@@ -165,7 +167,9 @@ export function findNameSpans(
   text: string,
   taken: readonly { start: number; end: number }[],
   mode: ReadingMode,
+  language: Language = DEFAULT_LANGUAGE,
 ): NameSpan[] {
+  const never = language === 'cy' ? NEVER_IDENTIFYING_IN_WELSH : NEVER_IDENTIFYING;
   const spans: NameSpan[] = [];
   const blocked = [...taken];
   for (const town of findTowns(text)) {
@@ -197,7 +201,7 @@ export function findNameSpans(
       if (first === undefined) break;
       const atStart = mode === 'title' || isSentenceStart(text, first.start);
       const dropped =
-        (NEVER_IDENTIFYING.has(first.lower) && !HONORIFICS.has(first.lower)) ||
+        (never.has(first.lower) && !HONORIFICS.has(first.lower)) ||
         (isOrdinaryWord(first.lower) &&
           !HONORIFICS.has(first.lower) &&
           !NAMES_THAT_ARE_WORDS.has(first.lower) &&
@@ -241,7 +245,7 @@ export function findNameSpans(
     }
     if (kind === undefined) continue;
     // Countries and regions are too wide to pick anyone out.
-    if (kind === 'place' && lowers.every((lower) => NEVER_IDENTIFYING.has(lower))) continue;
+    if (kind === 'place' && lowers.every((lower) => never.has(lower))) continue;
     if (kind === 'person' && !hasHonorific) {
       // A name is at most a given name and a surname.
       end = (words[Math.min(words.length, 2) - 1] ?? first).end;

@@ -63,9 +63,10 @@ export interface IdentificationInput {
   /** A film script's character names: made-up people, not flagged as real ones. */
   readonly characterNames?: readonly string[];
   /**
-   * The language the suggestions are written in: the story's, since they go
-   * into its text (English unless said). What is found does not depend on
-   * it: the patterns read English, with Welsh place and street names.
+   * The story's language (English unless said): the suggestions are written
+   * in it, since they go into its text. The patterns read English, with Welsh
+   * place and street names; in a Welsh story, Welsh sentence openings and
+   * calendar words ("Mae", "Roedd", "Mawrth") are not read as names.
    */
   readonly language?: Language;
 }
@@ -120,11 +121,11 @@ const PLACE_KINDS: ReadonlySet<IdentifyingKind> = new Set([
 const SHARED_DATES =
   /^(?:25(?:th)?\s+(?:of\s+)?Dec\w*|26(?:th)?\s+(?:of\s+)?Dec\w*|1(?:st)?\s+(?:of\s+)?Jan\w*|31(?:st)?\s+(?:of\s+)?Dec\w*|5(?:th)?\s+(?:of\s+)?Nov\w*|14(?:th)?\s+(?:of\s+)?Feb\w*|Dec\w*\s+25(?:th)?|Jan\w*\s+1(?:st)?)$/iu;
 
-function findInText(text: string, mode: ReadingMode): Found[] {
+function findInText(text: string, mode: ReadingMode, language: Language): Found[] {
   const patterns = findPatternSpans(text).filter(
     (span) => !(span.kind === 'date' && SHARED_DATES.test(text.slice(span.start, span.end))),
   );
-  const names = findNameSpans(text, patterns, mode);
+  const names = findNameSpans(text, patterns, mode, language);
   const found: Found[] = [...patterns, ...names];
   // An age is identifying beside a place: "I was 14 at Litherland High".
   for (const age of findAgeSpans(text)) {
@@ -254,7 +255,8 @@ export function findIdentifyingDetails(input: IdentificationInput): IdentifyingD
     }
   >();
   for (const part of texts) {
-    for (const found of findInText(part.text, part.where === 'title' ? 'title' : 'prose')) {
+    const mode = part.where === 'title' ? 'title' : 'prose';
+    for (const found of findInText(part.text, mode, input.language ?? DEFAULT_LANGUAGE)) {
       const text = part.text.slice(found.start, found.end).replace(/\s+/gu, ' ').trim();
       if (
         found.kind === 'person' &&

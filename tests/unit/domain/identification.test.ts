@@ -220,6 +220,22 @@ describe('findIdentifyingDetails: what it leaves alone', () => {
     expect(check(text, ['Anonymous'])).toEqual([['person', 'Margaret', 'someone I know']]);
   });
 
+  it('reads Welsh sentence openings and calendar words in a Welsh story as words, not names', () => {
+    const welsh = (text: string) =>
+      findIdentifyingDetails({
+        parts: [{ where: 'story', segments: [{ text }] }],
+        shownNames: ['Dienw'],
+        language: 'cy',
+      }).map((detail) => [detail.kind, detail.text]);
+    const text =
+      'Mae Nain yn canu yn y capel bob Sul. Mae e’n wag nawr. Roedd hi yno ym mis Mawrth. Ond roedd fy ffrind Tomos Pritchard yn byw drws nesaf.';
+    expect(welsh(text)).toEqual([['person', 'Tomos Pritchard']]);
+    // A Welsh place is still a place in a Welsh story.
+    expect(welsh('Aethon ni i Llanrwst ar y bws.')).toEqual([['place', 'Llanrwst']]);
+    // In an English story, "Mae" is the name it can be.
+    expect(check('My aunt Mae came round on Sundays.')).toEqual([['person', 'Mae', 'my aunt']]);
+  });
+
   it('skips a script’s made-up characters', () => {
     const details = findIdentifyingDetails({
       parts: [{ where: 'story', segments: [{ text: 'ANNE\nCome on, Jo, we are late.' }] }],

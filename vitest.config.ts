@@ -24,6 +24,10 @@ export default defineConfig({
           },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a test waits for (a mail in the outbox, a row written beside
+          // another) can take seconds on a loaded 2-core machine: expect.poll
+          // waits up to 10 s (1 s by default), and returns as soon as it holds.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/integration/support/global-setup.ts'],
         },
       },
@@ -34,6 +38,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          expect: { poll: { timeout: 10_000 } },
           // One browser and server at a time on a 2-core machine.
           fileParallelism: false,
           globalSetup: ['tests/e2e/support/global-setup.ts'],

@@ -14,7 +14,7 @@ import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson, makeStory } from './support/fixtures.ts';
+import { makePerson, makeStory, waitForSignInToken } from './support/fixtures.ts';
 
 let app: InProcessApp | undefined;
 let slowApp: InProcessApp | undefined;
@@ -126,20 +126,7 @@ describeEachDatabase('request guards', ({ db, handle }) => {
       body: new URLSearchParams({ email }),
     });
     await expect.poll(async () => (await listOutboxMail(db())).length).toBe(1);
-    // Auth.js writes the link's token and sends the email side by side: the
-    // email can be in the outbox a moment before its token is stored.
-    await expect
-      .poll(
-        async () =>
-          (
-            await db()
-              .selectFrom('VerificationToken')
-              .select('identifier')
-              .where('identifier', '=', email)
-              .execute()
-          ).length,
-      )
-      .toBe(1);
+    await waitForSignInToken(db(), email);
     const [mail] = await listOutboxMail(db());
     const link = /https:\/\/stories\.example\.org(\/api\/auth\/callback\/\S+)/.exec(
       mail?.text_body ?? '',

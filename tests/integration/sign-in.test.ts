@@ -20,7 +20,7 @@ import {
 import { requestSignInLink } from '#src/server/accounts/sign-in.ts';
 import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson } from './support/fixtures.ts';
+import { makePerson, waitForSignInToken } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const PUBLIC = 'https://stories.example.org';
@@ -275,6 +275,7 @@ describeEachDatabase('sign-in over HTTP', ({ db, handle }) => {
     const email = await emailOf(db(), await makePerson(db(), { name: 'Link Person' }));
     expect((await postSignIn({ email })).status).toBe(303);
     const [link] = await linksInOutbox(db());
+    await waitForSignInToken(db(), email);
     const callback = await fetch(link ?? '', { redirect: 'manual' });
     expect(callback.status).toBe(302);
     const cookies = callback.headers.getSetCookie();

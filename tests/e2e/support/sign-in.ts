@@ -40,6 +40,12 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
   await requestLink(page, baseUrl, email);
   const link = await newestLinkFor(page, baseUrl, email);
   await page.goto(link);
+  // Auth.js stores the link's token beside sending its email, so on a loaded
+  // machine the link can be opened a moment too soon; it is still unused then.
+  for (let tries = 0; tries < 10 && page.url().includes('/signin/problem'); tries += 1) {
+    await page.waitForTimeout(500);
+    await page.goto(link);
+  }
   // Signed in: the header offers "Sign out" (in view, or behind "Menu" on a narrow screen).
   await expect
     .poll(() => page.locator('nav form[action="/signout"] button').count())

@@ -2,6 +2,7 @@
  * Small builders for integration tests, all through the app's own repositories.
  */
 import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
 import type { Role } from '#src/domain/roles.ts';
 import { countWords } from '#src/domain/words.ts';
 import { editorStateFromParagraphs, extractPlainText } from '#src/editor/plain-text.ts';
@@ -84,4 +85,24 @@ export function formData(fields: Record<string, string | string[]>): FormData {
     for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
   }
   return data;
+}
+
+/**
+ * Waits until the sign-in link for `email` works. Auth.js stores a link's
+ * token and sends its email side by side, after the sign-in page has
+ * answered, so the email can be in the outbox a moment before its token is.
+ */
+export async function waitForSignInToken(db: Db, email: string): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (
+          await db
+            .selectFrom('VerificationToken')
+            .select('identifier')
+            .where('identifier', '=', email)
+            .execute()
+        ).length,
+    )
+    .toBeGreaterThan(0);
 }

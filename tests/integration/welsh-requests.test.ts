@@ -18,7 +18,7 @@ import { sessionCookieFor, startInProcessApp, type InProcessApp } from './suppor
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
 import { grantPublic } from './support/published.ts';
-import { welshPageProblems } from './support/welsh.ts';
+import { mailTo, welshPageProblems } from './support/welsh.ts';
 
 let app: InProcessApp | undefined;
 let dataDir = '';
@@ -64,20 +64,6 @@ async function personIn(
   const id = await makePerson(db, { name, roles });
   await db.updateTable('people').set({ language }).where('id', '=', id).execute();
   return { id, cookie: await sessionCookieFor(db, id) };
-}
-
-async function mailTo(db: Db, personId: string) {
-  const { email } = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return db
-    .selectFrom('mail_outbox')
-    .select(['subject', 'text_body'])
-    .where('to_address', '=', email)
-    .orderBy('created_at')
-    .execute();
 }
 
 function get(path: string, cookie: string) {

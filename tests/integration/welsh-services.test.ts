@@ -31,7 +31,7 @@ import {
 import { describeEachDatabase } from './support/databases.ts';
 import { formData } from './support/fixtures.ts';
 import { grantPublic, makeMarkedStory } from './support/published.ts';
-import { welshPageProblems } from './support/welsh.ts';
+import { mailTo, welshPageProblems } from './support/welsh.ts';
 
 let app: InProcessApp | undefined;
 let dataDir = '';
@@ -118,20 +118,6 @@ async function answeredStory(db: Db, language: Language, now: Date) {
   const answered = await answerStory(db, lead, storyId, formData({ text: ANSWER }), now);
   expect(answered).toEqual({ ok: true });
   return { author, storyId, lead };
-}
-
-async function mailTo(db: Db, personId: string) {
-  const { email } = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return db
-    .selectFrom('mail_outbox')
-    .select(['subject', 'text_body'])
-    .where('to_address', '=', email)
-    .orderBy('created_at')
-    .execute();
 }
 
 describeEachDatabase('being heard, admin and the check in Welsh', ({ db, handle }) => {

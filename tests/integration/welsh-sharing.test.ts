@@ -18,7 +18,7 @@ import { signedInCookie, startInProcessApp, type InProcessApp } from './support/
 import { describeEachDatabase } from './support/databases.ts';
 import { formData, makeStory } from './support/fixtures.ts';
 import { sendSharingForm } from './support/sharing.ts';
-import { welshPageProblems } from './support/welsh.ts';
+import { mailTo, welshPageProblems } from './support/welsh.ts';
 
 let app: InProcessApp | undefined;
 let dataDir = '';
@@ -73,20 +73,6 @@ async function sharePublicly(db: Db, personId: string, storyId: string, now: Dat
   );
   if (!result.ok || result.eventId === null) throw new Error(JSON.stringify(result));
   return result.eventId;
-}
-
-async function mailTo(db: Db, personId: string) {
-  const { email } = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return db
-    .selectFrom('mail_outbox')
-    .select(['subject', 'text_body'])
-    .where('to_address', '=', email)
-    .orderBy('created_at')
-    .execute();
 }
 
 function get(path: string, cookie: string) {

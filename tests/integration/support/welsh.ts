@@ -11,6 +11,7 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CATALOGUES } from '#src/i18n/messages/index.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -123,4 +124,19 @@ function findElement(node: Node, tagName: string): Element | undefined {
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+/** The emails in the outbox to a person, oldest first: what a test reads to see their language. */
+export async function mailTo(db: Db, personId: string) {
+  const { email } = await db
+    .selectFrom('User')
+    .select('email')
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return db
+    .selectFrom('mail_outbox')
+    .select(['subject', 'text_body'])
+    .where('to_address', '=', email)
+    .orderBy('created_at')
+    .execute();
 }

@@ -1,11 +1,12 @@
 /**
  * People: the Auth.js user row plus our profile, and guardian links.
  */
-import { expressionBuilder, sql, type Kysely, type Updateable } from 'kysely';
+import { expressionBuilder, sql, type Updateable } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
 import type { Database, PersonRow, PersonTable } from '#src/server/platform/schema.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 export interface NewPerson {
   readonly email: string;
@@ -18,7 +19,7 @@ export interface NewPerson {
 }
 
 /** Creates a person (Auth.js user and profile) and returns their id. */
-export async function insertPerson(db: Kysely<Database>, person: NewPerson): Promise<string> {
+export async function insertPerson(db: Db, person: NewPerson): Promise<string> {
   return inTransaction(db, async (trx) => {
     const user = await trx
       .insertInto('User')
@@ -65,34 +66,28 @@ export function rolesOf(personId: `${string}.${string}`) {
 }
 
 /** People with their Auth.js user (`p` and `u`): where each can be written to. */
-export function peopleWithUsers(db: Kysely<Database>) {
+export function peopleWithUsers(db: Db) {
   return db.selectFrom('people as p').innerJoin('User as u', 'u.id', 'p.id');
 }
 
 /** The Auth.js user with this id or email, or undefined. Emails are stored normalised. */
-export async function findUser(db: Kysely<Database>, key: 'id' | 'email', value: string) {
+export async function findUser(db: Db, key: 'id' | 'email', value: string) {
   return db.selectFrom('User').selectAll().where(key, '=', value).executeTakeFirst();
 }
 
 /** The person with this email, or undefined. */
-export async function findPersonIdByEmail(
-  db: Kysely<Database>,
-  email: string,
-): Promise<string | undefined> {
+export async function findPersonIdByEmail(db: Db, email: string): Promise<string | undefined> {
   return (await findUser(db, 'email', email))?.id;
 }
 
 /** The profile of one person, or undefined. */
-export async function findPersonById(
-  db: Kysely<Database>,
-  id: string,
-): Promise<PersonRow | undefined> {
+export async function findPersonById(db: Db, id: string): Promise<PersonRow | undefined> {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Changes one person's profile row. */
 export async function updatePerson(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   changes: Updateable<PersonTable>,
 ): Promise<void> {
@@ -101,7 +96,7 @@ export async function updatePerson(
 
 /** Links a guardian to a young person (idempotent). */
 export async function linkGuardian(
-  db: Kysely<Database>,
+  db: Db,
   guardianId: string,
   youngPersonId: string,
 ): Promise<void> {
@@ -123,7 +118,7 @@ export interface ProfileChanges {
 
 /** Updates a person's own profile and reading preferences. */
 export async function updatePersonProfile(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   changes: ProfileChanges,
 ): Promise<void> {
@@ -145,7 +140,7 @@ export async function updatePersonProfile(
 }
 
 /** Everyone, for the admin list, with their email. */
-export async function listPeopleForAdmin(db: Kysely<Database>) {
+export async function listPeopleForAdmin(db: Db) {
   return peopleWithUsers(db)
     .select([
       'p.id',
@@ -162,7 +157,7 @@ export async function listPeopleForAdmin(db: Kysely<Database>) {
 
 /** Replaces a person's roles. */
 export async function setPersonRoles(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   roles: readonly Role[],
 ): Promise<void> {
@@ -171,7 +166,7 @@ export async function setPersonRoles(
 
 /** Pauses or restores an account. */
 export async function setPersonDisabled(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   disabledAt: Date | null,
 ): Promise<void> {
@@ -179,7 +174,7 @@ export async function setPersonDisabled(
 }
 
 /** Every guardian link, with both names. */
-export async function listGuardianLinks(db: Kysely<Database>) {
+export async function listGuardianLinks(db: Db) {
   return db
     .selectFrom('guardian_links as g')
     .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
@@ -195,17 +190,14 @@ export async function listGuardianLinks(db: Kysely<Database>) {
 }
 
 /** The people linked as this person's guardians now. */
-export async function listGuardianIdsOf(
-  db: Kysely<Database>,
-  youngPersonId: string,
-): Promise<string[]> {
+export async function listGuardianIdsOf(db: Db, youngPersonId: string): Promise<string[]> {
   const guardians = await listGuardiansOf(db, [youngPersonId]);
   return (guardians.get(youngPersonId) ?? []).map((guardian) => guardian.id);
 }
 
 /** The guardians of these young people, oldest link first, by young person. */
 export async function listGuardiansOf(
-  db: Kysely<Database>,
+  db: Db,
   youngPersonIds: readonly string[],
 ): Promise<Map<string, { id: string; name: string }[]>> {
   if (youngPersonIds.length === 0) return new Map();
@@ -224,7 +216,7 @@ export async function listGuardiansOf(
 }
 
 /** Whether this person is linked as anyone's guardian. */
-export async function isLinkedAsGuardian(db: Kysely<Database>, personId: string): Promise<boolean> {
+export async function isLinkedAsGuardian(db: Db, personId: string): Promise<boolean> {
   const row = await db
     .selectFrom('guardian_links')
     .select('young_person_id')
@@ -236,7 +228,7 @@ export async function isLinkedAsGuardian(db: Kysely<Database>, personId: string)
 
 /** Sets a person's date of birth (an admin's correction); returns the one it replaced. */
 export async function setDateOfBirth(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   dateOfBirth: string | null,
 ): Promise<{ readonly previous: string | null } | undefined> {
@@ -255,7 +247,7 @@ export async function setDateOfBirth(
 
 /** Removes a guardian link. */
 export async function unlinkGuardian(
-  db: Kysely<Database>,
+  db: Db,
   guardianId: string,
   youngPersonId: string,
 ): Promise<void> {
@@ -267,15 +259,12 @@ export async function unlinkGuardian(
 }
 
 /** True once the person has opened a sign-in link (Auth.js marks the email verified). */
-export async function hasSignedInBefore(db: Kysely<Database>, personId: string): Promise<boolean> {
+export async function hasSignedInBefore(db: Db, personId: string): Promise<boolean> {
   return Boolean((await findUser(db, 'id', personId))?.emailVerified);
 }
 
 /** Email addresses of everyone holding a role (comms staff, admins), for notices. */
-export async function listEmailsWithRole(
-  db: Kysely<Database>,
-  role: 'comms' | 'admin',
-): Promise<string[]> {
+export async function listEmailsWithRole(db: Db, role: 'comms' | 'admin'): Promise<string[]> {
   const rows = await peopleWithUsers(db)
     .select('u.email')
     .where(sql<boolean>`${role} = any(p.roles)`)

@@ -1,11 +1,10 @@
 /**
  * Sessions (stored by Auth.js through the Kysely adapter) and the person behind one.
  */
-import type { Kysely } from 'kysely';
 import type { Role } from '#src/domain/roles.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { peopleWithUsers } from './people.repository.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** The signed-in person as every page sees them. */
 export interface SessionPerson {
@@ -25,7 +24,7 @@ export interface SessionPerson {
  * has no live sessions.
  */
 export async function findPersonBySessionToken(
-  db: Kysely<Database>,
+  db: Db,
   sessionToken: string,
   now: Date,
 ): Promise<SessionPerson | undefined> {
@@ -49,18 +48,12 @@ export async function findPersonBySessionToken(
 }
 
 /** Deletes one session (signing out this browser). */
-export async function deleteSessionByToken(
-  db: Kysely<Database>,
-  sessionToken: string,
-): Promise<void> {
+export async function deleteSessionByToken(db: Db, sessionToken: string): Promise<void> {
   await db.deleteFrom('Session').where('sessionToken', '=', sessionToken).execute();
 }
 
 /** Deletes every session a person has: they are signed out everywhere at once. */
-export async function deleteSessionsForPerson(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<number> {
+export async function deleteSessionsForPerson(db: Db, personId: string): Promise<number> {
   const result = await db.deleteFrom('Session').where('userId', '=', personId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

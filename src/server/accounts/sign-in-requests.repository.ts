@@ -2,9 +2,8 @@
  * The record of sign-in link requests, for the hourly limits, and of the
  * browsers people have signed in on (hashed ids only).
  */
-import type { Kysely } from 'kysely';
 import type { SignInRequestCounts } from '#src/domain/sign-in-limits.ts';
-import type { Database } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** One request's key: the email (hash), the client's address, and a known browser (hash) or null. */
 export interface SignInRequestKey {
@@ -15,7 +14,7 @@ export interface SignInRequestKey {
 
 /** How many link requests were made since `since`, counted as the limits need them. */
 export async function countSignInRequestsSince(
-  db: Kysely<Database>,
+  db: Db,
   key: SignInRequestKey,
   since: Date,
 ): Promise<SignInRequestCounts> {
@@ -54,11 +53,7 @@ export async function countSignInRequestsSince(
 }
 
 /** Records one link request. */
-export async function insertSignInRequest(
-  db: Kysely<Database>,
-  key: SignInRequestKey,
-  now: Date,
-): Promise<void> {
+export async function insertSignInRequest(db: Db, key: SignInRequestKey, now: Date): Promise<void> {
   await db
     .insertInto('sign_in_requests')
     .values({
@@ -77,7 +72,7 @@ export async function insertSignInRequest(
 
 /** Whether this browser has signed in as this address's owner within the last year. */
 export async function isKnownSignInDevice(
-  db: Kysely<Database>,
+  db: Db,
   deviceHash: string,
   emailHash: string,
 ): Promise<boolean> {
@@ -92,7 +87,7 @@ export async function isKnownSignInDevice(
 
 /** Records (or refreshes) a browser someone signed in on; forgets those unused for a year. */
 export async function recordSignInDevice(
-  db: Kysely<Database>,
+  db: Db,
   deviceHash: string,
   emailHash: string,
   now: Date,
@@ -111,9 +106,6 @@ export async function recordSignInDevice(
 }
 
 /** Forgets every browser an address signed in on (when the account is erased). */
-export async function deleteSignInDevicesForEmail(
-  db: Kysely<Database>,
-  emailHash: string,
-): Promise<void> {
+export async function deleteSignInDevicesForEmail(db: Db, emailHash: string): Promise<void> {
   await db.deleteFrom('sign_in_devices').where('email_hash', '=', emailHash).execute();
 }

@@ -1,13 +1,12 @@
 /**
  * What each person saved and uploaded recently, for the fair-use limits.
  */
-import type { Kysely } from 'kysely';
 import type { RecentUse } from '#src/domain/fair-use.ts';
-import type { Database } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** One person's saves or photos since `since`. */
 export async function sumUsageSince(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   kind: 'save' | 'photo',
   since: Date,
@@ -32,7 +31,7 @@ export async function sumUsageSince(
 
 /** Records one save or photo; forgets what no limit needs any more. */
 export async function insertUsage(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   kind: 'save' | 'photo',
   bytes: number,
@@ -52,6 +51,6 @@ export async function insertUsage(
 }
 
 /** Takes back one counted use (an upload that was refused and kept nothing). */
-export async function deleteUsage(db: Kysely<Database>, id: number): Promise<void> {
+export async function deleteUsage(db: Db, id: number): Promise<void> {
   await db.deleteFrom('usage_log').where('id', '=', id).execute();
 }

@@ -4,14 +4,13 @@
  * (the changes are in changes.repository.ts).
  * No policy here: src/domain/being-heard.ts decides what anyone may see.
  */
-import { sql, type Kysely, type Updateable } from 'kysely';
-import type { Database, ServiceAnswerTable } from '#src/server/platform/schema.ts';
+import { sql, type Updateable } from 'kysely';
+import type { ServiceAnswerTable } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { activeAuthorsOf, updateStory } from '#src/server/writing/stories.repository.ts';
-
-type Db = Kysely<Database>;
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A story that has ever been shared for improvement: the candidates to decide on. */
 export interface ImprovementCandidate {

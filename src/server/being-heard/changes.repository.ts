@@ -2,11 +2,9 @@
  * The changes service leads record, and the stories linked to each: SQL only;
  * who sees a link, and at which name, is decided in src/domain/being-heard.ts.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { ChangeDraft, ChangeStatus } from '#src/domain/being-heard.ts';
-import type { Database } from '#src/server/platform/schema.ts';
-
-type Db = Kysely<Database>;
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A change as kept. */
 export interface ChangeRow {

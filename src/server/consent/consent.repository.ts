@@ -8,7 +8,7 @@
  * (docs/decisions/002-ledger-and-read-model.md).
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { checkConsentChange, type ConsentChange } from '#src/domain/consent-change.ts';
 import type { VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { ConsentEvent, Visibility } from '#src/domain/consent-types.ts';
@@ -17,13 +17,13 @@ import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { consentEventRowToEvent, listLedgerEventsForStories } from './ledger.repository.ts';
 import { rewritePublication } from './publication-rewrite.repository.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import {
   listStoryAuthorsForConsent,
   lockStoryForUpdate,
 } from '#src/server/writing/stories.repository.ts';
 import { openTakedownsForStory } from '#src/server/requests/takedowns.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 // All appends take this lock so the hash chain has one head and no forks.
 const LEDGER_LOCK_KEY = 0x4845_4152; // "HEAR"
@@ -33,10 +33,7 @@ const LEDGER_LOCK_KEY = 0x4845_4152; // "HEAR"
  * keyed hash does not match is left out, so it can never grant anything
  * (src/server/consent/ledger.repository.ts).
  */
-export async function listConsentEventsForStory(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<ConsentEvent[]> {
+export async function listConsentEventsForStory(db: Db, storyId: string): Promise<ConsentEvent[]> {
   return listLedgerEventsForStories(db, [storyId]);
 }
 
@@ -44,7 +41,7 @@ export async function listConsentEventsForStory(
  * Takes the ledger's lock (until the transaction ends) and the story's row, and
  * reads what the rules decide from: undefined when there is no such story.
  */
-async function lockStoryLedger(trx: Kysely<Database>, storyId: string) {
+async function lockStoryLedger(trx: Db, storyId: string) {
   await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(trx);
   const story = await lockStoryForUpdate(trx, storyId);
   if (!story) return undefined;
@@ -60,7 +57,7 @@ async function lockStoryLedger(trx: Kysely<Database>, storyId: string) {
  * guardian link went, the period ran out).
  */
 async function followLedger(
-  trx: Kysely<Database>,
+  trx: Db,
   storyId: string,
   facts: Pick<VisibilityInput, 'authors' | 'events' | 'now'> & {
     readonly consentEventId: string | null;
@@ -100,7 +97,7 @@ export type AppendConsentResult =
  * rewrites the story's publication in the same transaction.
  */
 export async function appendConsentEvent(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   change: ConsentChange,
   options: {
@@ -213,7 +210,7 @@ export async function appendConsentEvent(
  * shows what the rules would now refuse.
  */
 export async function refreshPublication(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   now: Date,
 ): Promise<{ readonly publicSite: Visibility; readonly takedowns: readonly string[] } | undefined> {
@@ -233,10 +230,7 @@ export async function refreshPublication(
  * Rewrites publications written before the public site read their text
  * (migration 0008), so search, excerpts and feeds cover them. Returns how many.
  */
-export async function refreshPublicationsMissingText(
-  db: Kysely<Database>,
-  now: Date,
-): Promise<number> {
+export async function refreshPublicationsMissingText(db: Db, now: Date): Promise<number> {
   const stale = await db
     .selectFrom('publications')
     .select('story_id')
@@ -249,7 +243,7 @@ export async function refreshPublicationsMissingText(
 
 /** Refreshes the publication of every story this person is an author of. */
 export async function refreshPublicationsForAuthor(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   now: Date,
 ): Promise<void> {
@@ -263,7 +257,7 @@ export async function refreshPublicationsForAuthor(
 
 /** The versions these yeses (by fingerprint) were given to, with the names they showed. */
 export async function listConsentedVersions(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   fingerprints: readonly string[],
 ): Promise<(ConsentedVersion & { readonly fingerprint: string; readonly personId: string })[]> {

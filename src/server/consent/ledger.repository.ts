@@ -8,7 +8,6 @@
  * does not verify with the key is left out (and reported), so a row forged or
  * edited by someone with database access can never grant anything.
  */
-import type { Kysely } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import { ledgerKey } from './ledger-key.ts';
 import {
@@ -19,7 +18,8 @@ import {
   sealAnchor,
   type HashedEventFields,
 } from './ledger-hash.ts';
-import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
+import type { ConsentEventRow } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** What a ledger row says happened: the same in the domain's event and in what its hash covers. */
 function eventFieldsOf(row: ConsentEventRow) {
@@ -56,7 +56,7 @@ interface Anchor {
   readonly seal: string | null;
 }
 
-async function readAnchor(db: Kysely<Database>): Promise<Anchor> {
+async function readAnchor(db: Db): Promise<Anchor> {
   const row = await db
     .selectFrom('ledger_anchor')
     .select(['sequence', 'hash', 'seal'])
@@ -78,7 +78,7 @@ type ProcessWithLegacy = typeof globalThis & {
 
 /** The events hashed before the chain was keyed that verify up to the sealed anchor. */
 async function verifiedLegacyEvents(
-  db: Kysely<Database>,
+  db: Db,
   anchor: Anchor,
   key: Buffer,
 ): Promise<ReadonlyMap<string, string>> {
@@ -98,7 +98,7 @@ async function verifiedLegacyEvents(
 }
 
 async function walkLegacyChain(
-  db: Kysely<Database>,
+  db: Db,
   anchor: Pick<Anchor, 'sequence' | 'hash'>,
 ): Promise<
   | { readonly ok: true; readonly events: Map<string, string> }
@@ -128,7 +128,7 @@ async function walkLegacyChain(
  * and a chain that does not verify is left unsealed (its events then count for
  * nothing) and reported. Run at start-up, before anything is decided.
  */
-export async function sealLedgerAnchor(db: Kysely<Database>): Promise<void> {
+export async function sealLedgerAnchor(db: Db): Promise<void> {
   const key = ledgerKey();
   const anchor = await readAnchor(db);
   if (anchor.seal !== null) {
@@ -162,7 +162,7 @@ export async function sealLedgerAnchor(db: Kysely<Database>): Promise<void> {
  * out, so no decision is ever made from them.
  */
 export async function keepVerifiedEvents(
-  db: Kysely<Database>,
+  db: Db,
   rows: readonly ConsentEventRow[],
 ): Promise<ConsentEventRow[]> {
   if (rows.length === 0) return [];
@@ -188,7 +188,7 @@ export async function keepVerifiedEvents(
 
 /** Every ledger event of these stories that verifies (deleted stories included), oldest first. */
 export async function listLedgerEventsForStories(
-  db: Kysely<Database>,
+  db: Db,
   storyIds: readonly string[],
 ): Promise<ConsentEvent[]> {
   if (storyIds.length === 0) return [];
@@ -218,7 +218,7 @@ export type LedgerVerification =
  * does not match.
  */
 export async function verifyLedger(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly batchSize?: number } = {},
 ): Promise<LedgerVerification> {
   const batchSize = options.batchSize ?? 1000;

@@ -5,7 +5,7 @@
  * lock and in the transaction of the change that calls for it
  * (docs/decisions/002-ledger-and-read-model.md).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { SerializedEditorState } from 'lexical';
 import { anonymousName, displayName, mostPrivateAnonymity } from '#src/domain/anonymity.ts';
 import { joinAuthorNames } from '#src/domain/bylines.ts';
@@ -15,8 +15,8 @@ import type { Visibility } from '#src/domain/consent-types.ts';
 import { themeSlug } from '#src/domain/slug.ts';
 import { countWords, excerptOf } from '#src/domain/words.ts';
 import { redactedPlainText } from '#src/editor/render.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /**
  * Makes the story's publication row match what the domain decides for the public
@@ -24,7 +24,7 @@ import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts'
  * app instance drops what it holds for the story.
  */
 export async function rewritePublication(
-  trx: Kysely<Database>,
+  trx: Db,
   storyId: string,
   input: Pick<VisibilityInput, 'authors' | 'events' | 'now'>,
 ): Promise<Visibility> {
@@ -141,7 +141,7 @@ export async function rewritePublication(
 
 /** Rewrites the one-row-per-theme index of a publication (theme pages and the theme list). */
 async function replacePublicationThemes(
-  trx: Kysely<Database>,
+  trx: Db,
   storyId: string,
   themes: readonly string[],
   publishedAt: Date,
@@ -173,7 +173,7 @@ async function replacePublicationThemes(
  * search suggestions are drawn from (db/migrations/0013_public_words.ts). Read
  * from the row just written, so only what the public may read is ever here.
  */
-async function replacePublicationWords(trx: Kysely<Database>, storyId: string): Promise<void> {
+async function replacePublicationWords(trx: Db, storyId: string): Promise<void> {
   await trx.deleteFrom('publication_words').where('story_id', '=', storyId).execute();
   await sql`
     insert into publication_words (story_id, word)

@@ -9,12 +9,13 @@
  */
 import { isUuid } from '#src/domain/ids.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
-import type { ConsentEventRow, Database } from '#src/server/platform/schema.ts';
+import type { ConsentEventRow } from '#src/server/platform/schema.ts';
 import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
 import { findUser, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
 import { storiesWithActiveAuthors } from '#src/server/writing/stories.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 // Receipt ids arrive from URLs; PostgreSQL rejects a malformed uuid with an
 // error, which must be "not found" instead.
@@ -40,7 +41,7 @@ export interface PersonNameFacts {
   readonly language: Language;
 }
 
-function eventsWithStory(db: Kysely<Database>) {
+function eventsWithStory(db: Db) {
   return db
     .selectFrom('consent_events as e')
     .leftJoin('stories as s', 's.id', 'e.story_id')
@@ -63,7 +64,7 @@ function toEventWithStory(
 
 /** Every ledger event a person is the subject or the actor of, newest first. */
 export async function listLedgerEventsForPerson(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
 ): Promise<LedgerEventWithStory[]> {
   if (!isUuid(personId)) return [];
@@ -75,17 +76,14 @@ export async function listLedgerEventsForPerson(
 }
 
 /** The rows whose hash verifies: a forged event never gives a receipt. */
-async function onlyVerified<T extends ConsentEventRow>(
-  db: Kysely<Database>,
-  rows: readonly T[],
-): Promise<T[]> {
+async function onlyVerified<T extends ConsentEventRow>(db: Db, rows: readonly T[]): Promise<T[]> {
   const verified = new Set((await keepVerifiedEvents(db, rows)).map((row) => row.id));
   return rows.filter((row) => verified.has(row.id));
 }
 
 /** One ledger event, or undefined (also for an id that is not a uuid). */
 export async function findLedgerEvent(
-  db: Kysely<Database>,
+  db: Db,
   eventId: string,
 ): Promise<LedgerEventWithStory | undefined> {
   if (!isUuid(eventId)) return undefined;
@@ -96,7 +94,7 @@ export async function findLedgerEvent(
 
 /** Names and email addresses of the people who still have an account. */
 export async function listPersonNameFacts(
-  db: Kysely<Database>,
+  db: Db,
   personIds: readonly string[],
 ): Promise<PersonNameFacts[]> {
   const ids = [...new Set(personIds)].filter((id) => isUuid(id));
@@ -124,7 +122,7 @@ export async function listPersonNameFacts(
 
 /** The per-story pseudonyms authors chose on these stories (where set). */
 export async function listStoryPseudonyms(
-  db: Kysely<Database>,
+  db: Db,
   storyIds: readonly string[],
 ): Promise<{ storyId: string; personId: string; pseudonym: string }[]> {
   if (storyIds.length === 0) return [];
@@ -142,7 +140,7 @@ export async function listStoryPseudonyms(
 }
 
 /** The stories a person is an active author of (`s`), oldest first. */
-function storiesActivelyWrittenBy(db: Kysely<Database>, personId: string) {
+function storiesActivelyWrittenBy(db: Db, personId: string) {
   return storiesWithActiveAuthors(db)
     .where('a.person_id', '=', personId)
     .orderBy('s.created_at')
@@ -150,16 +148,13 @@ function storiesActivelyWrittenBy(db: Kysely<Database>, personId: string) {
 }
 
 /** The ids of the stories a person is an active author of, oldest first. */
-export async function listActiveStoryIdsForAuthor(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<string[]> {
+export async function listActiveStoryIdsForAuthor(db: Db, personId: string): Promise<string[]> {
   const rows = await storiesActivelyWrittenBy(db, personId).select('s.id').execute();
   return rows.map((row) => row.id);
 }
 
 /** The stories a person is an active author of, with everything the export needs. */
-export async function listStoriesForExport(db: Kysely<Database>, personId: string) {
+export async function listStoriesForExport(db: Db, personId: string) {
   return storiesActivelyWrittenBy(db, personId)
     .select([
       's.id',
@@ -175,7 +170,7 @@ export async function listStoriesForExport(db: Kysely<Database>, personId: strin
 }
 
 /** Every revision of a story with its text, oldest first. */
-export async function listRevisionsForExport(db: Kysely<Database>, storyId: string) {
+export async function listRevisionsForExport(db: Db, storyId: string) {
   return db
     .selectFrom('revisions')
     .select(['number', 'plain_text', 'word_count', 'created_at', 'editor_state'])
@@ -185,7 +180,7 @@ export async function listRevisionsForExport(db: Kysely<Database>, storyId: stri
 }
 
 /** Each story this person is on (any status), with how many other active authors it has. */
-export async function lockAuthorshipsForErasure(db: Kysely<Database>, personId: string) {
+export async function lockAuthorshipsForErasure(db: Db, personId: string) {
   // Locking the stories first serialises erasure with saves, consent changes and
   // co-author invitations on them (each of which locks the story row).
   const stories = await db
@@ -220,10 +215,7 @@ export async function lockAuthorshipsForErasure(db: Kysely<Database>, personId: 
 }
 
 /** Deletes stories; their revisions, photos' rows, authors and publications go with them. */
-export async function deleteStories(
-  db: Kysely<Database>,
-  storyIds: readonly string[],
-): Promise<number> {
+export async function deleteStories(db: Db, storyIds: readonly string[]): Promise<number> {
   if (storyIds.length === 0) return 0;
   // Explicit deletes before the story row, rather than trusting every cascade:
   // these are the rows erasure promises to remove.
@@ -248,7 +240,7 @@ export async function deleteStories(
 
 /** Removes a person from these stories' authors (the stories stay with the others). */
 export async function deleteAuthorships(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   storyIds: readonly string[],
 ): Promise<number> {
@@ -265,10 +257,7 @@ export async function deleteAuthorships(
  * Takes stories off the public site (the publication rows only) and announces it,
  * as the ledger does, so every app instance drops what it holds for them.
  */
-export async function deletePublications(
-  db: Kysely<Database>,
-  storyIds: readonly string[],
-): Promise<void> {
+export async function deletePublications(db: Db, storyIds: readonly string[]): Promise<void> {
   if (storyIds.length === 0) return;
   await db
     .deleteFrom('publications')
@@ -281,10 +270,7 @@ export async function deletePublications(
 }
 
 /** The stories the young people this guardian is linked to write that are public now, locked. */
-export async function lockPublishedStoriesOfWards(
-  db: Kysely<Database>,
-  guardianId: string,
-): Promise<string[]> {
+export async function lockPublishedStoriesOfWards(db: Db, guardianId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('stories as s')
     .innerJoin('publications as p', 'p.story_id', 's.id')
@@ -303,10 +289,7 @@ export async function lockPublishedStoriesOfWards(
 }
 
 /** Deletes every guardian link the person is on, either side. */
-export async function deleteGuardianLinksOfPerson(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<number> {
+export async function deleteGuardianLinksOfPerson(db: Db, personId: string): Promise<number> {
   const result = await db
     .deleteFrom('guardian_links')
     .where((eb) => eb.or([eb('guardian_id', '=', personId), eb('young_person_id', '=', personId)]))
@@ -316,7 +299,7 @@ export async function deleteGuardianLinksOfPerson(
 
 /** Deletes the person's rows in a table keyed by `person_id`; how many there were. */
 async function deleteRowsOfPerson(
-  db: Kysely<Database>,
+  db: Db,
   table: 'group_members' | 'story_helpers',
   personId: string,
 ): Promise<number> {
@@ -325,18 +308,12 @@ async function deleteRowsOfPerson(
 }
 
 /** Deletes every group membership the person has. */
-export async function deleteGroupMembershipsOfPerson(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<number> {
+export async function deleteGroupMembershipsOfPerson(db: Db, personId: string): Promise<number> {
   return deleteRowsOfPerson(db, 'group_members', personId);
 }
 
 /** Deletes the drafts other people shared with this person to help with. */
-export async function deleteHelperAccessOfPerson(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<number> {
+export async function deleteHelperAccessOfPerson(db: Db, personId: string): Promise<number> {
   return deleteRowsOfPerson(db, 'story_helpers', personId);
 }
 
@@ -345,10 +322,7 @@ export async function deleteHelperAccessOfPerson(
  * cascade), any unused sign-in links, and the outbox copies of mail sent to them.
  * Returns the address that was deleted, or undefined if there was no such user.
  */
-export async function deletePersonAndUser(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<string | undefined> {
+export async function deletePersonAndUser(db: Db, personId: string): Promise<string | undefined> {
   const user = await findUser(db, 'id', personId);
   if (!user) return undefined;
   await db.deleteFrom('Session').where('userId', '=', personId).execute();

@@ -3,14 +3,13 @@
  * ledger and folded with the domain's rule), and which reminders were sent.
  * When a reminder is due is decided by src/domain/reminders.ts.
  */
-import type { Kysely } from 'kysely';
 import { foldAuthorConsent } from '#src/domain/consent.ts';
 import { SCOPES, type Anonymity, type Scope } from '#src/domain/consent-types.ts';
 import type { ReminderDays } from '#src/domain/reminders.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { listConsentEventsForStory } from './consent.repository.ts';
 import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** One author's running consent for one use of a story, ending soon. */
 export interface ExpiringConsent {
@@ -36,7 +35,7 @@ export interface ReminderKey {
  * than `until`, in story order.
  */
 export async function listExpiringConsents(
-  db: Kysely<Database>,
+  db: Db,
   now: Date,
   until: Date,
 ): Promise<ExpiringConsent[]> {
@@ -83,10 +82,7 @@ export async function listExpiringConsents(
 }
 
 /** The reminders already sent for one consent end date (as days before). */
-export async function listSentReminders(
-  db: Kysely<Database>,
-  key: ReminderKey,
-): Promise<ReminderDays[]> {
+export async function listSentReminders(db: Db, key: ReminderKey): Promise<ReminderDays[]> {
   const rows = await db
     .selectFrom('consent_reminders')
     .select('days_before')
@@ -103,7 +99,7 @@ export async function listSentReminders(
  * recorded, by this instance or another: only the one that inserted sends.
  */
 export async function recordReminder(
-  db: Kysely<Database>,
+  db: Db,
   key: ReminderKey,
   daysBefore: ReminderDays,
   now: Date,

@@ -2,11 +2,12 @@
  * A group's space, prompts, replies and book. Storage only: who may
  * see what is decided in src/domain/groups.ts and src/domain/consent.ts.
  */
-import type { Kysely, Updateable } from 'kysely';
-import type { BookPdfChapter, Database, GroupBookTable } from '#src/server/platform/schema.ts';
+import type { Updateable } from 'kysely';
+import type { BookPdfChapter, GroupBookTable } from '#src/server/platform/schema.ts';
 import { displayNameOf, listGuardiansOf } from '#src/server/accounts/people.repository.ts';
 import { findStoryById, updateStory } from '#src/server/writing/stories.repository.ts';
 import { findGroupById } from './groups.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A group with its people. */
 export interface GroupWithPeople {
@@ -21,7 +22,7 @@ export interface GroupWithPeople {
 
 /** One group and who is in it, or undefined. */
 export async function findGroupWithPeople(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
 ): Promise<GroupWithPeople | undefined> {
   const group = await findGroupById(db, groupId);
@@ -43,7 +44,7 @@ export async function findGroupWithPeople(
 }
 
 /** Stories written for a group (with text), newest change first. */
-export async function listStoriesOfGroup(db: Kysely<Database>, groupId: string) {
+export async function listStoriesOfGroup(db: Db, groupId: string) {
   return db
     .selectFrom('stories')
     .select([
@@ -64,7 +65,7 @@ export async function listStoriesOfGroup(db: Kysely<Database>, groupId: string) 
 }
 
 /** A group's prompts, each with who posted it. */
-function promptsOfGroup(db: Kysely<Database>, groupId: string) {
+function promptsOfGroup(db: Db, groupId: string) {
   return db
     .selectFrom('writing_prompts as w')
     .select(['w.id', 'w.text', 'w.created_at', displayNameOf('w.created_by').as('postedBy')])
@@ -72,12 +73,12 @@ function promptsOfGroup(db: Kysely<Database>, groupId: string) {
 }
 
 /** A group's prompts, newest first. */
-export async function listPromptsOfGroup(db: Kysely<Database>, groupId: string, limit = 50) {
+export async function listPromptsOfGroup(db: Db, groupId: string, limit = 50) {
   return promptsOfGroup(db, groupId).orderBy('w.created_at', 'desc').limit(limit).execute();
 }
 
 /** One prompt of a group, or undefined. */
-export async function findPromptOfGroup(db: Kysely<Database>, groupId: string, promptId: string) {
+export async function findPromptOfGroup(db: Db, groupId: string, promptId: string) {
   return promptsOfGroup(db, groupId).where('w.id', '=', promptId).executeTakeFirst();
 }
 
@@ -92,11 +93,7 @@ export interface ReplyRow {
 }
 
 /** The replies to a story in a group, oldest first. */
-export async function listReplies(
-  db: Kysely<Database>,
-  storyId: string,
-  groupId: string,
-): Promise<ReplyRow[]> {
+export async function listReplies(db: Db, storyId: string, groupId: string): Promise<ReplyRow[]> {
   const rows = await db
     .selectFrom('story_replies as r')
     .innerJoin('people as p', 'p.id', 'r.author_id')
@@ -126,7 +123,7 @@ export async function listReplies(
 
 /** Stores a reply. */
 export async function insertReply(
-  db: Kysely<Database>,
+  db: Db,
   reply: { storyId: string; groupId: string; authorId: string; text: string; now: Date },
 ): Promise<string> {
   const row = await db
@@ -145,7 +142,7 @@ export async function insertReply(
 
 /** Hides or shows one reply to a story; false when there is no such reply. */
 export async function setReplyHidden(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   replyId: string,
   hiddenAt: Date | null,
@@ -160,16 +157,12 @@ export async function setReplyHidden(
 }
 
 /** Turns replies to a story on or off. */
-export async function setRepliesOpen(
-  db: Kysely<Database>,
-  storyId: string,
-  open: boolean,
-): Promise<void> {
+export async function setRepliesOpen(db: Db, storyId: string, open: boolean): Promise<void> {
   await updateStory(db, storyId, { replies_open: open });
 }
 
 /** A group's book settings, or undefined before anyone set them. */
-export async function findBook(db: Kysely<Database>, groupId: string) {
+export async function findBook(db: Db, groupId: string) {
   return db
     .selectFrom('group_books')
     .selectAll()
@@ -179,7 +172,7 @@ export async function findBook(db: Kysely<Database>, groupId: string) {
 
 /** Sets these columns of a group's book, creating it (with `title` unless they set one) on first save. */
 async function upsertBook(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   title: string,
   values: Updateable<GroupBookTable>,
@@ -193,7 +186,7 @@ async function upsertBook(
 
 /** Saves the book's title and introduction (creating the book on first save). */
 export async function saveBookDetails(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   details: { title: string; introduction: string; by: string; now: Date },
 ): Promise<void> {
@@ -207,7 +200,7 @@ export async function saveBookDetails(
 
 /** Saves the chapter order (creating the book with a default title on first save). */
 export async function saveChapterOrder(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   order: { chapterIds: readonly string[]; defaultTitle: string; by: string; now: Date },
 ): Promise<void> {
@@ -220,7 +213,7 @@ export async function saveChapterOrder(
 
 /** Records what a PDF just made held, so later changes can be listed. */
 export async function recordBookPdf(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   pdf: { chapters: readonly BookPdfChapter[]; defaultTitle: string; now: Date },
 ): Promise<void> {
@@ -232,7 +225,7 @@ export async function recordBookPdf(
 
 /** Lets members post prompts, or leaves it to facilitators. */
 export async function setMembersMayPostPrompts(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   allowed: boolean,
 ): Promise<void> {
@@ -244,15 +237,12 @@ export async function setMembersMayPostPrompts(
 }
 
 /** The group a story was written for, if any. */
-export async function findStoryGroupId(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<string | null> {
+export async function findStoryGroupId(db: Db, storyId: string): Promise<string | null> {
   return (await findStoryById(db, storyId))?.group_id ?? null;
 }
 
 /** A group's members with what the guardian rules need: date of birth and guardians' names. */
-export async function listMembersWithGuardians(db: Kysely<Database>, groupId: string) {
+export async function listMembersWithGuardians(db: Db, groupId: string) {
   const members = await db
     .selectFrom('group_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')

@@ -1,13 +1,12 @@
 /**
  * Groups and their members.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** Creates a group and returns its id. */
 export async function insertGroup(
-  db: Kysely<Database>,
+  db: Db,
   group: { slug: string; name: string; description?: string },
 ): Promise<string> {
   const row = await db
@@ -20,7 +19,7 @@ export async function insertGroup(
 
 /** Adds a member or facilitator to a group, or changes their role there. */
 export async function addGroupMember(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   personId: string,
   role: 'member' | 'facilitator',
@@ -33,7 +32,7 @@ export async function addGroupMember(
 }
 
 /** Every group with its members and facilitators, for the admin page. */
-export async function listGroupsWithMembers(db: Kysely<Database>) {
+export async function listGroupsWithMembers(db: Db) {
   const groups = await db.selectFrom('groups').selectAll().orderBy('name').execute();
   const members = await db
     .selectFrom('group_members as m')
@@ -51,7 +50,7 @@ export async function listGroupsWithMembers(db: Kysely<Database>) {
 
 /** Removes someone from a group; whether they were in it. */
 export async function removeGroupMember(
-  db: Kysely<Database>,
+  db: Db,
   groupId: string,
   personId: string,
 ): Promise<boolean> {
@@ -64,20 +63,17 @@ export async function removeGroupMember(
 }
 
 /** One group, or undefined. */
-export async function findGroupById(db: Kysely<Database>, groupId: string) {
+export async function findGroupById(db: Db, groupId: string) {
   return db.selectFrom('groups').selectAll().where('id', '=', groupId).executeTakeFirst();
 }
 
 /** True when a group with this id exists. */
-export async function groupExists(db: Kysely<Database>, groupId: string): Promise<boolean> {
+export async function groupExists(db: Db, groupId: string): Promise<boolean> {
   return (await findGroupById(db, groupId)) !== undefined;
 }
 
 /** Group slugs that start with `base` (to make a new one unique). */
-export async function listGroupSlugsStartingWith(
-  db: Kysely<Database>,
-  base: string,
-): Promise<string[]> {
+export async function listGroupSlugsStartingWith(db: Db, base: string): Promise<string[]> {
   const rows = await db
     .selectFrom('groups')
     .select('slug')

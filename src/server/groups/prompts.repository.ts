@@ -1,13 +1,12 @@
 /**
  * Writing prompts offered to a group.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** Adds a prompt to a group and returns its id. */
 export async function insertWritingPrompt(
-  db: Kysely<Database>,
+  db: Db,
   prompt: { groupId: string; text: string; createdBy: string; now: Date },
 ): Promise<string> {
   const row = await db
@@ -24,7 +23,7 @@ export async function insertWritingPrompt(
 }
 
 /** The prompts (`w`) offered to the groups this person belongs to. */
-function promptsOfGroupsOf(db: Kysely<Database>, personId: string) {
+function promptsOfGroupsOf(db: Db, personId: string) {
   return db
     .selectFrom('writing_prompts as w')
     .innerJoin('group_members as m', 'm.group_id', 'w.group_id')
@@ -32,7 +31,7 @@ function promptsOfGroupsOf(db: Kysely<Database>, personId: string) {
 }
 
 /** The prompts offered to every group this person belongs to, newest first. */
-export async function listPromptsForPerson(db: Kysely<Database>, personId: string, limit = 20) {
+export async function listPromptsForPerson(db: Db, personId: string, limit = 20) {
   return promptsOfGroupsOf(db, personId)
     .innerJoin('groups as g', 'g.id', 'w.group_id')
     .select([
@@ -49,11 +48,7 @@ export async function listPromptsForPerson(db: Kysely<Database>, personId: strin
 }
 
 /** One prompt, if this person belongs to its group. */
-export async function findPromptForPerson(
-  db: Kysely<Database>,
-  promptId: string,
-  personId: string,
-) {
+export async function findPromptForPerson(db: Db, promptId: string, personId: string) {
   return promptsOfGroupsOf(db, personId)
     .select(['w.id', 'w.text', 'w.group_id'])
     .where('w.id', '=', promptId)

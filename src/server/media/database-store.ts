@@ -5,12 +5,11 @@
  * that removes its row (0016_media_files_and_mail_queue.ts), so erasing a
  * person takes their photos with it or not at all.
  */
-import type { Kysely } from 'kysely';
 import { isMediaFileName, isStorageKey, MEDIA_FILE_NAMES, type MediaStore } from './storage.ts';
-import type { Database } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A store that keeps the files of photos and recordings in the `media_files` table of `db`. */
-export function createDatabaseMediaStore(db: Kysely<Database>): MediaStore {
+export function createDatabaseMediaStore(db: Db): MediaStore {
   const check = (key: string, variant?: string): void => {
     if (!isStorageKey(key)) throw new Error('Not a media storage key.');
     if (variant !== undefined && !isMediaFileName(variant)) {

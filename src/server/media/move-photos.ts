@@ -5,10 +5,9 @@
  * removed from the source only once every variant of the photo is safely in the
  * target, so an interrupted move simply runs again.
  */
-import type { Kysely } from 'kysely';
 import type { MediaStore } from './storage.ts';
 import { listMediaAfterStorageKey } from './photos.repository.ts';
-import type { Database } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** What a move did, in numbers. */
 export interface MovePhotosReport {
@@ -32,7 +31,7 @@ const PAGE = 200;
 
 /** Copies every recorded photo's variants from `source` to `target`, then removes them from `source`. */
 export async function movePhotos(
-  db: Kysely<Database>,
+  db: Db,
   source: MediaStore,
   target: MediaStore,
   options: MovePhotosOptions = {},

@@ -4,9 +4,10 @@
  * src/server/media/photos.ts; this module holds the SQL only.
  */
 import { isUuid } from '#src/domain/ids.ts';
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { isVariantName, type VariantName } from './images.ts';
-import type { Database, MediaTable } from '#src/server/platform/schema.ts';
+import type { MediaTable } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 export type MediaRow = Selectable<MediaTable>;
 
@@ -57,7 +58,7 @@ export function mediaRowToMedia(row: MediaRow): Media {
 }
 
 /** Records a photo whose files are already stored. */
-export async function insertMedia(db: Kysely<Database>, media: NewMedia): Promise<Media> {
+export async function insertMedia(db: Db, media: NewMedia): Promise<Media> {
   const row = await db
     .insertInto('media')
     .values({
@@ -77,17 +78,14 @@ export async function insertMedia(db: Kysely<Database>, media: NewMedia): Promis
 }
 
 /** One photo, or undefined (also for an id that is not a uuid). */
-export async function findMediaById(
-  db: Kysely<Database>,
-  mediaId: string,
-): Promise<Media | undefined> {
+export async function findMediaById(db: Db, mediaId: string): Promise<Media | undefined> {
   if (!isUuid(mediaId)) return undefined;
   const row = await db.selectFrom('media').selectAll().where('id', '=', mediaId).executeTakeFirst();
   return row ? mediaRowToMedia(row) : undefined;
 }
 
 /** A story's photos, oldest first. */
-export async function listMediaForStory(db: Kysely<Database>, storyId: string): Promise<Media[]> {
+export async function listMediaForStory(db: Db, storyId: string): Promise<Media[]> {
   const rows = await db
     .selectFrom('media')
     .selectAll()
@@ -99,10 +97,7 @@ export async function listMediaForStory(db: Kysely<Database>, storyId: string): 
 }
 
 /** Deletes a photo's row and returns it (to remove its files), or undefined if absent. */
-export async function deleteMedia(
-  db: Kysely<Database>,
-  mediaId: string,
-): Promise<Media | undefined> {
+export async function deleteMedia(db: Db, mediaId: string): Promise<Media | undefined> {
   if (!isUuid(mediaId)) return undefined;
   const row = await db
     .deleteFrom('media')
@@ -130,7 +125,7 @@ function parseVariants(value: unknown): StoredVariant[] {
  * work that walks every photo and may stop and start again.
  */
 export async function listMediaAfterStorageKey(
-  db: Kysely<Database>,
+  db: Db,
   afterKey: string,
   limit: number,
 ): Promise<Media[]> {

@@ -7,12 +7,11 @@
  * Permission is not checked here: the caller (the upload route or action) must
  * already have decided that `uploadedBy` may add photos to the story.
  */
-import type { Kysely } from 'kysely';
 import { processUpload, type ProcessUploadOptions, type UploadRefusal } from './images.ts';
 import { newStorageKey, type MediaStore } from './storage.ts';
 import { deleteMedia, insertMedia, type Media } from './photos.repository.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** The database's own limit on a photo description (0001_init.ts). */
 export const MAX_ALT_TEXT_LENGTH = 1000;
@@ -70,7 +69,7 @@ export function validateAltText(
  * own its transaction to know the row really committed before keeping the files.
  */
 export async function storeUploadedPhoto(
-  db: Kysely<Database>,
+  db: Db,
   store: MediaStore,
   photo: UploadedPhoto,
   options: ProcessUploadOptions = {},
@@ -122,7 +121,7 @@ export async function storeUploadedPhoto(
  * files. Returns false if there was no such photo. Permission is the caller's.
  */
 export async function removeStoredPhoto(
-  db: Kysely<Database>,
+  db: Db,
   store: MediaStore,
   mediaId: string,
 ): Promise<boolean> {

@@ -5,13 +5,12 @@
  * members of the story's group while it is shared there. The photo route only
  * turns the answer into a response.
  */
-import type { Kysely } from 'kysely';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { decidePhotoAccess, listPhotoIds, photoShownInUse } from '#src/domain/media.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { groupUsesOfPhoto } from '#src/server/groups/group-photos.ts';
 import { loadMediaViewpoint } from '#src/server/publishing/media-viewpoint.ts';
 import { findMediaById, type Media } from './photos.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /**
  * Why a photo may be seen: by an insider of the story, by the public at a
@@ -23,7 +22,7 @@ export type PhotoAccess =
 
 /** The photo and why this viewer may see it, or undefined (a 404, whatever the reason). */
 export async function findVisiblePhoto(
-  db: Kysely<Database>,
+  db: Db,
   viewer: Viewer | undefined,
   mediaId: string,
   now: Date,

@@ -1,14 +1,13 @@
+import type { Db } from '#src/server/platform/db.ts';
 /**
  * The storage keys of stories' files, photos (`media`) and recordings
  * (`recordings`) alike: what must be removed from the media store once the
  * rows are gone (erasing an account).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 
 /** The storage keys of every stored photo (`media`) or recording (`recordings`) of these stories. */
 export async function listStorageKeysForStories(
-  db: Kysely<Database>,
+  db: Db,
   table: 'media' | 'recordings',
   storyIds: readonly string[],
 ): Promise<string[]> {

@@ -4,18 +4,15 @@
  * time, and deleted once the SMTP server has accepted it (so addresses and
  * story titles are not kept after they are needed).
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database, MailQueueTable } from './schema.ts';
+import { sql, type Selectable } from 'kysely';
+import type { MailQueueTable } from './schema.ts';
 import { outgoingMailColumns, type OutgoingMail } from './mail.repository.ts';
+import type { Db } from './db.ts';
 
 export type QueuedMailRow = Selectable<MailQueueTable>;
 
 /** Puts one email in the outbox; it goes when the transaction `db` belongs to commits. */
-export async function insertQueuedMail(
-  db: Kysely<Database>,
-  mail: OutgoingMail,
-  now: Date,
-): Promise<string> {
+export async function insertQueuedMail(db: Db, mail: OutgoingMail, now: Date): Promise<string> {
   const row = await db
     .insertInto('mail_queue')
     .values({ ...outgoingMailColumns(mail), created_at: now, next_attempt_at: now })
@@ -30,7 +27,7 @@ export async function insertQueuedMail(
  * email goes to one of them (`skip locked`).
  */
 export async function claimDueMail(
-  db: Kysely<Database>,
+  db: Db,
   now: Date,
   claimUntil: Date,
   limit: number,
@@ -62,7 +59,7 @@ export async function claimDueMail(
 
 /** Removes an email the SMTP server accepted; false if this claim was no longer ours. */
 export async function deleteDeliveredMail(
-  db: Kysely<Database>,
+  db: Db,
   id: string,
   claimedUntil: Date,
 ): Promise<boolean> {
@@ -76,7 +73,7 @@ export async function deleteDeliveredMail(
 
 /** Records a failed attempt: tried again at `nextAttemptAt`, or never again when `givenUp`. */
 export async function recordMailFailure(
-  db: Kysely<Database>,
+  db: Db,
   id: string,
   failure: {
     readonly error: string;
@@ -98,7 +95,7 @@ export async function recordMailFailure(
 
 /** Emails that failed at least `minAttempts` times, or whose tries stopped, oldest first. */
 export async function listFailingMail(
-  db: Kysely<Database>,
+  db: Db,
   minAttempts: number,
   limit = 200,
 ): Promise<QueuedMailRow[]> {
@@ -113,11 +110,7 @@ export async function listFailingMail(
 }
 
 /** Starts the tries again for one given-up email, now; false if there was none. */
-export async function retryGivenUpMail(
-  db: Kysely<Database>,
-  id: string,
-  now: Date,
-): Promise<boolean> {
+export async function retryGivenUpMail(db: Db, id: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('mail_queue')
     .set({ given_up_at: null, next_attempt_at: now, attempts: 0 })
@@ -128,7 +121,7 @@ export async function retryGivenUpMail(
 }
 
 /** How many emails wait to be delivered. */
-export async function countQueuedMail(db: Kysely<Database>): Promise<number> {
+export async function countQueuedMail(db: Db): Promise<number> {
   const row = await db
     .selectFrom('mail_queue')
     .select((eb) => eb.fn.countAll<number>().as('count'))

@@ -1,8 +1,7 @@
+import type { Db } from './db.ts';
 /**
  * The development outbox: emails that would have been sent.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
 
 export interface OutgoingMail {
   readonly to: string;
@@ -22,11 +21,7 @@ export function outgoingMailColumns(mail: OutgoingMail) {
 }
 
 /** Stores one email in the outbox. */
-export async function insertOutboxMail(
-  db: Kysely<Database>,
-  mail: OutgoingMail,
-  now: Date,
-): Promise<void> {
+export async function insertOutboxMail(db: Db, mail: OutgoingMail, now: Date): Promise<void> {
   await db
     .insertInto('mail_outbox')
     .values({ ...outgoingMailColumns(mail), created_at: now })
@@ -34,7 +29,7 @@ export async function insertOutboxMail(
 }
 
 /** The newest emails in the outbox first. */
-export async function listOutboxMail(db: Kysely<Database>, limit = 50) {
+export async function listOutboxMail(db: Db, limit = 50) {
   return db
     .selectFrom('mail_outbox')
     .selectAll()

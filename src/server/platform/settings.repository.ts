@@ -1,11 +1,10 @@
+import type { Db } from './db.ts';
 /**
  * Settings kept in the database (shared by every instance).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
 
 /** One setting's value, or undefined. */
-export async function readSetting(db: Kysely<Database>, key: string): Promise<unknown> {
+export async function readSetting(db: Db, key: string): Promise<unknown> {
   const row = await db
     .selectFrom('settings')
     .select('value')
@@ -15,11 +14,7 @@ export async function readSetting(db: Kysely<Database>, key: string): Promise<un
 }
 
 /** Stores a setting unless it already has a value (the first writer wins). */
-export async function insertSettingIfAbsent(
-  db: Kysely<Database>,
-  key: string,
-  value: unknown,
-): Promise<void> {
+export async function insertSettingIfAbsent(db: Db, key: string, value: unknown): Promise<void> {
   await db
     .insertInto('settings')
     .values({ key, value: JSON.stringify(value) })
@@ -28,12 +23,7 @@ export async function insertSettingIfAbsent(
 }
 
 /** Stores a setting, replacing any earlier value. */
-export async function writeSetting(
-  db: Kysely<Database>,
-  key: string,
-  value: unknown,
-  now: Date,
-): Promise<void> {
+export async function writeSetting(db: Db, key: string, value: unknown, now: Date): Promise<void> {
   const json = JSON.stringify(value);
   await db
     .insertInto('settings')

@@ -4,11 +4,10 @@
  * helpers (who see everything of their own), and otherwise the story's
  * publication now and the editor state of the revision it shows.
  */
-import type { Kysely } from 'kysely';
 import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
 import { findPublicationForStory, type PublishedStory } from './publications.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A viewer's standing towards a story's media. */
 export interface MediaViewpoint {
@@ -21,7 +20,7 @@ export interface MediaViewpoint {
 
 /** Whether the viewer is an insider of the story, or else what the public sees of it now. */
 export async function loadMediaViewpoint(
-  db: Kysely<Database>,
+  db: Db,
   viewer: Viewer | undefined,
   storyId: string,
   now: Date,

@@ -6,9 +6,10 @@
  * on an index, so it costs the same at a thousand stories as at a million
  * (measured by bench/scale.ts).
  */
-import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { Database, PublicationRow } from '#src/server/platform/schema.ts';
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { PublicationRow } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A position in a newest-first list, for keyset pagination. */
 export interface PublicationCursor {
@@ -97,7 +98,7 @@ function newestPage<DB, TB extends keyof DB, O>(
 
 /** Published stories, newest first, after an optional cursor. */
 export async function listPublishedStories(
-  db: Kysely<Database>,
+  db: Db,
   options: NewestOptions,
 ): Promise<PublishedStory[]> {
   const query = db.selectFrom('publications as p').select(CARD_COLUMNS);
@@ -106,7 +107,7 @@ export async function listPublishedStories(
 
 /** Published stories with one theme, newest first, walking the theme index. */
 export async function listPublishedStoriesByTheme(
-  db: Kysely<Database>,
+  db: Db,
   options: NewestOptions & { readonly themeSlug: string },
 ): Promise<PublishedStory[]> {
   const query = db
@@ -129,7 +130,7 @@ export interface PublicTheme {
  * one index probe per theme, never a pass over every story.
  */
 export async function listPublicThemes(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly now: Date; readonly limit: number },
 ): Promise<PublicTheme[]> {
   const result = await sql<{ theme_slug: string; theme: string }>`
@@ -153,7 +154,7 @@ export async function listPublicThemes(
 
 /** The name of a theme with at least one public story now, or undefined. */
 export async function findPublicThemeName(
-  db: Kysely<Database>,
+  db: Db,
   slug: string,
   now: Date,
 ): Promise<string | undefined> {
@@ -194,7 +195,7 @@ export const SEARCH_WINDOW = 200;
  * never surface through a search (docs/decisions/007-public-site.md).
  */
 export async function searchPublishedStories(
-  db: Kysely<Database>,
+  db: Db,
   options: {
     readonly query: string;
     readonly now: Date;
@@ -255,7 +256,7 @@ export async function searchPublishedStories(
 
 /** Other public stories sharing a theme with this one, newest first. */
 export async function listRelatedStories(
-  db: Kysely<Database>,
+  db: Db,
   options: {
     readonly storyId: string;
     readonly themeSlugs: readonly string[];
@@ -285,7 +286,7 @@ export async function listRelatedStories(
 
 /** The one publication with this slug or story id, if it is public now. */
 async function findPublication(
-  db: Kysely<Database>,
+  db: Db,
   key: 'p.slug' | 'p.story_id',
   value: string,
   now: Date,
@@ -300,7 +301,7 @@ async function findPublication(
 
 /** The publication at this slug, if it is public now. */
 export async function findPublicationBySlug(
-  db: Kysely<Database>,
+  db: Db,
   slug: string,
   now: Date,
 ): Promise<PublishedStory | undefined> {
@@ -309,7 +310,7 @@ export async function findPublicationBySlug(
 
 /** The publication of one story, if it is public now. */
 export async function findPublicationForStory(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   now: Date,
 ): Promise<PublishedStory | undefined> {
@@ -323,7 +324,7 @@ export async function findPublicationForStory(
  * and an expired one's are skipped here.
  */
 export async function listNearPublicWords(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly word: string; readonly now: Date; readonly limit: number },
 ): Promise<string[]> {
   const result = await sql<{ word: string }>`
@@ -338,11 +339,7 @@ export async function listNearPublicWords(
 }
 
 /** Whether some story public now holds this exact word. */
-export async function isPublicWord(
-  db: Kysely<Database>,
-  word: string,
-  now: Date,
-): Promise<boolean> {
+export async function isPublicWord(db: Db, word: string, now: Date): Promise<boolean> {
   const row = await db
     .selectFrom('publication_words as w')
     .innerJoin('publications as p', 'p.story_id', 'w.story_id')
@@ -360,7 +357,7 @@ export async function isPublicWord(
  * show): every cached page and ETag keyed by the old version is gone on the
  * next request, on every instance (the NOTIFY is delivered on commit).
  */
-export async function touchPublication(db: Kysely<Database>, storyId: string): Promise<void> {
+export async function touchPublication(db: Db, storyId: string): Promise<void> {
   await db
     .updateTable('publications')
     .set({ version: sql<number>`nextval('publication_versions')` })

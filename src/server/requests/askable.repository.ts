@@ -3,12 +3,12 @@
  * to being asked", and the fairness figures. Titles and first names only: staff
  * never read a story that was not shared with them.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
+import { sql } from 'kysely';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { findPersonById, updatePerson } from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { activeAuthorsOf, activeAuthorsOfStoryIn } from '#src/server/writing/stories.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A story offered for asking: not public now, every active author open to requests. */
 export interface AskableCandidate {
@@ -31,7 +31,7 @@ export interface AskableCandidate {
  * caller still checks each is not a draft (every author shared it somewhere).
  */
 export async function listAskableCandidates(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly now: Date; readonly limit: number; readonly storyId?: string },
 ): Promise<AskableCandidate[]> {
   let query = db
@@ -85,16 +85,12 @@ export async function listAskableCandidates(
 }
 
 /** Whether a person said "I'm open to being asked". */
-export async function isOpenToRequests(db: Kysely<Database>, personId: string): Promise<boolean> {
+export async function isOpenToRequests(db: Db, personId: string): Promise<boolean> {
   return (await findPersonById(db, personId))?.open_to_requests ?? false;
 }
 
 /** Sets a person's "I'm open to being asked". */
-export async function setOpenToRequests(
-  db: Kysely<Database>,
-  personId: string,
-  open: boolean,
-): Promise<void> {
+export async function setOpenToRequests(db: Db, personId: string, open: boolean): Promise<void> {
   await updatePerson(db, personId, { open_to_requests: open });
 }
 
@@ -113,7 +109,7 @@ export interface FairnessRow {
  * featured first; and everyone open to being asked who has not been asked.
  */
 export async function listFairness(
-  db: Kysely<Database>,
+  db: Db,
   since: Date,
 ): Promise<{ featured: FairnessRow[]; neverAsked: { personId: string; displayName: string }[] }> {
   const sinceDay = since.toISOString().slice(0, 10);

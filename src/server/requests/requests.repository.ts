@@ -3,22 +3,23 @@
  * uses.repository.ts and takedown tasks in takedowns.repository.ts. Storage only: every rule is in
  * src/domain/requests.ts and src/server/requests/requests.ts.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
-import type { Database, FeatureRequestStatus } from '#src/server/platform/schema.ts';
+import type { FeatureRequestStatus } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { activeAuthorsOf } from '#src/server/writing/stories.repository.ts';
 import { writeSetting } from '#src/server/platform/settings.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 // Requests are made under this lock, so two staff members can never both slip
 // under one person's cap at the same moment.
 const REQUESTS_LOCK_KEY = 0x4845_5251; // "HERQ"
 
 /** Takes the lock every new request is made under (until the transaction ends). */
-export async function lockRequests(trx: Kysely<Database>): Promise<void> {
+export async function lockRequests(trx: Db): Promise<void> {
   await sql`select pg_advisory_xact_lock(${REQUESTS_LOCK_KEY})`.execute(trx);
 }
 
@@ -50,7 +51,7 @@ export interface RequestRow extends RequestTerms {
   readonly createdAt: Date;
 }
 
-function requestQuery(db: Kysely<Database>) {
+function requestQuery(db: Db) {
   return db
     .selectFrom('feature_requests as r')
     .innerJoin('stories as s', 's.id', 'r.story_id')
@@ -79,7 +80,7 @@ function requestQuery(db: Kysely<Database>) {
 
 /** One request, or undefined. */
 export async function findRequest(
-  db: Kysely<Database>,
+  db: Db,
   requestId: string,
   options: { readonly forUpdate?: boolean } = {},
 ): Promise<RequestRow | undefined> {
@@ -90,7 +91,7 @@ export async function findRequest(
 
 /** The newest requests, for staff, after an optional creation time. */
 export async function listRequests(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly limit: number; readonly storyId?: string },
 ): Promise<RequestRow[]> {
   let query = requestQuery(db).orderBy('r.created_at', 'desc').orderBy('r.id').limit(options.limit);
@@ -99,10 +100,7 @@ export async function listRequests(
 }
 
 /** Open requests on stories this person is an active author of and has not answered yet. */
-export async function listRequestsWaitingFor(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<RequestRow[]> {
+export async function listRequestsWaitingFor(db: Db, personId: string): Promise<RequestRow[]> {
   return requestQuery(db)
     .innerJoin('story_authors as a', (join) =>
       join.onRef('a.story_id', '=', 'r.story_id').on('a.person_id', '=', personId),
@@ -126,7 +124,7 @@ export async function listRequestsWaitingFor(
 
 /** Requests this person has answered or that ended without their answer, newest first. */
 export async function listPastRequestsFor(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   limit: number,
 ): Promise<(RequestRow & { readonly myAnswer: RequestAnswer | null })[]> {
@@ -145,7 +143,7 @@ export async function listPastRequestsFor(
 }
 
 /** Whether the story has a request waiting for an answer. */
-export async function hasOpenRequest(db: Kysely<Database>, storyId: string): Promise<boolean> {
+export async function hasOpenRequest(db: Db, storyId: string): Promise<boolean> {
   return (await listStoriesWithOpenRequests(db, [storyId])).has(storyId);
 }
 
@@ -154,7 +152,7 @@ export async function hasOpenRequest(db: Kysely<Database>, storyId: string): Pro
  * `since`. A request staff cancelled was a mistake put right, so it does not count.
  */
 export async function listRequestTimesByPerson(
-  db: Kysely<Database>,
+  db: Db,
   personIds: readonly string[],
   since: Date,
 ): Promise<Map<string, Date[]>> {
@@ -174,7 +172,7 @@ export async function listRequestTimesByPerson(
 
 /** The stories among these with a request waiting for an answer. */
 export async function listStoriesWithOpenRequests(
-  db: Kysely<Database>,
+  db: Db,
   storyIds: readonly string[],
 ): Promise<Set<string>> {
   if (storyIds.length === 0) return new Set();
@@ -189,7 +187,7 @@ export async function listStoriesWithOpenRequests(
 
 /** Each story's active authors. */
 export async function listActiveAuthorIds(
-  db: Kysely<Database>,
+  db: Db,
   storyIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   if (storyIds.length === 0) return new Map();
@@ -209,10 +207,7 @@ export interface NewRequest extends RequestTerms {
 }
 
 /** Stores a request; undefined when the story already has an open one (the unique index). */
-export async function insertRequest(
-  trx: Kysely<Database>,
-  request: NewRequest,
-): Promise<string | undefined> {
+export async function insertRequest(trx: Db, request: NewRequest): Promise<string | undefined> {
   const row = await trx
     .insertInto('feature_requests')
     .values({
@@ -237,7 +232,7 @@ export async function insertRequest(
 
 /** Records one author's answer. */
 export async function insertAnswer(
-  trx: Kysely<Database>,
+  trx: Db,
   answer: {
     readonly requestId: string;
     readonly personId: string;
@@ -260,7 +255,7 @@ export async function insertAnswer(
 
 /** Every answer given to a request so far. */
 export async function listAnswers(
-  db: Kysely<Database>,
+  db: Db,
   requestId: string,
 ): Promise<{ personId: string; answer: RequestAnswer }[]> {
   return db
@@ -272,7 +267,7 @@ export async function listAnswers(
 
 /** Moves a request from open to another status; false when it was no longer open. */
 export async function closeRequest(
-  trx: Kysely<Database>,
+  trx: Db,
   requestId: string,
   status: Exclude<FeatureRequestStatus, 'open'>,
   now: Date,
@@ -287,11 +282,7 @@ export async function closeRequest(
 }
 
 /** Requests unanswered for `days` become "lapsed" (a no); returns how many. */
-export async function lapseOldRequests(
-  db: Kysely<Database>,
-  now: Date,
-  days: number,
-): Promise<number> {
+export async function lapseOldRequests(db: Db, now: Date, days: number): Promise<number> {
   const result = await db
     .updateTable('feature_requests')
     .set({ status: 'lapsed', answered_at: now })
@@ -302,7 +293,7 @@ export async function lapseOldRequests(
 }
 
 /** The admin's cap setting (raw; the domain reads it). */
-export async function writeRequestCap(db: Kysely<Database>, cap: RequestCap, now: Date) {
+export async function writeRequestCap(db: Db, cap: RequestCap, now: Date) {
   await writeSetting(db, REQUEST_CAP_KEY, cap, now);
 }
 
@@ -311,7 +302,7 @@ export const REQUEST_CAP_KEY = 'request_cap';
 
 /** The public text of a story now (the consented revision, redacted), if it is public. */
 export async function findPublicText(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   now: Date,
 ): Promise<{ revisionNumber: number; text: string; anonymity: Anonymity[] } | undefined> {

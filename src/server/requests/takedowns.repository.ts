@@ -6,11 +6,12 @@
  */
 import { decideVisibility, type VisibilityInput } from '#src/domain/consent-visibility.ts';
 import type { Scope } from '#src/domain/consent-types.ts';
-import { expressionBuilder, sql, type Kysely } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
 import type { Database } from '#src/server/platform/schema.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /**
  * Opens a task for every use of the story whose consent no longer holds. Runs in
@@ -18,7 +19,7 @@ import { displayNameOf, peopleWithUsers } from '#src/server/accounts/people.repo
  * and its takedown tasks commit together or not at all. Returns the new task ids.
  */
 export async function openTakedownsForStory(
-  trx: Kysely<Database>,
+  trx: Db,
   storyId: string,
   facts: Pick<VisibilityInput, 'authors' | 'events' | 'now'> & {
     readonly consentEventId: string | null;
@@ -76,7 +77,7 @@ function hasNoTakedown(useId: `${string}.id`) {
 }
 
 /** Uses of a story that are still out there: logged, and never given a takedown task. */
-async function listLiveUses(trx: Kysely<Database>, storyId: string) {
+async function listLiveUses(trx: Db, storyId: string) {
   return trx
     .selectFrom('feature_uses as u')
     .innerJoin('feature_requests as r', 'r.id', 'u.request_id')
@@ -89,7 +90,7 @@ async function listLiveUses(trx: Kysely<Database>, storyId: string) {
 }
 
 /** Stories with a live use, for the sweep that catches consents that ran out by time alone. */
-export async function listStoriesWithLiveUses(db: Kysely<Database>): Promise<string[]> {
+export async function listStoriesWithLiveUses(db: Db): Promise<string[]> {
   const rows = await db
     .selectFrom('feature_uses as u')
     .select('u.story_id')
@@ -116,7 +117,7 @@ export interface TakedownRow {
   readonly doneByName: string | null;
 }
 
-function takedownQuery(db: Kysely<Database>) {
+function takedownQuery(db: Db) {
   return db
     .selectFrom('takedown_tasks as t')
     .select([
@@ -138,7 +139,7 @@ function takedownQuery(db: Kysely<Database>) {
 
 /** Open tasks (oldest first) and the most recently closed ones. */
 export async function listTakedowns(
-  db: Kysely<Database>,
+  db: Db,
   options: { readonly doneLimit: number },
 ): Promise<{ open: TakedownRow[]; done: TakedownRow[] }> {
   const open = await takedownQuery(db)
@@ -155,10 +156,7 @@ export async function listTakedowns(
 }
 
 /** The takedown tasks of one story, newest first. */
-export async function listTakedownsForStory(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<TakedownRow[]> {
+export async function listTakedownsForStory(db: Db, storyId: string): Promise<TakedownRow[]> {
   return takedownQuery(db)
     .where('t.story_id', '=', storyId)
     .orderBy('t.created_at', 'desc')
@@ -167,7 +165,7 @@ export async function listTakedownsForStory(
 
 /** Closes an open task; false when it was not open (already closed, or no such task). */
 export async function markTakedownDone(
-  db: Kysely<Database>,
+  db: Db,
   taskId: string,
   done: { readonly by: string; readonly note: string | null; readonly now: Date },
 ): Promise<boolean> {
@@ -181,16 +179,13 @@ export async function markTakedownDone(
 }
 
 /** Claims tasks nobody has been emailed about yet (so only one instance sends each). */
-export async function claimUnnotifiedTakedowns(
-  db: Kysely<Database>,
-  now: Date,
-): Promise<TakedownRow[]> {
+export async function claimUnnotifiedTakedowns(db: Db, now: Date): Promise<TakedownRow[]> {
   return claimTakedowns(db, now, { column: 'notified_at' });
 }
 
 /** Claims open tasks older than `before` that admins have not been told about. */
 export async function claimOverdueTakedowns(
-  db: Kysely<Database>,
+  db: Db,
   before: Date,
   now: Date,
 ): Promise<TakedownRow[]> {
@@ -199,7 +194,7 @@ export async function claimOverdueTakedowns(
 
 /** Stamps the column on the tasks that lack it (and match), and returns those tasks. */
 async function claimTakedowns(
-  db: Kysely<Database>,
+  db: Db,
   now: Date,
   which: { readonly column: 'notified_at' | 'overdue_notified_at'; readonly openBefore?: Date },
 ): Promise<TakedownRow[]> {
@@ -224,7 +219,7 @@ async function claimTakedowns(
 
 /** Everyone holding a role who can be emailed (comms staff, admins), with their language. */
 export async function listRecipientsWithRole(
-  db: Kysely<Database>,
+  db: Db,
   role: 'comms' | 'admin',
 ): Promise<{ readonly email: string; readonly language: Language }[]> {
   const rows = await peopleWithUsers(db)

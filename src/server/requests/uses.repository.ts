@@ -3,9 +3,9 @@
  * made under an agreed request, as staff and the contributor read them. Storage
  * only; the rules are in src/domain/requests.ts.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { RequestChannel } from '#src/domain/requests.ts';
-import type { Database } from '#src/server/platform/schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A logged use of a story. */
 export interface UseRow {
@@ -21,7 +21,7 @@ export interface UseRow {
 
 /** Stores one use. */
 export async function insertUse(
-  trx: Kysely<Database>,
+  trx: Db,
   use: {
     readonly requestId: string;
     readonly storyId: string;
@@ -50,7 +50,7 @@ export async function insertUse(
 
 /** The uses of one story (or of one request), oldest first. */
 export async function listUses(
-  db: Kysely<Database>,
+  db: Db,
   where: { readonly storyId?: string; readonly requestId?: string },
 ): Promise<UseRow[]> {
   let query = db

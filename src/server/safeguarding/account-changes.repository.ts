@@ -2,11 +2,10 @@
  * The record of changes to people's safeguarding facts (date of birth, guardian
  * links) and to who is in each group, with who made them.
  */
-import type { Kysely } from 'kysely';
 import type { AccountChange } from '#src/domain/safeguarding.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf, rolesOf } from '#src/server/accounts/people.repository.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** Who made a change (`c.actor_id`): their name and roles as they are now, null once they are gone. */
 const actorOfChange = [
@@ -16,7 +15,7 @@ const actorOfChange = [
 
 /** Records a change to a person's date of birth. */
 export async function insertDateOfBirthChange(
-  db: Kysely<Database>,
+  db: Db,
   change: {
     readonly personId: string;
     readonly actorId: string;
@@ -40,7 +39,7 @@ export async function insertDateOfBirthChange(
 
 /** Records a guardian being linked to, or taken off, a young person. */
 export async function insertGuardianLinkChange(
-  db: Kysely<Database>,
+  db: Db,
   change: {
     readonly kind: 'guardian_linked' | 'guardian_unlinked';
     readonly youngPersonId: string;
@@ -62,10 +61,7 @@ export async function insertGuardianLinkChange(
 }
 
 /** The changes made to one person's safeguarding facts, newest first, with names. */
-export async function listAccountChanges(
-  db: Kysely<Database>,
-  personId: string,
-): Promise<AccountChange[]> {
+export async function listAccountChanges(db: Db, personId: string): Promise<AccountChange[]> {
   const rows = await db
     .selectFrom('account_changes as c')
     .select([
@@ -103,7 +99,7 @@ export async function listAccountChanges(
 
 /** Records someone joining or leaving a group, and who did it. */
 export async function insertGroupMembershipChange(
-  db: Kysely<Database>,
+  db: Db,
   change: {
     readonly groupId: string;
     readonly personId: string;
@@ -127,11 +123,7 @@ export async function insertGroupMembershipChange(
 }
 
 /** Who joined or left a group and who did it, newest first, with names as they are now. */
-export async function listGroupMembershipChanges(
-  db: Kysely<Database>,
-  groupId: string,
-  limit = 100,
-) {
+export async function listGroupMembershipChanges(db: Db, groupId: string, limit = 100) {
   return db
     .selectFrom('group_membership_changes as c')
     .select([
@@ -152,7 +144,7 @@ export async function listGroupMembershipChanges(
 
 /** The language each of these people reads Heard in: what the emails telling them of a change are written in. */
 export async function listLanguagesOf(
-  db: Kysely<Database>,
+  db: Db,
   personIds: readonly string[],
 ): Promise<ReadonlyMap<string, Language>> {
   if (personIds.length === 0) return new Map();

@@ -1,13 +1,12 @@
+import type { Db } from '#src/server/platform/db.ts';
 /**
  * Turning 18: who was born in a range of days, and the record that someone was
  * told they are 18 now (db/migrations/0014_turning_eighteen.ts).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 
 /** People born on `earliest` to `latest` ('YYYY-MM-DD', inclusive) whose accounts are open. */
 export async function listPeopleBornBetween(
-  db: Kysely<Database>,
+  db: Db,
   earliest: string,
   latest: string,
 ): Promise<{ readonly id: string; readonly dateOfBirth: string }[]> {
@@ -29,7 +28,7 @@ export async function listPeopleBornBetween(
  * call that recorded it, so of several instances running the job, one tells.
  */
 export async function recordAdulthoodNotice(
-  db: Kysely<Database>,
+  db: Db,
   personId: string,
   birthday: string,
   now: Date,
@@ -44,7 +43,7 @@ export async function recordAdulthoodNotice(
 }
 
 /** The people this person is linked to as a parent or carer, with their dates of birth. */
-export async function listYoungPeopleOf(db: Kysely<Database>, guardianId: string) {
+export async function listYoungPeopleOf(db: Db, guardianId: string) {
   return db
     .selectFrom('guardian_links as g')
     .innerJoin('people as p', 'p.id', 'g.young_person_id')

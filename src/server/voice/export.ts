@@ -4,15 +4,14 @@
  * transcript as the newest version of the story has it.
  */
 import { strToU8, type Zippable } from 'fflate';
-import type { Kysely } from 'kysely';
 import { describeDuration, listRecordingTranscripts } from '#src/domain/voice.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import type { MediaStore } from '#src/server/media/storage.ts';
 import { listRecordingsOfStory } from './recordings.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** The export's files for one story's recordings, under `folder` (none if it has none). */
 export async function exportRecordings(
-  db: Kysely<Database>,
+  db: Db,
   store: MediaStore,
   storyId: string,
   latestEditorState: unknown,

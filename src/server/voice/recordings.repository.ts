@@ -3,10 +3,10 @@
  * store once it is ready. The SQL only; the files are written and removed by
  * recordings.ts.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { isUuid } from '#src/domain/ids.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import type { RecordingStatus, RecordingTable } from './schema.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 type RecordingRow = Selectable<RecordingTable>;
 
@@ -50,7 +50,7 @@ function rowToRecording(row: RecordingRow): Recording {
  * recording already recorded, and `created` is false.
  */
 export async function insertWaitingRecording(
-  db: Kysely<Database>,
+  db: Db,
   upload: { readonly storyId: string; readonly uploadedBy: string; readonly uploadId: string },
 ): Promise<{ readonly recording: Recording; readonly created: boolean }> {
   const inserted = await db
@@ -72,7 +72,7 @@ export async function insertWaitingRecording(
 
 /** One recording by id; a malformed id (straight from a URL) is simply not found. */
 export async function findRecordingById(
-  db: Kysely<Database>,
+  db: Db,
   recordingId: string,
 ): Promise<Recording | undefined> {
   if (!isUuid(recordingId)) return undefined;
@@ -81,10 +81,7 @@ export async function findRecordingById(
 }
 
 /** Every recording of a story, oldest first. */
-export async function listRecordingsOfStory(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<Recording[]> {
+export async function listRecordingsOfStory(db: Db, storyId: string): Promise<Recording[]> {
   const rows = await selectRecordings(db)
     .where('story_id', '=', storyId)
     .orderBy('created_at')
@@ -94,18 +91,18 @@ export async function listRecordingsOfStory(
 }
 
 /** The recordings still waiting or being processed: the only ones a job may change. */
-function updateUnfinished(db: Kysely<Database>) {
+function updateUnfinished(db: Db) {
   return db.updateTable('recordings').where('status', 'in', ['waiting', 'processing']);
 }
 
 /** Every column of recordings, to read them as the server's `Recording`. */
-function selectRecordings(db: Kysely<Database>) {
+function selectRecordings(db: Db) {
   return db.selectFrom('recordings').selectAll();
 }
 
 /** Notes how far processing has got (only while it is still being processed). */
 export async function updateRecordingProgress(
-  db: Kysely<Database>,
+  db: Db,
   recordingId: string,
   progress: number,
 ): Promise<void> {
@@ -117,7 +114,7 @@ export async function updateRecordingProgress(
 
 /** Marks a recording ready, its file stored under `storageKey`. False if it was removed meanwhile. */
 export async function markRecordingReady(
-  db: Kysely<Database>,
+  db: Db,
   recordingId: string,
   file: { readonly storageKey: string; readonly durationMs: number; readonly bytes: number },
   now: Date,
@@ -138,7 +135,7 @@ export async function markRecordingReady(
 
 /** Marks a recording refused, with the message key of the sentence its sender is shown. */
 export async function markRecordingRefused(
-  db: Kysely<Database>,
+  db: Db,
   recordingId: string,
   refusal: string,
   now: Date,
@@ -155,7 +152,7 @@ export async function markRecordingRefused(
  * browser still holds each one and sends it again.
  */
 export async function refuseAbandonedRecordings(
-  db: Kysely<Database>,
+  db: Db,
   startedBefore: Date,
   refusal: string,
   now: Date,
@@ -168,6 +165,6 @@ export async function refuseAbandonedRecordings(
 }
 
 /** Removes a recording's row (its file in the database store goes with it, by trigger). */
-export async function deleteRecording(db: Kysely<Database>, recordingId: string): Promise<void> {
+export async function deleteRecording(db: Db, recordingId: string): Promise<void> {
   await db.deleteFrom('recordings').where('id', '=', recordingId).execute();
 }

@@ -14,8 +14,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 import {
   audioRefusal,
   encodeAudio,
@@ -39,10 +37,11 @@ import {
   updateRecordingProgress,
   type Recording,
 } from './recordings.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** What the job needs besides the recording. */
 export interface RecordingWork {
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   readonly store: MediaStore;
   /** ffmpeg and ffprobe; without them every recording is refused in plain words. */
   readonly tools: AudioTools | undefined;
@@ -182,7 +181,7 @@ export async function runRecordingJob(
  * the row in one statement (a trigger); other stores are asked afterwards.
  */
 export async function removeRecording(
-  db: Kysely<Database>,
+  db: Db,
   store: MediaStore,
   recording: Recording,
 ): Promise<void> {
@@ -250,7 +249,7 @@ function refusalWords(stored: string | null): string | null {
 
 /** The recordings of a story for someone who may read its draft, or undefined (a 404). */
 export async function listRecordingStatuses(
-  db: Kysely<Database>,
+  db: Db,
   viewer: Viewer | undefined,
   storyId: string,
 ): Promise<RecordingStatusView[] | undefined> {
@@ -276,10 +275,7 @@ export const ABANDONED_REFUSAL: MessageKey = 'editor.audio.abandoned';
  * Refuses recordings still unfinished two hours after they arrived (their
  * instance stopped and its upload went with it), so no one waits for ever.
  */
-export async function refuseAbandonedRecordingsAt(
-  db: Kysely<Database>,
-  now: Date,
-): Promise<number> {
+export async function refuseAbandonedRecordingsAt(db: Db, now: Date): Promise<number> {
   return refuseAbandonedRecordings(
     db,
     new Date(now.getTime() - ABANDONED_AFTER_MS),

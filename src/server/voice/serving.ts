@@ -4,13 +4,12 @@
  * bytes they asked for: the whole file, or the range a player seeks to
  * (RFC 9110 §14, through `range-parser`, the parser Express and `send` use).
  */
-import type { Kysely } from 'kysely';
 import parseRange from 'range-parser';
 import type { Viewer } from '#src/domain/permissions.ts';
 import { decideRecordingAccess, listRecordingIds } from '#src/domain/voice.ts';
-import type { Database } from '#src/server/platform/schema.ts';
 import { loadMediaViewpoint } from '#src/server/publishing/media-viewpoint.ts';
 import { findRecordingById, type Recording } from './recordings.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** A ready recording and why this viewer may hear it. */
 export type RecordingAccess =
@@ -22,7 +21,7 @@ export type ReadyRecording = Recording & { readonly storageKey: string; readonly
 
 /** The recording and why this viewer may hear it, or undefined (a 404, whatever the reason). */
 export async function findAudibleRecording(
-  db: Kysely<Database>,
+  db: Db,
   viewer: Viewer | undefined,
   recordingId: string,
   now: Date,

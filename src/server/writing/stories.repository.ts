@@ -4,7 +4,7 @@
  * story-people.repository.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { expressionBuilder, sql, type Kysely, type Updateable } from 'kysely';
+import { expressionBuilder, sql, type Updateable } from 'kysely';
 import type { StoryAuthor } from '#src/domain/consent-types.ts';
 import type { StoryAccess } from '#src/domain/permissions.ts';
 import { slugFromTitle } from '#src/domain/slug.ts';
@@ -12,6 +12,7 @@ import type { Database, StoryKind, StoryRow, StoryTable } from '#src/server/plat
 import { displayNameOf, listGuardiansOf } from '#src/server/accounts/people.repository.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 export interface NewStory {
   readonly title: string;
@@ -28,7 +29,7 @@ export interface NewStory {
 }
 
 /** Creates a story with its authors (the first is the one who started it). */
-export async function insertStory(db: Kysely<Database>, story: NewStory): Promise<StoryRow> {
+export async function insertStory(db: Db, story: NewStory): Promise<StoryRow> {
   if (story.authorIds.length === 0) throw new Error('A story needs at least one author.');
   return inTransaction(db, async (trx) => {
     // A random tail keeps slugs unique and unguessable from the title alone.
@@ -70,21 +71,18 @@ export async function insertStory(db: Kysely<Database>, story: NewStory): Promis
 }
 
 /** A story's row, to read or to lock. */
-function storyRow(db: Kysely<Database>, storyId: string) {
+function storyRow(db: Db, storyId: string) {
   return db.selectFrom('stories').selectAll().where('id', '=', storyId);
 }
 
 /** One story, or undefined. */
-export async function findStoryById(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<StoryRow | undefined> {
+export async function findStoryById(db: Db, storyId: string): Promise<StoryRow | undefined> {
   return storyRow(db, storyId).executeTakeFirst();
 }
 
 /** Changes one story's row. */
 export async function updateStory(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   changes: Updateable<StoryTable>,
 ): Promise<void> {
@@ -92,10 +90,7 @@ export async function updateStory(
 }
 
 /** Locks a story's row until the transaction ends, serialising changes to it. */
-export async function lockStoryForUpdate(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<StoryRow | undefined> {
+export async function lockStoryForUpdate(db: Db, storyId: string): Promise<StoryRow | undefined> {
   return storyRow(db, storyId).forUpdate().executeTakeFirst();
 }
 
@@ -122,10 +117,7 @@ export type InsertRevisionResult =
  * is refused as stale, so a concurrent edit is detected, never overwritten:
  * nothing a writer types is ever lost.
  */
-export async function insertRevision(
-  db: Kysely<Database>,
-  revision: NewRevision,
-): Promise<InsertRevisionResult> {
+export async function insertRevision(db: Db, revision: NewRevision): Promise<InsertRevisionResult> {
   return inTransaction(db, async (trx) => {
     const story = await lockStoryForUpdate(trx, revision.storyId);
     if (!story) return { ok: false, reason: 'no-such-story' };
@@ -152,7 +144,7 @@ export async function insertRevision(
 }
 
 /** The authors of these stories (`a`), invited ones too, with their profiles (`p`), in author order. */
-export function authorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
+export function authorsOf(db: Db, storyIds: readonly string[]) {
   return db
     .selectFrom('story_authors as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
@@ -161,7 +153,7 @@ export function authorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
 }
 
 /** The active authors of these stories (`a`) with their profiles (`p`), in author order. */
-export function activeAuthorsOf(db: Kysely<Database>, storyIds: readonly string[]) {
+export function activeAuthorsOf(db: Db, storyIds: readonly string[]) {
   return authorsOf(db, storyIds).where('a.status', '=', 'active');
 }
 
@@ -179,7 +171,7 @@ export function activeAuthorsOfStoryIn(storyId: `${string}.id`) {
 }
 
 /** Stories (`s`) with each of their active authors (`a`). */
-export function storiesWithActiveAuthors(db: Kysely<Database>) {
+export function storiesWithActiveAuthors(db: Db) {
   return db
     .selectFrom('stories as s')
     .innerJoin('story_authors as a', 'a.story_id', 's.id')
@@ -187,10 +179,7 @@ export function storiesWithActiveAuthors(db: Kysely<Database>) {
 }
 
 /** A story's authors with what the consent rules need (date of birth, guardians). */
-export async function listStoryAuthorsForConsent(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<StoryAuthor[]> {
+export async function listStoryAuthorsForConsent(db: Db, storyId: string): Promise<StoryAuthor[]> {
   const rows = await activeAuthorsOf(db, [storyId])
     .select(['a.person_id', 'p.date_of_birth'])
     .execute();
@@ -207,7 +196,7 @@ export async function listStoryAuthorsForConsent(
 
 /** How each author of a story can be named, in author order. */
 export async function listStoryAuthorNames(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
 ): Promise<
   { personId: string; displayName: string; firstName: string | null; pseudonym: string | null }[]
@@ -228,7 +217,7 @@ export async function listStoryAuthorNames(
  * whether each is public now. An invitation not yet answered is not one of
  * them: it is listed as an invitation, with its yes and its no.
  */
-export async function listStoriesForAuthor(db: Kysely<Database>, personId: string, now: Date) {
+export async function listStoriesForAuthor(db: Db, personId: string, now: Date) {
   return storiesWithActiveAuthors(db)
     .leftJoin('publications as p', (join) =>
       join.onRef('p.story_id', '=', 's.id').on(runningAt('p.expires_at', now)),
@@ -247,10 +236,7 @@ export async function listStoriesForAuthor(db: Kysely<Database>, personId: strin
 }
 
 /** Who has a hand in a story (active authors and helpers), for the permission rules. */
-export async function findStoryAccess(
-  db: Kysely<Database>,
-  storyId: string,
-): Promise<StoryAccess | undefined> {
+export async function findStoryAccess(db: Db, storyId: string): Promise<StoryAccess | undefined> {
   if (!(await findStoryById(db, storyId))) return undefined;
   const authors = await db
     .selectFrom('story_authors')
@@ -271,7 +257,7 @@ export async function findStoryAccess(
 }
 
 /** The text of the prompt a story answers, if any. */
-export async function findPromptTextForStory(db: Kysely<Database>, storyId: string) {
+export async function findPromptTextForStory(db: Db, storyId: string) {
   const row = await db
     .selectFrom('stories as s')
     .innerJoin('writing_prompts as w', 'w.id', 's.prompt_id')
@@ -282,7 +268,7 @@ export async function findPromptTextForStory(db: Kysely<Database>, storyId: stri
 }
 
 /** One revision of a story, or undefined. */
-export async function findRevision(db: Kysely<Database>, storyId: string, number: number) {
+export async function findRevision(db: Db, storyId: string, number: number) {
   return db
     .selectFrom('revisions')
     .selectAll()
@@ -292,7 +278,7 @@ export async function findRevision(db: Kysely<Database>, storyId: string, number
 }
 
 /** Every revision of a story, newest first, without their contents. */
-export async function listRevisions(db: Kysely<Database>, storyId: string) {
+export async function listRevisions(db: Db, storyId: string) {
   return db
     .selectFrom('revisions as r')
     .select([
@@ -309,7 +295,7 @@ export async function listRevisions(db: Kysely<Database>, storyId: string) {
 
 /** Updates a story's title, themes and content notes. */
 export async function updateStoryDetails(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   details: { title: string; themes: readonly string[]; contentNotes: readonly string[] },
   now: Date,
@@ -323,7 +309,7 @@ export async function updateStoryDetails(
 }
 
 /** The stories written by the young people this person is a guardian of. */
-export async function listStoriesOfWards(db: Kysely<Database>, guardianId: string) {
+export async function listStoriesOfWards(db: Db, guardianId: string) {
   return storiesWithActiveAuthors(db)
     .innerJoin('guardian_links as g', 'g.young_person_id', 'a.person_id')
     .innerJoin('people as p', 'p.id', 'a.person_id')
@@ -343,7 +329,7 @@ export async function listStoriesOfWards(db: Kysely<Database>, guardianId: strin
 }
 
 /** Whether the story at this slug was ever on the public site (so its page says "gone", 410). */
-export async function wasStoryEverPublic(db: Kysely<Database>, slug: string): Promise<boolean> {
+export async function wasStoryEverPublic(db: Db, slug: string): Promise<boolean> {
   const row = await db
     .selectFrom('stories')
     .select('first_published_at')

@@ -3,15 +3,14 @@
  * who may read or edit, the people on a story, the groupmates and groups a
  * writer can share with, and each author's pen name.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '#src/server/platform/schema.ts';
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { authorsOf } from './stories.repository.ts';
+import type { Db } from '#src/server/platform/db.ts';
 
 /** Invites a co-author: they become an author only when they accept. */
 export async function insertCoAuthorInvitation(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   personId: string,
   now: Date,
@@ -39,7 +38,7 @@ export async function insertCoAuthorInvitation(
 
 /** Accepts (or, with `accept` false, declines) an invitation to co-author. */
 export async function answerCoAuthorInvitation(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   personId: string,
   accept: boolean,
@@ -64,7 +63,7 @@ export async function answerCoAuthorInvitation(
 }
 
 /** Stories a person has been invited to co-author and has not answered. */
-export async function listCoAuthorInvitations(db: Kysely<Database>, personId: string) {
+export async function listCoAuthorInvitations(db: Db, personId: string) {
   return db
     .selectFrom('story_authors as a')
     .innerJoin('stories as s', 's.id', 'a.story_id')
@@ -76,7 +75,7 @@ export async function listCoAuthorInvitations(db: Kysely<Database>, personId: st
 
 /** Shares a draft with a helper (or changes their access). */
 export async function upsertStoryHelper(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   personId: string,
   access: 'read' | 'edit',
@@ -91,11 +90,7 @@ export async function upsertStoryHelper(
 }
 
 /** Stops sharing a draft with a helper. */
-export async function deleteStoryHelper(
-  db: Kysely<Database>,
-  storyId: string,
-  personId: string,
-): Promise<void> {
+export async function deleteStoryHelper(db: Db, storyId: string, personId: string): Promise<void> {
   await db
     .deleteFrom('story_helpers')
     .where('story_id', '=', storyId)
@@ -104,7 +99,7 @@ export async function deleteStoryHelper(
 }
 
 /** The people on a story: authors (with their status) and helpers, with names. */
-export async function listStoryPeople(db: Kysely<Database>, storyId: string) {
+export async function listStoryPeople(db: Db, storyId: string) {
   const authors = await authorsOf(db, [storyId])
     .select(['a.person_id', 'a.status', 'p.display_name'])
     .execute();
@@ -119,7 +114,7 @@ export async function listStoryPeople(db: Kysely<Database>, storyId: string) {
 }
 
 /** People who share a group with this person (candidates to co-write or help). */
-export async function listGroupmates(db: Kysely<Database>, personId: string) {
+export async function listGroupmates(db: Db, personId: string) {
   return db
     .selectFrom('group_members as mine')
     .innerJoin('group_members as theirs', 'theirs.group_id', 'mine.group_id')
@@ -134,7 +129,7 @@ export async function listGroupmates(db: Kysely<Database>, personId: string) {
 }
 
 /** The groups a person belongs to (as member or facilitator). */
-export async function listGroupsForPerson(db: Kysely<Database>, personId: string) {
+export async function listGroupsForPerson(db: Db, personId: string) {
   return db
     .selectFrom('group_members as m')
     .innerJoin('groups as g', 'g.id', 'm.group_id')
@@ -146,7 +141,7 @@ export async function listGroupsForPerson(db: Kysely<Database>, personId: string
 
 /** Sets the made-up name an author uses on one story (null: their usual one). */
 export async function updateAuthorPseudonym(
-  db: Kysely<Database>,
+  db: Db,
   storyId: string,
   personId: string,
   pseudonym: string | null,

@@ -51,45 +51,48 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
   const when = i18n.t('sharing.receipt.when', {
     moment: formatMomentInWords(event.occurredAt, zone, language),
   });
-  // No is as easy as yes (UK GDPR Art. 7(3)): every yes says how to take it back.
   const takenDown = words.onSite
     ? i18n.t('sharing.receipt.takenDownOnSite')
     : i18n.t('sharing.receipt.takenDownOffSite');
   const shareAgain = stillHere ? [i18n.t('sharing.receipt.shareAgain')] : [];
+  // Every receipt ends with when it happened. A yes says whether it has ended
+  // already; a stop, that the story came down.
+  const yesReceipt = (heading: string, said: string, ...after: string[]): PlainReceipt => ({
+    heading,
+    lines: [said, ...endedLine, ...after, when],
+  });
+  const stopReceipt = (heading: string, said: string, ...after: string[]): PlainReceipt => ({
+    heading,
+    lines: [said, takenDown, ...after, when],
+  });
 
   switch (event.kind) {
     case 'grant':
       if (!readerIsSubject) {
-        return {
-          heading: i18n.t('sharing.receipt.grant.theirHeading', { subject }),
-          lines: [i18n.t('sharing.receipt.grant.theirs', { subject, ...what }), ...endedLine, when],
-        };
+        return yesReceipt(
+          i18n.t('sharing.receipt.grant.theirHeading', { subject }),
+          i18n.t('sharing.receipt.grant.theirs', { subject, ...what }),
+        );
       }
-      // The author's own yes: what, where, as whom, until when, and how to take it back.
-      return {
-        heading: i18n.t('sharing.receipt.grant.heading'),
-        lines: [
-          i18n.t('sharing.receipt.grant.mine', what),
-          ...endedLine,
-          i18n.t('sharing.receipt.howToStop'),
-          when,
-        ],
-      };
+      // The author's own yes: what, where, as whom, until when, and how to take
+      // it back (UK GDPR Art. 7(3): no is as easy as yes).
+      return yesReceipt(
+        i18n.t('sharing.receipt.grant.heading'),
+        i18n.t('sharing.receipt.grant.mine', what),
+        i18n.t('sharing.receipt.howToStop'),
+      );
     case 'renew':
-      return {
-        heading: i18n.t('sharing.receipt.renew.heading'),
-        lines: [
-          i18n.t('sharing.receipt.renew.mine', what),
-          ...endedLine,
-          i18n.t('sharing.receipt.howToStop'),
-          when,
-        ],
-      };
+      return yesReceipt(
+        i18n.t('sharing.receipt.renew.heading'),
+        i18n.t('sharing.receipt.renew.mine', what),
+        i18n.t('sharing.receipt.howToStop'),
+      );
     case 'withdraw':
-      return {
-        heading: i18n.t('sharing.receipt.withdraw.heading'),
-        lines: [i18n.t('sharing.receipt.withdraw.mine', what), takenDown, ...shareAgain, when],
-      };
+      return stopReceipt(
+        i18n.t('sharing.receipt.withdraw.heading'),
+        i18n.t('sharing.receipt.withdraw.mine', what),
+        ...shareAgain,
+      );
     case 'expire': {
       // The record may be written after the date itself; the date is what counts.
       const endedOn =
@@ -115,44 +118,28 @@ export function buildPlainReceipt(input: ReceiptInput): PlainReceipt {
     }
     case 'guardian_approve':
       if (readerIsSubject) {
-        return {
-          heading: i18n.t('sharing.receipt.approve.heading'),
-          lines: [
-            i18n.t('sharing.receipt.approve.mine', { guardian, ...what }),
-            ...endedLine,
-            i18n.t('sharing.receipt.approve.howToStop'),
-            when,
-          ],
-        };
+        return yesReceipt(
+          i18n.t('sharing.receipt.approve.heading'),
+          i18n.t('sharing.receipt.approve.mine', { guardian, ...what }),
+          i18n.t('sharing.receipt.approve.howToStop'),
+        );
       }
-      return {
-        heading: i18n.t('sharing.receipt.approve.guardianHeading', { subject }),
-        lines: [
-          i18n.t('sharing.receipt.approve.guardian', { subject, ...what }),
-          ...endedLine,
-          i18n.t('sharing.receipt.approve.guardianHowToStop', { subject }),
-          when,
-        ],
-      };
+      return yesReceipt(
+        i18n.t('sharing.receipt.approve.guardianHeading', { subject }),
+        i18n.t('sharing.receipt.approve.guardian', { subject, ...what }),
+        i18n.t('sharing.receipt.approve.guardianHowToStop', { subject }),
+      );
     case 'guardian_withdraw':
       if (readerIsSubject) {
-        return {
-          heading: i18n.t('sharing.receipt.guardianStop.heading'),
-          lines: [
-            i18n.t('sharing.receipt.guardianStop.mine', { guardian, ...what }),
-            takenDown,
-            i18n.t('sharing.receipt.guardianStop.talk'),
-            when,
-          ],
-        };
+        return stopReceipt(
+          i18n.t('sharing.receipt.guardianStop.heading'),
+          i18n.t('sharing.receipt.guardianStop.mine', { guardian, ...what }),
+          i18n.t('sharing.receipt.guardianStop.talk'),
+        );
       }
-      return {
-        heading: i18n.t('sharing.receipt.guardianStop.guardianHeading', { subject }),
-        lines: [
-          i18n.t('sharing.receipt.guardianStop.guardian', { subject, ...what }),
-          takenDown,
-          when,
-        ],
-      };
+      return stopReceipt(
+        i18n.t('sharing.receipt.guardianStop.guardianHeading', { subject }),
+        i18n.t('sharing.receipt.guardianStop.guardian', { subject, ...what }),
+      );
   }
 }

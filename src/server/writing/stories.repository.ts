@@ -170,6 +170,11 @@ export function activeAuthorsOfStoryIn(storyId: `${string}.id`) {
     .where('a.status', '=', 'active');
 }
 
+/** The people a story's draft is shared with to help (`h`). */
+export function helpersOf(db: Db, storyId: string) {
+  return db.selectFrom('story_helpers as h').where('h.story_id', '=', storyId);
+}
+
 /** Stories (`s`) with each of their active authors (`a`). */
 export function storiesWithActiveAuthors(db: Db) {
   return db
@@ -238,18 +243,8 @@ export async function listStoriesForAuthor(db: Db, personId: string, now: Date) 
 /** Who has a hand in a story (active authors and helpers), for the permission rules. */
 export async function findStoryAccess(db: Db, storyId: string): Promise<StoryAccess | undefined> {
   if (!(await findStoryById(db, storyId))) return undefined;
-  const authors = await db
-    .selectFrom('story_authors')
-    .select('person_id')
-    .where('story_id', '=', storyId)
-    .where('status', '=', 'active')
-    .orderBy('position')
-    .execute();
-  const helpers = await db
-    .selectFrom('story_helpers')
-    .select(['person_id', 'access'])
-    .where('story_id', '=', storyId)
-    .execute();
+  const authors = await activeAuthorsOf(db, [storyId]).select('a.person_id').execute();
+  const helpers = await helpersOf(db, storyId).select(['h.person_id', 'h.access']).execute();
   return {
     authorIds: authors.map((row) => row.person_id),
     helpers: helpers.map((row) => ({ personId: row.person_id, access: row.access })),

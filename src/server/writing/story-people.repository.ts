@@ -5,7 +5,7 @@
  */
 import { displayNameOf } from '#src/server/accounts/people.repository.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
-import { authorsOf } from './stories.repository.ts';
+import { authorsOf, helpersOf } from './stories.repository.ts';
 import type { Db } from '#src/server/platform/db.ts';
 
 /** Invites a co-author: they become an author only when they accept. */
@@ -103,11 +103,9 @@ export async function listStoryPeople(db: Db, storyId: string) {
   const authors = await authorsOf(db, [storyId])
     .select(['a.person_id', 'a.status', 'p.display_name'])
     .execute();
-  const helpers = await db
-    .selectFrom('story_helpers as h')
+  const helpers = await helpersOf(db, storyId)
     .innerJoin('people as p', 'p.id', 'h.person_id')
     .select(['h.person_id', 'h.access', 'p.display_name'])
-    .where('h.story_id', '=', storyId)
     .orderBy('p.display_name')
     .execute();
   return { authors, helpers };

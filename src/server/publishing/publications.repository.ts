@@ -6,8 +6,8 @@
  * on an index, so it costs the same at a thousand stories as at a million
  * (measured by bench/scale.ts).
  */
-import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { PublicationRow } from '#src/server/platform/schema.ts';
+import { expressionBuilder, sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Database, PublicationRow } from '#src/server/platform/schema.ts';
 import { runningAt } from '#src/server/platform/sql.ts';
 import type { Db } from '#src/server/platform/db.ts';
 
@@ -282,6 +282,18 @@ export async function listRelatedStories(
     }
   }
   return related;
+}
+
+/**
+ * The publication of the story whose id is in `storyId`, a column of the outer
+ * query, if it is public now: for an exists test.
+ */
+export function publicationNowOf(storyId: `${string}.id`, now: Date) {
+  return expressionBuilder<Database>()
+    .selectFrom('publications as p')
+    .select('p.story_id')
+    .where('p.story_id', '=', sql.ref<string>(storyId))
+    .where(runningAt('p.expires_at', now));
 }
 
 /** The one publication with this slug or story id, if it is public now. */

@@ -4,7 +4,7 @@
  * never read a story that was not shared with them.
  */
 import { sql } from 'kysely';
-import { runningAt } from '#src/server/platform/sql.ts';
+import { publicationNowOf } from '#src/server/publishing/publications.repository.ts';
 import { findPersonById, updatePerson } from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { activeAuthorsOf, activeAuthorsOfStoryIn } from '#src/server/writing/stories.repository.ts';
@@ -38,17 +38,7 @@ export async function listAskableCandidates(
     .selectFrom('stories as s')
     .select(['s.id', 's.title', 's.language', 's.kind'])
     .where('s.latest_revision', '>=', 1)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('publications as p')
-            .select('p.story_id')
-            .whereRef('p.story_id', '=', 's.id')
-            .where(runningAt('p.expires_at', options.now)),
-        ),
-      ),
-    )
+    .where((eb) => eb.not(eb.exists(publicationNowOf('s.id', options.now))))
     .where((eb) => eb.exists(activeAuthorsOfStoryIn('s.id')))
     .where((eb) =>
       eb.not(eb.exists(activeAuthorsOfStoryIn('s.id').where('p.open_to_requests', '=', false))),

@@ -173,11 +173,16 @@ export async function setPersonDisabled(
   await updatePerson(db, personId, { disabled_at: disabledAt });
 }
 
-/** Every guardian link, with both names. */
-export async function listGuardianLinks(db: Db) {
+/** Guardian links (`g`), each with its guardian's profile (`guardian`). */
+function linksWithGuardians(db: Db) {
   return db
     .selectFrom('guardian_links as g')
-    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id');
+}
+
+/** Every guardian link, with both names. */
+export async function listGuardianLinks(db: Db) {
+  return linksWithGuardians(db)
     .innerJoin('people as young', 'young.id', 'g.young_person_id')
     .select([
       'g.guardian_id',
@@ -201,9 +206,7 @@ export async function listGuardiansOf(
   youngPersonIds: readonly string[],
 ): Promise<Map<string, { id: string; name: string }[]>> {
   if (youngPersonIds.length === 0) return new Map();
-  const links = await db
-    .selectFrom('guardian_links as g')
-    .innerJoin('people as guardian', 'guardian.id', 'g.guardian_id')
+  const links = await linksWithGuardians(db)
     .select(['g.young_person_id', 'g.guardian_id', 'guardian.display_name'])
     .where('g.young_person_id', 'in', [...youngPersonIds])
     .orderBy('g.created_at')

@@ -70,6 +70,15 @@ export function peopleWithUsers(db: Db) {
   return db.selectFrom('people as p').innerJoin('User as u', 'u.id', 'p.id');
 }
 
+/**
+ * The name Heard calls a person by, from the profile with alias `person`
+ * (`'p'`): their first name, or their display name when they gave none. For a
+ * greeting, or a name in a conversation.
+ */
+export function calledNameOf(person: string) {
+  return sql<string>`coalesce(${sql.ref(`${person}.first_name`)}, ${sql.ref(`${person}.display_name`)})`;
+}
+
 /** The Auth.js user with this id or email, or undefined. Emails are stored normalised. */
 export async function findUser(db: Db, key: 'id' | 'email', value: string) {
   return db.selectFrom('User').selectAll().where(key, '=', value).executeTakeFirst();

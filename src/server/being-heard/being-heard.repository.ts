@@ -6,7 +6,11 @@
  */
 import { sql, type Updateable } from 'kysely';
 import type { ServiceAnswerTable } from '#src/server/platform/schema.ts';
-import { displayNameOf } from '#src/server/accounts/people.repository.ts';
+import {
+  calledNameOf,
+  displayNameOf,
+  peopleWithUsers,
+} from '#src/server/accounts/people.repository.ts';
 import { groupRows } from '#src/server/platform/rows.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { activeAuthorsOf, updateStory } from '#src/server/writing/stories.repository.ts';
@@ -136,17 +140,11 @@ function answersOfStory(db: Db, storyId: string) {
 }
 
 /** A reply as its answer's thread shows it: its writer by first name. */
-function replyOf(row: {
-  id: string;
-  text: string;
-  created_at: Date;
-  display_name: string;
-  first_name: string | null;
-}) {
+function replyOf(row: { id: string; text: string; created_at: Date; writer_name: string }) {
   return {
     id: row.id,
     text: row.text,
-    writerName: row.first_name ?? row.display_name,
+    writerName: row.writer_name,
     createdAt: row.created_at,
   };
 }
@@ -169,7 +167,7 @@ export async function listAnswersForStory(db: Db, storyId: string): Promise<Answ
   const rows = await db
     .selectFrom('service_answer_replies as r')
     .innerJoin('people as p', 'p.id', 'r.written_by')
-    .select(['r.id', 'r.answer_id', 'r.text', 'r.created_at', 'p.display_name', 'p.first_name'])
+    .select(['r.id', 'r.answer_id', 'r.text', 'r.created_at', calledNameOf('p').as('writer_name')])
     .where(
       'r.answer_id',
       'in',
@@ -297,22 +295,15 @@ export async function listAuthorContacts(
 ): Promise<{ personId: string; email: string; name: string; language: Language }[]> {
   const rows = await activeAuthorsOf(db, [storyId])
     .innerJoin('User as u', 'u.id', 'p.id')
-    .select(['a.person_id', 'u.email', 'p.first_name', 'p.display_name', 'p.language'])
+    .select(['a.person_id as personId', 'u.email', calledNameOf('p').as('name'), 'p.language'])
     .where('p.disabled_at', 'is', null)
     .execute();
-  return rows.map((row) => ({
-    personId: row.person_id,
-    email: row.email,
-    name: row.first_name ?? row.display_name,
-    language: asLanguage(row.language),
-  }));
+  return rows.map((row) => ({ ...row, language: asLanguage(row.language) }));
 }
 
 /** Email addresses and languages of every admin whose account is not paused. */
 export async function listAdminContacts(db: Db): Promise<{ email: string; language: Language }[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('User as u', 'u.id', 'p.id')
+  const rows = await peopleWithUsers(db)
     .select(['u.email', 'p.language'])
     .where(sql<boolean>`'admin' = any(p.roles)`)
     .where('p.disabled_at', 'is', null)

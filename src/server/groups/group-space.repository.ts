@@ -4,7 +4,11 @@
  */
 import type { Updateable } from 'kysely';
 import type { BookPdfChapter, GroupBookTable } from '#src/server/platform/schema.ts';
-import { displayNameOf, listGuardiansOf } from '#src/server/accounts/people.repository.ts';
+import {
+  calledNameOf,
+  displayNameOf,
+  listGuardiansOf,
+} from '#src/server/accounts/people.repository.ts';
 import { findStoryById, updateStory } from '#src/server/writing/stories.repository.ts';
 import { findGroupById } from './groups.repository.ts';
 import type { Db } from '#src/server/platform/db.ts';
@@ -101,8 +105,7 @@ export async function listReplies(db: Db, storyId: string, groupId: string): Pro
       'r.id',
       'r.text',
       'r.author_id',
-      'p.display_name',
-      'p.first_name',
+      calledNameOf('p').as('author_name'),
       'r.hidden_at',
       'r.created_at',
     ])
@@ -115,7 +118,7 @@ export async function listReplies(db: Db, storyId: string, groupId: string): Pro
     id: row.id,
     text: row.text,
     authorId: row.author_id,
-    authorName: row.first_name ?? row.display_name,
+    authorName: row.author_name,
     hidden: row.hidden_at !== null,
     createdAt: row.created_at,
   }));

@@ -249,7 +249,7 @@ export async function listMembersWithGuardians(db: Db, groupId: string) {
   const members = await db
     .selectFrom('group_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['p.id', 'p.display_name', 'p.date_of_birth'])
+    .select(['p.id', 'p.display_name as displayName', 'p.date_of_birth as dateOfBirth'])
     .where('m.group_id', '=', groupId)
     .where('m.role', '=', 'member')
     .orderBy('p.display_name')
@@ -258,10 +258,5 @@ export async function listMembersWithGuardians(db: Db, groupId: string) {
     db,
     members.map((member) => member.id),
   );
-  return members.map((member) => ({
-    id: member.id,
-    displayName: member.display_name,
-    dateOfBirth: member.date_of_birth,
-    guardians: guardians.get(member.id) ?? [],
-  }));
+  return members.map((member) => ({ ...member, guardians: guardians.get(member.id) ?? [] }));
 }

@@ -148,18 +148,13 @@ export async function listLinksOfChanges(
   changeIds: readonly string[],
 ): Promise<{ changeId: string; storyId: string; linkedAt: Date }[]> {
   if (changeIds.length === 0) return [];
-  const rows = await db
+  return db
     .selectFrom('service_change_stories')
-    .select(['change_id', 'story_id', 'linked_at'])
+    .select(['change_id as changeId', 'story_id as storyId', 'linked_at as linkedAt'])
     .where('change_id', 'in', [...changeIds])
     .orderBy('linked_at')
     .orderBy('story_id')
     .execute();
-  return rows.map((row) => ({
-    changeId: row.change_id,
-    storyId: row.story_id,
-    linkedAt: row.linked_at,
-  }));
 }
 
 /** The changes linked to any of these stories, with the story each came from. */

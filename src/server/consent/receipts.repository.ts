@@ -9,7 +9,7 @@
  */
 import { isUuid } from '#src/domain/ids.ts';
 import { asLanguage, type Language } from '#src/i18n/languages.ts';
-import { sql } from 'kysely';
+import { sql, type NotNull } from 'kysely';
 import type { ConsentEvent } from '#src/domain/consent-types.ts';
 import type { ConsentEventRow } from '#src/server/platform/schema.ts';
 import { consentEventRowToEvent, keepVerifiedEvents } from './ledger.repository.ts';
@@ -126,17 +126,13 @@ export async function listStoryPseudonyms(
   storyIds: readonly string[],
 ): Promise<{ storyId: string; personId: string; pseudonym: string }[]> {
   if (storyIds.length === 0) return [];
-  const rows = await db
+  return db
     .selectFrom('story_authors')
-    .select(['story_id', 'person_id', 'pseudonym'])
+    .select(['story_id as storyId', 'person_id as personId', 'pseudonym'])
     .where('story_id', 'in', [...storyIds])
     .where('pseudonym', 'is not', null)
+    .$narrowType<{ pseudonym: NotNull }>()
     .execute();
-  return rows.flatMap((row) =>
-    row.pseudonym === null
-      ? []
-      : [{ storyId: row.story_id, personId: row.person_id, pseudonym: row.pseudonym }],
-  );
 }
 
 /** The stories a person is an active author of (`s`), oldest first. */

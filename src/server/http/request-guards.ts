@@ -57,31 +57,21 @@ export interface BodyLimit {
 export const MAX_BODY_BYTES_IN_FLIGHT = 256 * 1024 * 1024;
 let bodyBytesInFlight = 0;
 
+/** An editor API's limit: more than a form's, answered in JSON, only for a signed-in person. */
+function editorApiLimit(maxBytes: number, timeoutMs: number): BodyLimit {
+  return { maxBytes, timeoutMs, answer: 'json', signedInOnly: true };
+}
+
 /** The limits a request to this path must keep to. */
 export function bodyLimitFor(pathname: string): BodyLimit {
   if (UPLOAD_PATH.test(pathname)) {
-    return {
-      maxBytes: MAX_UPLOAD_REQUEST_BYTES,
-      timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
-      answer: 'json',
-      signedInOnly: true,
-    };
+    return editorApiLimit(MAX_UPLOAD_REQUEST_BYTES, UPLOAD_BODY_TIMEOUT_MS);
   }
   if (RECORDING_PIECE_PATH.test(pathname)) {
-    return {
-      maxBytes: MAX_RECORDING_PIECE_BYTES,
-      timeoutMs: UPLOAD_BODY_TIMEOUT_MS,
-      answer: 'json',
-      signedInOnly: true,
-    };
+    return editorApiLimit(MAX_RECORDING_PIECE_BYTES, UPLOAD_BODY_TIMEOUT_MS);
   }
   if (SAVE_PATH.test(pathname)) {
-    return {
-      maxBytes: MAX_SAVE_REQUEST_BYTES,
-      timeoutMs: FORM_BODY_TIMEOUT_MS,
-      answer: 'json',
-      signedInOnly: true,
-    };
+    return editorApiLimit(MAX_SAVE_REQUEST_BYTES, FORM_BODY_TIMEOUT_MS);
   }
   return {
     maxBytes: MAX_FORM_BYTES,

@@ -16,6 +16,7 @@ import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import { DEFAULT_LANGUAGE, type Language } from '#src/i18n/languages.ts';
 import { toFountain } from '#src/editor/fountain.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { requireOutsideTransaction } from '#src/server/platform/transaction.ts';
 import type { MediaStore } from '#src/server/media/storage.ts';
 import {
   readReceiptController,
@@ -272,9 +273,7 @@ export async function eraseAccount(
   personId: string,
   now: Date,
 ): Promise<EraseAccountResult> {
-  if (db.isTransaction) {
-    throw new Error('eraseAccount must run outside a transaction: files go once the rows have.');
-  }
+  requireOutsideTransaction(db, 'eraseAccount', 'files go once the rows have');
   // No receipt emails: the account (and its address) is about to go, and the
   // outbox must not keep story titles of an erased person.
   const { withdrawn } = await withdrawAllConsents(db, personId, now, { sendEmail: false });

@@ -12,6 +12,7 @@ import { newStorageKey, type MediaStore } from './storage.ts';
 import { deleteMedia, insertMedia, type Media } from './photos.repository.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { requireOutsideTransaction } from '#src/server/platform/transaction.ts';
 
 /** The database's own limit on a photo description (0001_init.ts). */
 export const MAX_ALT_TEXT_LENGTH = 1000;
@@ -74,9 +75,7 @@ export async function storeUploadedPhoto(
   photo: UploadedPhoto,
   options: ProcessUploadOptions = {},
 ): Promise<StoreUploadedPhotoResult> {
-  if (db.isTransaction) {
-    throw new Error('storeUploadedPhoto must run outside a transaction, so it can clean up.');
-  }
+  requireOutsideTransaction(db, 'storeUploadedPhoto', 'it cleans up its own files');
   const altText = validateAltText(photo.altText);
   if (!altText.ok) return altText;
 
@@ -125,9 +124,7 @@ export async function removeStoredPhoto(
   store: MediaStore,
   mediaId: string,
 ): Promise<boolean> {
-  if (db.isTransaction) {
-    throw new Error('removeStoredPhoto must run outside a transaction: files go once the row has.');
-  }
+  requireOutsideTransaction(db, 'removeStoredPhoto', 'files go once the row has');
   const removed = await deleteMedia(db, mediaId);
   if (!removed) return false;
   await store.delete(removed.storageKey);

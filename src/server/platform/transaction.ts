@@ -14,3 +14,12 @@ export function inTransaction<T>(
   if (db.isTransaction) return work(db as Transaction<Database>);
   return db.transaction().execute(work);
 }
+
+/**
+ * Refuses a transaction for work that must own its own: work that deletes or
+ * keeps files once its rows have really committed, which a caller's
+ * transaction could still roll back. `why` ends the error's sentence.
+ */
+export function requireOutsideTransaction(db: Db, work: string, why: string): void {
+  if (db.isTransaction) throw new Error(`${work} must run outside a transaction: ${why}.`);
+}

@@ -68,7 +68,7 @@ export async function checkRecording(
   work: RecordingWork,
   recordingId: string,
   uploadedPath: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<ProbedAudio | AudioRefusal> {
   const probed = work.tools
     ? await probeAudio(work.tools, uploadedPath)

@@ -109,7 +109,7 @@ async function finishUpload(
   const path = upload.storage?.path ?? resolve(store.directory, upload.id);
   const forget = () => store.remove(upload.id).catch(() => undefined);
   const work = { db, store: openMediaStore(db), tools: findAudioTools() };
-  const checked = await checkRecording(work, recording.id, path);
+  const checked = await checkRecording(work, recording.id, path, new Date());
   if (!checked.ok) {
     await forget();
     return { recordingId: recording.id, refusal: checked };

@@ -29,6 +29,7 @@ import {
 } from '#src/server/http/forms.ts';
 import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
+import type { Translator } from '#src/i18n/translator.ts';
 import {
   findRevision,
   findStoryAccess,
@@ -84,6 +85,30 @@ export async function loadStoryForWriting(
         }
       : null,
   };
+}
+
+/** A story the editor may save to: its writer, the story, and their words for the answer. */
+export interface StoryToSave {
+  readonly writer: Viewer;
+  readonly loaded: StoryForWriting;
+  readonly t: Translator['t'];
+}
+
+/**
+ * The story for one of the editor's saves, or the 404 for anyone who may not
+ * edit it (so nobody learns a private story exists).
+ */
+export async function openStoryToSave(
+  db: Db,
+  viewer: Viewer | undefined,
+  storyId: string,
+): Promise<StoryToSave | { readonly status: 404; readonly message: string }> {
+  // The editor shows these words to the writer saving, in their language.
+  const words = requestWords();
+  const t = words.t.bind(words);
+  const loaded = await loadStoryForWriting(db, viewer, storyId);
+  if (!viewer || !loaded?.mayEdit) return { status: 404, message: t('editor.save.notFound') };
+  return { writer: viewer, loaded, t };
 }
 
 function splitList(text: string): string[] {
@@ -228,11 +253,9 @@ export async function saveRevision(
   body: unknown,
   now: Date,
 ): Promise<SaveRevisionResult> {
-  // The editor shows these words to the writer saving, in their language.
-  const words = requestWords();
-  const t = words.t.bind(words);
-  const loaded = await loadStoryForWriting(db, viewer, storyId);
-  if (!viewer || !loaded?.mayEdit) return { status: 404, message: t('editor.save.notFound') };
+  const opened = await openStoryToSave(db, viewer, storyId);
+  if ('status' in opened) return opened;
+  const { writer, loaded, t } = opened;
   const envelope = z
     .object({
       state: z.unknown(),
@@ -272,7 +295,7 @@ export async function saveRevision(
   }
   const fair = await claimFairUse(
     db,
-    viewer.id,
+    writer.id,
     'save',
     Buffer.byteLength(JSON.stringify(validated.state)) + Buffer.byteLength(validated.plainText),
     now,
@@ -285,7 +308,7 @@ export async function saveRevision(
     editorState: validated.state,
     plainText: validated.plainText,
     wordCount: validated.wordCount,
-    authorId: viewer.id,
+    authorId: writer.id,
     basedOn: envelope.data.basedOn,
     now,
     scriptNames,
@@ -354,13 +377,13 @@ export function findStartingPrompt(
 }
 
 /** What the "start a story" page offers a person: their groups and the prompts offered to them. */
-export async function loadWritingStart(
-  db: Db,
-  person: Viewer,
-): Promise<{
+export interface WritingStart {
   readonly groups: Awaited<ReturnType<typeof listGroupsForPerson>>;
   readonly prompts: Awaited<ReturnType<typeof listPromptsForPerson>>;
-}> {
+}
+
+/** Loads the "start a story" page for a person. */
+export async function loadWritingStart(db: Db, person: Viewer): Promise<WritingStart> {
   const groups = await listGroupsForPerson(db, person.id);
   const prompts = await listPromptsForPerson(db, person.id);
   return { groups, prompts };

@@ -10,9 +10,8 @@ import type { Viewer } from '#src/domain/permissions.ts';
 import { isStoryLanguage } from '#src/domain/story-language.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { refreshPublication } from '#src/server/consent/consent.repository.ts';
-import { requestWords } from '#src/server/http/request-language.ts';
 import { updateStory } from './stories.repository.ts';
-import { loadStoryForWriting } from './stories.ts';
+import { openStoryToSave } from './stories.ts';
 
 /** What saving a story's language answers: the language kept, or why not in plain words. */
 export type SaveStoryLanguageResult =
@@ -31,11 +30,9 @@ export async function saveStoryLanguage(
   body: unknown,
   now: Date,
 ): Promise<SaveStoryLanguageResult> {
-  // The editor shows these words to the writer choosing, in their language.
-  const words = requestWords();
-  const t = words.t.bind(words);
-  const loaded = await loadStoryForWriting(db, viewer, storyId);
-  if (!viewer || !loaded?.mayEdit) return { status: 404, message: t('editor.save.notFound') };
+  const opened = await openStoryToSave(db, viewer, storyId);
+  if ('status' in opened) return opened;
+  const { loaded, t } = opened;
   const parsed = z.object({ language: z.string().refine(isStoryLanguage) }).safeParse(body);
   if (!parsed.success) return { status: 400, message: t('editor.save.badLanguage') };
   const { language } = parsed.data;

@@ -156,14 +156,17 @@ export async function answerCoAuthorInvite(
 }
 
 /** Who is on a story, and (for its authors) the groupmates they could invite. */
+export interface StoryPeople {
+  readonly people: Awaited<ReturnType<typeof listStoryPeople>>;
+  readonly groupmates: Awaited<ReturnType<typeof listGroupmates>>;
+}
+
+/** Loads a story's people for a person who may write it. */
 export async function loadStoryPeople(
   db: Db,
   person: Viewer,
   loaded: StoryForWriting,
-): Promise<{
-  readonly people: Awaited<ReturnType<typeof listStoryPeople>>;
-  readonly groupmates: Awaited<ReturnType<typeof listGroupmates>>;
-}> {
+): Promise<StoryPeople> {
   const people = await listStoryPeople(db, loaded.story.id);
   const groupmates = loaded.isAuthor ? await listGroupmates(db, person.id) : [];
   return { people, groupmates };

@@ -33,6 +33,7 @@ import {
 } from './being-heard.repository.ts';
 import { listChangesForStories, type ChangeRow } from './changes.repository.ts';
 import { listActiveStoryIdsForAuthor } from '#src/server/consent/receipts.repository.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** `/my/stories/[id]/answers` as its author sees it. */
 export interface StoryAnswersPage {
@@ -110,9 +111,8 @@ export async function handleStoryAnswersForm(
   | { readonly ok: true; readonly done: AnswersDone }
   | { readonly ok: false; readonly status: 400 | 404; readonly message: string }
 > {
-  const words = requestWords();
   const story = await findAuthoredStory(db, viewer, storyId);
-  if (!story) return { ok: false, status: 404, message: words.t('services.refused.noSuchStory') };
+  if (!story) return refusal(404, 'services.refused.noSuchStory');
   const intent = form.get('intent');
   if (intent === 'answers-off' || intent === 'answers-on') {
     await setAnswersOpen(db, storyId, intent === 'answers-on');
@@ -120,8 +120,7 @@ export async function handleStoryAnswersForm(
   }
   const answerId = textField(form, 'answer');
   const belongs = isUuid(answerId) && (await findAnswerStoryId(db, answerId)) === storyId;
-  if (!belongs)
-    return { ok: false, status: 400, message: words.t('services.refused.chooseAnswer') };
+  if (!belongs) return refusal(400, 'services.refused.chooseAnswer');
   switch (typeof intent === 'string' ? intent : '') {
     case 'reply': {
       const text = checkAnswerText(textField(form, 'text'), requestWords());
@@ -144,7 +143,7 @@ export async function handleStoryAnswersForm(
     case 'show-publicly':
     case 'stop-showing-publicly':
       if (intent === 'show-publicly' && !mayShowPublicly(await decideStory(db, storyId, now))) {
-        return { ok: false, status: 400, message: words.t('services.refused.onlyOwnPublic') };
+        return refusal(400, 'services.refused.onlyOwnPublic');
       }
       await inTransaction(db, async (trx) => {
         await setAnswerShownPublicly(trx, answerId, intent === 'show-publicly' ? now : null);
@@ -155,7 +154,7 @@ export async function handleStoryAnswersForm(
         done: intent === 'show-publicly' ? 'shown-publicly' : 'not-shown-publicly',
       };
     default:
-      return { ok: false, status: 400, message: words.t('services.refused.tryAgain') };
+      return refusal(400, 'services.refused.tryAgain');
   }
 }
 

@@ -15,7 +15,6 @@ import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
-import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { audienceAt, decideStory } from './decide.ts';
 import { findImprovementCandidate } from './being-heard.repository.ts';
@@ -32,6 +31,7 @@ import {
 } from './changes.repository.ts';
 
 import { loadServiceStories, type ServiceFailure, type ServiceStoryCard } from './services.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** A story linked to a change, as a service lead may see it. */
 export interface LinkedStory {
@@ -139,11 +139,6 @@ function changeFromForm(
   return { ok: false, status: 400, message, errors: checked.errors };
 }
 
-/** A refusal in the words of the person asking. */
-function refused(status: ServiceFailure['status'], key: MessageKey): ServiceFailure {
-  return { ok: false, status, message: requestWords().t(key) };
-}
-
 /** Records a change, linked at once to the story it came from when one is given. */
 export async function recordChange(
   db: Db,
@@ -151,12 +146,12 @@ export async function recordChange(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly changeId: string } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) return refused(403, 'services.refused.onlyLeadsRecord');
+  if (!canUseServicePages(viewer)) return refusal(403, 'services.refused.onlyLeadsRecord');
   const checked = changeFromForm(form);
   if (!checked.ok) return checked;
   const storyId = textField(form, 'story');
   if (storyId !== '' && !(await isReadableForLink(db, viewer, storyId, now))) {
-    return refused(404, 'services.refused.thatNotShared');
+    return refusal(404, 'services.refused.thatNotShared');
   }
   const changeId = await db.transaction().execute(async (trx) => {
     const id = await insertServiceChange(trx, { ...checked.change, recordedBy: viewer.id, now });
@@ -191,9 +186,9 @@ export async function handleServiceChangeForm(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly done: ChangeFormDone } | ServiceFailure> {
-  if (!canUseServicePages(viewer)) return refused(403, 'services.refused.onlyLeadsChange');
+  if (!canUseServicePages(viewer)) return refusal(403, 'services.refused.onlyLeadsChange');
   const change = isUuid(changeId) ? await findServiceChange(db, changeId) : undefined;
-  if (!change) return refused(404, 'services.refused.noSuchChange');
+  if (!change) return refusal(404, 'services.refused.noSuchChange');
   const intent = form.get('intent');
   switch (typeof intent === 'string' ? intent : '') {
     case 'update': {
@@ -210,7 +205,7 @@ export async function handleServiceChangeForm(
     case 'link': {
       const storyId = textField(form, 'story');
       if (!(await isReadableForLink(db, viewer, storyId, now))) {
-        return refused(400, 'services.refused.chooseSharedStory');
+        return refusal(400, 'services.refused.chooseSharedStory');
       }
       const added = await linkStoryToChange(db, { changeId, storyId, linkedBy: viewer.id, now });
       if (added) await tellAuthorsOfLink(db, storyId, change, now);
@@ -218,12 +213,12 @@ export async function handleServiceChangeForm(
     }
     case 'unlink': {
       const storyId = textField(form, 'story');
-      if (!isUuid(storyId)) return refused(400, 'services.refused.chooseStory');
+      if (!isUuid(storyId)) return refusal(400, 'services.refused.chooseStory');
       await unlinkStoryFromChange(db, changeId, storyId);
       return { ok: true, done: 'unlinked' };
     }
     default:
-      return refused(400, 'services.refused.tryAgain');
+      return refusal(400, 'services.refused.tryAgain');
   }
 }
 

@@ -18,7 +18,6 @@ import { requestWords } from '#src/server/http/request-language.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision } from '#src/server/writing/stories.repository.ts';
 import { isUuid } from '#src/domain/ids.ts';
-import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { audienceAt, decideStory } from './decide.ts';
 import {
   findImprovementCandidate,
@@ -29,6 +28,7 @@ import {
 } from './being-heard.repository.ts';
 import { listLinksOfChanges, listServiceChanges, type ChangeRow } from './changes.repository.ts';
 import { mailStoryAuthors } from './author-mail.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** A refusal in plain words. */
 export interface ServiceFailure {
@@ -150,24 +150,19 @@ export async function answerStory(
   now: Date,
 ): Promise<{ readonly ok: true } | ServiceFailure> {
   const words = requestWords();
-  const refused = (status: ServiceFailure['status'], key: MessageKey): ServiceFailure => ({
-    ok: false,
-    status,
-    message: words.t(key),
-  });
-  if (!isUuid(storyId)) return refused(404, 'services.refused.noSuchStory');
+  if (!isUuid(storyId)) return refusal(404, 'services.refused.noSuchStory');
   const story = await findImprovementCandidate(db, storyId);
-  if (!story) return refused(404, 'services.refused.noSuchStory');
+  if (!story) return refusal(404, 'services.refused.noSuchStory');
   const decided = await decideStory(db, storyId, now);
   const may = checkMayAnswer(viewer, decided.improvement, story.answersOpen);
   if (!may.ok) {
     switch (may.reason) {
       case 'not-a-service-lead':
-        return refused(403, 'services.refused.onlyLeadsAnswer');
+        return refusal(403, 'services.refused.onlyLeadsAnswer');
       case 'not-shared':
-        return refused(404, 'services.refused.thisNotShared');
+        return refusal(404, 'services.refused.thisNotShared');
       case 'answers-off':
-        return refused(409, 'services.refused.answersOff');
+        return refusal(409, 'services.refused.answersOff');
     }
   }
   const text = checkAnswerText(textField(form, 'text'), words);

@@ -42,6 +42,7 @@ import {
   runningConsent,
 } from './sharing-facts.ts';
 import { previewFor, type SharingPreview } from './sharing-preview.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** One use of a young person's story as their guardian sees it. */
 export interface GuardianItem {
@@ -210,11 +211,7 @@ export async function handleGuardianForm(
   if (intent === 'approve') {
     const revision = Number(textField(form, 'revision'));
     if (revision !== item.revisionNumber) {
-      return {
-        ok: false,
-        status: 409,
-        message: i18n.t('sharing.form.askedChanged'),
-      };
+      return refusal(409, 'sharing.form.askedChanged');
     }
     change = {
       kind: 'guardian_approve',

@@ -30,6 +30,7 @@ import {
 import { loadForAuthor, namesOf } from './sharing-facts.ts';
 import { loadSharingPage } from './sharing-page.ts';
 import { previewNewest } from './sharing-preview.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** The longest a made-up name may be. */
 export const MAX_PSEUDONYM_LENGTH = 60;
@@ -70,13 +71,13 @@ export async function handleSharingForm(
 ): Promise<SharingChangeResult> {
   const i18n = requestWords();
   const facts = await loadForAuthor(db, viewer, storyId);
-  if (!viewer || !facts) return { ok: false, status: 404, message: i18n.t('sharing.form.noStory') };
+  if (!viewer || !facts) return refusal(404, 'sharing.form.noStory');
   const intent = textField(form, 'intent');
   // "No" on a question (do not share, keep sharing, let it end) changes
   // nothing, and is answered exactly as a yes is.
   if (intent === 'not-now' || intent === 'keep' || intent === 'let-end') {
     const scope = scopeField(form);
-    if (!scope) return { ok: false, status: 400, message: i18n.t('sharing.form.chooseUse') };
+    if (!scope) return refusal(400, 'sharing.form.chooseUse');
     return { ok: true, eventId: null, scope };
   }
   if (intent === '') return NO_ANSWER_CHOSEN;
@@ -105,7 +106,7 @@ export async function handleSharingForm(
       if (anonymity === 'pseudonym') {
         const made = parsed.data.pseudonym;
         if (made === '' && !namesOf(facts, viewer.id).pseudonym) {
-          return { ok: false, status: 400, message: i18n.t('sharing.form.writePseudonym') };
+          return refusal(400, 'sharing.form.writePseudonym');
         }
         pseudonym = made === '' ? undefined : made;
       }
@@ -123,7 +124,7 @@ export async function handleSharingForm(
         revision !== preview.revisionNumber ||
         textField(form, 'fingerprint') !== preview.fingerprint
       ) {
-        return { ok: false, status: 409, message: i18n.t('sharing.form.changedSincePreview') };
+        return refusal(409, 'sharing.form.changedSincePreview');
       }
       change = {
         kind: 'grant',
@@ -147,18 +148,14 @@ export async function handleSharingForm(
     case 'renew':
     case 'stop': {
       const scope = scopeField(form);
-      if (!scope) return { ok: false, status: 400, message: i18n.t('sharing.form.chooseUse') };
+      if (!scope) return refusal(400, 'sharing.form.chooseUse');
       if (intent === 'renew') {
         // Only what the page offers: a live use about to end, not one agreed
         // through a request (that was for its dates).
         const page = await loadSharingPage(db, viewer, storyId, now, i18n.language);
         const state = page?.scopes.find((entry) => entry.scope === scope)?.state;
         if (!state?.actions.renew) {
-          return {
-            ok: false,
-            status: 400,
-            message: i18n.t('sharing.form.cannotRenew'),
-          };
+          return refusal(400, 'sharing.form.cannotRenew');
         }
       }
       change =
@@ -218,7 +215,7 @@ export async function handleSharingForm(
   });
   if (result instanceof RefusedChange) {
     return result.reason === 'changed'
-      ? { ok: false, status: 409, message: i18n.t('sharing.form.changedSincePreview') }
+      ? refusal(409, 'sharing.form.changedSincePreview')
       : { ok: false, status: 400, message: refusalMessage(result.reason) };
   }
   return { ok: true, eventId: result.eventId, scope: change.scope };

@@ -24,6 +24,7 @@ import {
 import { insertWritingPrompt } from './prompts.repository.ts';
 import { listSharedStories } from './shared-stories.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** A refusal in plain words. */
 export type GroupFailure = {
@@ -34,7 +35,7 @@ export type GroupFailure = {
 
 /** The group is not there, or this viewer is not in it: they learn nothing more. */
 export function noSuchGroup(): GroupFailure {
-  return { ok: false, status: 404, message: requestWords().t('groups.noSuchGroup') };
+  return refusal(404, 'groups.noSuchGroup');
 }
 
 /** The group, if this viewer is one of its members or facilitators. */
@@ -146,13 +147,7 @@ export async function postPrompt(
 ): Promise<{ readonly ok: true; readonly promptId: string } | GroupFailure> {
   const group = await findGroupFor(db, viewer, groupId);
   if (!group) return noSuchGroup();
-  if (!canPostPrompt(viewer, group)) {
-    return {
-      ok: false,
-      status: 403,
-      message: requestWords().t('groups.space.onlyFacilitatorsPost'),
-    };
-  }
+  if (!canPostPrompt(viewer, group)) return refusal(403, 'groups.space.onlyFacilitatorsPost');
   const parsed = parseForm(promptForm, { text: textField(form, 'text') });
   if (!parsed.ok) {
     const message = parsed.errors['text'] ?? requestWords().t('groups.space.tryAgain');
@@ -177,12 +172,11 @@ export async function changeWhoPostsPrompts(
   const group = await findGroupFor(db, viewer, groupId);
   if (!group) return noSuchGroup();
   if (!group.facilitatorIds.includes(viewer.id)) {
-    const message = requestWords().t('groups.space.onlyFacilitatorsChange');
-    return { ok: false, status: 400, message };
+    return refusal(400, 'groups.space.onlyFacilitatorsChange');
   }
   const choice = textField(form, 'members');
   if (choice !== 'allow' && choice !== 'facilitators') {
-    return { ok: false, status: 400, message: requestWords().t('groups.space.chooseWhoPosts') };
+    return refusal(400, 'groups.space.chooseWhoPosts');
   }
   await setMembersMayPostPrompts(db, groupId, choice === 'allow');
   return { ok: true, allowed: choice === 'allow' };

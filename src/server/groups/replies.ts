@@ -20,6 +20,7 @@ import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import { findGroupFor, type GroupFailure } from './group-space.ts';
 import { listSharedStories, type SharedStory } from './shared-stories.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** `/groups/[id]/stories/[storyId]`: the story as shared with the group, and its replies. */
 export async function loadGroupStory(
@@ -66,11 +67,11 @@ export async function handleGroupStoryForm(
 ): Promise<{ readonly ok: true; readonly done: string } | GroupFailure> {
   const words = requestWords();
   const loaded = await loadGroupStory(db, viewer, groupId, storyId, now);
-  if (!loaded) return { ok: false, status: 404, message: words.t('groups.story.noSuchStory') };
+  if (!loaded) return refusal(404, 'groups.story.noSuchStory');
   const intent = textField(form, 'intent');
   if (intent === 'reply') {
     if (!loaded.story.repliesOpen) {
-      return { ok: false, status: 400, message: words.t('groups.story.turnedOff') };
+      return refusal(400, 'groups.story.turnedOff');
     }
     const checked = checkReply(textField(form, 'text'), words);
     if (!checked.ok) return { ok: false, status: 400, message: checked.message };
@@ -78,7 +79,7 @@ export async function handleGroupStoryForm(
     return { ok: true, done: 'replied' };
   }
   if (!loaded.isAuthor) {
-    return { ok: false, status: 400, message: words.t('groups.story.onlyWriter') };
+    return refusal(400, 'groups.story.onlyWriter');
   }
   switch (intent) {
     case 'hide':
@@ -89,7 +90,7 @@ export async function handleGroupStoryForm(
         (await setReplyHidden(db, storyId, replyId, intent === 'hide' ? now : null));
       return changed
         ? { ok: true, done: intent === 'hide' ? 'hidden' : 'shown' }
-        : { ok: false, status: 404, message: words.t('groups.story.noSuchReply') };
+        : refusal(404, 'groups.story.noSuchReply');
     }
     case 'replies-off':
     case 'replies-on':

@@ -34,6 +34,7 @@ import { asLanguage, type Language } from '#src/i18n/languages.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
 import { listGroupmates } from '#src/server/writing/story-people.repository.ts';
 import { loadStoryForWriting, saveRevision } from '#src/server/writing/stories.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** What the sharing page shows of the check. */
 export interface SharingCheck {
@@ -185,11 +186,7 @@ function offeredChange<Shape extends z.ZodRawShape>(
       const words = requestWords();
       const problem =
         parsed.error.issues[0]?.message ?? words.t('identification.refused.unreadable');
-      return {
-        ok: false,
-        status: 400,
-        message: words.t('identification.refused.nothingChanged', { problem }),
-      };
+      return refusal(400, 'identification.refused.nothingChanged', { problem });
     }
     return saveChanged(db, viewer, storyId, plan(parsed.data), now);
   };
@@ -205,11 +202,7 @@ async function saveChanged(
   const { revision } = plan;
   const loaded = await loadStoryForWriting(db, viewer, storyId);
   if (!loaded?.isAuthor || !loaded.latest) {
-    return {
-      ok: false,
-      status: 404,
-      message: requestWords().t('identification.refused.noSuchStory'),
-    };
+    return refusal(404, 'identification.refused.noSuchStory');
   }
   if (loaded.latest.number !== revision) {
     return { ok: false, status: 409, message: changedElsewhere() };

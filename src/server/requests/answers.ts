@@ -63,6 +63,7 @@ import {
   type RequestFailure,
   type RequestPreview,
 } from './requests.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** One request as the person asked sees it, with its exact preview. */
 export interface RequestForContributor {
@@ -210,9 +211,9 @@ export async function answerRequest(
   const requestId = textField(form, 'request');
   const answer = parseAnswer(textField(form, 'answer'));
   if (!isUuid(requestId)) {
-    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+    return refusal(404, 'requests.error.noSuchRequest');
   }
-  if (!answer) return { ok: false, status: 400, message: words.t('requests.error.chooseAnswer') };
+  if (!answer) return refusal(400, 'requests.error.chooseAnswer');
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
   // Whether the use was live before this answer, for telling people after it.
   const asked = await findRequest(db, requestId);
@@ -360,7 +361,7 @@ export async function changeOpenToRequests(
 ): Promise<{ readonly ok: true; readonly open: boolean } | RequestFailure> {
   const choice = textField(form, 'open');
   if (choice !== 'yes' && choice !== 'no') {
-    return { ok: false, status: 400, message: requestWords().t('requests.error.chooseYesNo') };
+    return refusal(400, 'requests.error.chooseYesNo');
   }
   await setOpenToRequests(db, viewer.id, choice === 'yes');
   return { ok: true, open: choice === 'yes' };

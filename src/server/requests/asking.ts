@@ -45,6 +45,7 @@ import {
   lockRequests,
 } from './requests.repository.ts';
 import { answersNeedChanging, dayField, dayOf, type RequestFailure } from './requests.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** The new-request page: the story as staff may see it, and whether a request can be made now. */
 export interface NewRequestPage {
@@ -148,10 +149,10 @@ export async function createRequest(
 ): Promise<{ readonly ok: true; readonly requestId: string } | RequestFailure> {
   const words = requestWords();
   if (!canRequestFeature(viewer)) {
-    return { ok: false, status: 403, message: words.t('requests.error.onlyCommsAsk') };
+    return refusal(403, 'requests.error.onlyCommsAsk');
   }
   const found = await findAskable(db, storyId, now);
-  if (!found) return { ok: false, status: 404, message: words.t('requests.refused.notAskable') };
+  if (!found) return refusal(404, 'requests.refused.notAskable');
   const parsed = parseForm(requestForm, requestFormValues(form));
   if (!parsed.ok) return answersNeedChanging(parsed.errors);
   const values = parsed.value;

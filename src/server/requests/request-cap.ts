@@ -23,6 +23,7 @@ import {
   writeRequestCap,
 } from './requests.repository.ts';
 import type { RequestFailure } from './requests.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** The per-person cap on requests: the admin's setting, or 2 per 90 days. */
 export async function readRequestCap(db: Db): Promise<RequestCap> {
@@ -57,7 +58,7 @@ export async function saveRequestCap(
 ): Promise<{ readonly ok: true; readonly cap: RequestCap } | RequestFailure> {
   const words = requestWords();
   if (!canAdminister(viewer)) {
-    return { ok: false, status: 403, message: words.t('requests.error.onlyAdmins') };
+    return refusal(403, 'requests.error.onlyAdmins');
   }
   const parsed = parseForm(capForm, {
     requests: textField(form, 'requests'),

@@ -16,7 +16,6 @@ import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import type { Language } from '#src/i18n/languages.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
-import { requestWords } from '#src/server/http/request-language.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { refreshPublication } from '#src/server/consent/consent.repository.ts';
@@ -34,6 +33,7 @@ import { publicOrigin } from '#src/server/http/public-address.ts';
 import { isUuid } from '#src/domain/ids.ts';
 
 import { dayOf, formatDateOnly, type RequestFailure } from './requests.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** `/staff/takedowns`: open tasks (oldest first, overdue flagged) and recently closed ones. */
 export async function loadTakedowns(
@@ -63,25 +63,21 @@ export async function closeTakedown(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
-  const words = requestWords();
   if (!canUseStaffPages(viewer)) {
-    return { ok: false, status: 403, message: words.t('requests.error.onlyStaff') };
+    return refusal(403, 'requests.error.onlyStaff');
   }
   const taskId = textField(form, 'task');
   const note = textField(form, 'note').trim();
-  if (!isUuid(taskId))
-    return { ok: false, status: 404, message: words.t('requests.error.noSuchTask') };
+  if (!isUuid(taskId)) return refusal(404, 'requests.error.noSuchTask');
   if (note.length > 500) {
-    return { ok: false, status: 400, message: words.t('requests.error.noteLong') };
+    return refusal(400, 'requests.error.noteLong');
   }
   const closed = await markTakedownDone(db, taskId, {
     by: viewer.id,
     note: note === '' ? null : note,
     now,
   });
-  return closed
-    ? { ok: true }
-    : { ok: false, status: 409, message: words.t('requests.error.taskDone') };
+  return closed ? { ok: true } : refusal(409, 'requests.error.taskDone');
 }
 
 // --- Housekeeping (hourly, and before staff read) -------------------------------

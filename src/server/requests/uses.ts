@@ -52,6 +52,7 @@ import {
   type RequestFailure,
   type RequestPreview,
 } from './requests.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 // --- Staff: requests, uses, takedowns ---------------------------------------
 
@@ -188,10 +189,9 @@ export async function logUse(
   now: Date,
 ): Promise<{ readonly ok: true; readonly useId: string } | RequestFailure> {
   const words = requestWords();
-  if (!canUseStaffPages(viewer))
-    return { ok: false, status: 403, message: words.t('requests.error.onlyStaff') };
+  if (!canUseStaffPages(viewer)) return refusal(403, 'requests.error.onlyStaff');
   if (!isUuid(requestId)) {
-    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+    return refusal(404, 'requests.error.noSuchRequest');
   }
   const parsed = parseForm(useForm, {
     whereUsed: textField(form, 'whereUsed'),
@@ -201,7 +201,7 @@ export async function logUse(
   if (!parsed.ok) return answersNeedChanging(parsed.errors);
   const { whereUsed, link, usedOn } = parsed.value;
   const request = await findRequest(db, requestId);
-  if (!request) return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+  if (!request) return refusal(404, 'requests.error.noSuchRequest');
   if (!isUseDayAllowed(usedOn, request, now)) {
     const message = words.t('requests.error.usedOnRange', {
       start: formatDateOnly(request.startsOn, words.language),
@@ -241,17 +241,14 @@ export async function cancelRequest(
   requestId: string,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
-  const words = requestWords();
   if (!canRequestFeature(viewer)) {
-    return { ok: false, status: 403, message: words.t('requests.error.onlyComms') };
+    return refusal(403, 'requests.error.onlyComms');
   }
   if (!isUuid(requestId)) {
-    return { ok: false, status: 404, message: words.t('requests.error.noSuchRequest') };
+    return refusal(404, 'requests.error.noSuchRequest');
   }
   const closed = await closeRequest(db, requestId, 'cancelled', now);
-  return closed
-    ? { ok: true }
-    : { ok: false, status: 409, message: words.t('requests.error.cannotTakeBack') };
+  return closed ? { ok: true } : refusal(409, 'requests.error.cannotTakeBack');
 }
 
 /** What the contributor sees on the sharing page: each use, and each takedown's progress. */

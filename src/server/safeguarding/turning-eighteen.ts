@@ -22,7 +22,7 @@ import type { Scope } from '#src/domain/consent-types.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { formatDay, formatUntil, today } from '#src/server/platform/dates.ts';
-import { currentLanguage, requestWords } from '#src/server/http/request-language.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
 import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import type { Language } from '#src/i18n/languages.ts';
 import { textField } from '#src/server/http/forms.ts';
@@ -47,6 +47,7 @@ import { listStoriesForAuthor } from '#src/server/writing/stories.repository.ts'
 import { loadFacts, namesOf, type SharingFacts } from '#src/server/consent/sharing-facts.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import { dateFromDay } from './safeguarding.ts';
+import { refusal } from '#src/server/http/refusal.ts';
 
 /** Where the person decides, and what the notes and emails link to. */
 export const TURNING_EIGHTEEN_PATH = '/my/turning-18';
@@ -174,14 +175,13 @@ export async function handleTurningEighteenForm(
   form: FormData,
   now: Date,
 ): Promise<TurningEighteenResult> {
-  const words = requestWords();
   const storyId = textField(form, 'story');
   const scope = parseScope(textField(form, 'scope'));
   const answer = textField(form, 'answer');
   if (answer !== 'keep' && answer !== 'stop') {
-    return { ok: false, status: 400, message: words.t('groups.eighteen.chooseAnswer') };
+    return refusal(400, 'groups.eighteen.chooseAnswer');
   }
-  const gone = { ok: false, status: 404, message: words.t('groups.eighteen.gone') } as const;
+  const gone = refusal(404, 'groups.eighteen.gone');
   if (!isUuid(storyId) || !scope) return gone;
   const { facts, uses } = await loadUses(db, viewer.id, now);
   const use = uses.find((u) => u.storyId === storyId && u.scope === scope);
@@ -228,7 +228,7 @@ export async function handleTurningEighteenForm(
     recordConsentChange(trx, storyId, change, { now, before, requestId, version }),
   );
   if (!appended.ok) {
-    return { ok: false, status: 409, message: words.t('groups.eighteen.changed') };
+    return refusal(409, 'groups.eighteen.changed');
   }
   return {
     ok: true,

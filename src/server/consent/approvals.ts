@@ -21,7 +21,7 @@ import type { Db } from '#src/server/platform/db.ts';
 import { organisationTimeZone } from '#src/server/platform/dates.ts';
 import { inTransaction } from '#src/server/platform/transaction.ts';
 import { textField } from '#src/server/http/forms.ts';
-import { currentLanguage, requestWords } from '#src/server/http/request-language.ts';
+import { currentLanguage } from '#src/server/http/request-language.ts';
 import { readerRevisionOf } from '#src/server/writing/reader-revisions.ts';
 import { findRevision, listStoriesOfWards } from '#src/server/writing/stories.repository.ts';
 import { listConsentedVersions } from './consent.repository.ts';
@@ -195,12 +195,7 @@ export async function handleGuardianForm(
   const wardId = textField(form, 'ward');
   const scope = scopeField(form);
   const intent = textField(form, 'intent');
-  const i18n = requestWords();
-  const nothingHere: SharingChangeResult = {
-    ok: false,
-    status: 404,
-    message: i18n.t('sharing.form.nothingToAnswer'),
-  };
+  const nothingHere = refusal(404, 'sharing.form.nothingToAnswer');
   if (!isUuid(storyId) || !isUuid(wardId) || !scope) return nothingHere;
   const item = await findGuardianItem(db, guardian, { storyId, wardId, scope }, now);
   if (!item) return nothingHere;
@@ -210,9 +205,7 @@ export async function handleGuardianForm(
   let change: ConsentChange;
   if (intent === 'approve') {
     const revision = Number(textField(form, 'revision'));
-    if (revision !== item.revisionNumber) {
-      return refusal(409, 'sharing.form.askedChanged');
-    }
+    if (revision !== item.revisionNumber) return refusal(409, 'sharing.form.askedChanged');
     change = {
       kind: 'guardian_approve',
       actorId: guardian.id,

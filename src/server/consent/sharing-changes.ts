@@ -154,9 +154,7 @@ export async function handleSharingForm(
         // through a request (that was for its dates).
         const page = await loadSharingPage(db, viewer, storyId, now, i18n.language);
         const state = page?.scopes.find((entry) => entry.scope === scope)?.state;
-        if (!state?.actions.renew) {
-          return refusal(400, 'sharing.form.cannotRenew');
-        }
+        if (!state?.actions.renew) return refusal(400, 'sharing.form.cannotRenew');
       }
       change =
         intent === 'renew'

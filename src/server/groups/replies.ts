@@ -70,17 +70,13 @@ export async function handleGroupStoryForm(
   if (!loaded) return refusal(404, 'groups.story.noSuchStory');
   const intent = textField(form, 'intent');
   if (intent === 'reply') {
-    if (!loaded.story.repliesOpen) {
-      return refusal(400, 'groups.story.turnedOff');
-    }
+    if (!loaded.story.repliesOpen) return refusal(400, 'groups.story.turnedOff');
     const checked = checkReply(textField(form, 'text'), words);
     if (!checked.ok) return { ok: false, status: 400, message: checked.message };
     await insertReply(db, { storyId, groupId, authorId: viewer.id, text: checked.text, now });
     return { ok: true, done: 'replied' };
   }
-  if (!loaded.isAuthor) {
-    return refusal(400, 'groups.story.onlyWriter');
-  }
+  if (!loaded.isAuthor) return refusal(400, 'groups.story.onlyWriter');
   switch (intent) {
     case 'hide':
     case 'show': {

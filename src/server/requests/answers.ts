@@ -210,9 +210,7 @@ export async function answerRequest(
   const words = requestWords();
   const requestId = textField(form, 'request');
   const answer = parseAnswer(textField(form, 'answer'));
-  if (!isUuid(requestId)) {
-    return refusal(404, 'requests.error.noSuchRequest');
-  }
+  if (!isUuid(requestId)) return refusal(404, 'requests.error.noSuchRequest');
   if (!answer) return refusal(400, 'requests.error.chooseAnswer');
   await lapseOldRequests(db, now, REQUEST_LAPSE_DAYS);
   // Whether the use was live before this answer, for telling people after it.
@@ -360,9 +358,7 @@ export async function changeOpenToRequests(
   form: FormData,
 ): Promise<{ readonly ok: true; readonly open: boolean } | RequestFailure> {
   const choice = textField(form, 'open');
-  if (choice !== 'yes' && choice !== 'no') {
-    return refusal(400, 'requests.error.chooseYesNo');
-  }
+  if (choice !== 'yes' && choice !== 'no') return refusal(400, 'requests.error.chooseYesNo');
   await setOpenToRequests(db, viewer.id, choice === 'yes');
   return { ok: true, open: choice === 'yes' };
 }

@@ -148,9 +148,7 @@ export async function createRequest(
   now: Date,
 ): Promise<{ readonly ok: true; readonly requestId: string } | RequestFailure> {
   const words = requestWords();
-  if (!canRequestFeature(viewer)) {
-    return refusal(403, 'requests.error.onlyCommsAsk');
-  }
+  if (!canRequestFeature(viewer)) return refusal(403, 'requests.error.onlyCommsAsk');
   const found = await findAskable(db, storyId, now);
   if (!found) return refusal(404, 'requests.refused.notAskable');
   const parsed = parseForm(requestForm, requestFormValues(form));

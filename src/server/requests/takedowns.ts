@@ -63,15 +63,11 @@ export async function closeTakedown(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
-  if (!canUseStaffPages(viewer)) {
-    return refusal(403, 'requests.error.onlyStaff');
-  }
+  if (!canUseStaffPages(viewer)) return refusal(403, 'requests.error.onlyStaff');
   const taskId = textField(form, 'task');
   const note = textField(form, 'note').trim();
   if (!isUuid(taskId)) return refusal(404, 'requests.error.noSuchTask');
-  if (note.length > 500) {
-    return refusal(400, 'requests.error.noteLong');
-  }
+  if (note.length > 500) return refusal(400, 'requests.error.noteLong');
   const closed = await markTakedownDone(db, taskId, {
     by: viewer.id,
     note: note === '' ? null : note,

@@ -190,9 +190,7 @@ export async function logUse(
 ): Promise<{ readonly ok: true; readonly useId: string } | RequestFailure> {
   const words = requestWords();
   if (!canUseStaffPages(viewer)) return refusal(403, 'requests.error.onlyStaff');
-  if (!isUuid(requestId)) {
-    return refusal(404, 'requests.error.noSuchRequest');
-  }
+  if (!isUuid(requestId)) return refusal(404, 'requests.error.noSuchRequest');
   const parsed = parseForm(useForm, {
     whereUsed: textField(form, 'whereUsed'),
     link: textField(form, 'link'),
@@ -241,12 +239,8 @@ export async function cancelRequest(
   requestId: string,
   now: Date,
 ): Promise<{ readonly ok: true } | RequestFailure> {
-  if (!canRequestFeature(viewer)) {
-    return refusal(403, 'requests.error.onlyComms');
-  }
-  if (!isUuid(requestId)) {
-    return refusal(404, 'requests.error.noSuchRequest');
-  }
+  if (!canRequestFeature(viewer)) return refusal(403, 'requests.error.onlyComms');
+  if (!isUuid(requestId)) return refusal(404, 'requests.error.noSuchRequest');
   const closed = await closeRequest(db, requestId, 'cancelled', now);
   return closed ? { ok: true } : refusal(409, 'requests.error.cannotTakeBack');
 }

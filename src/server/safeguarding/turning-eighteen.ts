@@ -178,9 +178,7 @@ export async function handleTurningEighteenForm(
   const storyId = textField(form, 'story');
   const scope = parseScope(textField(form, 'scope'));
   const answer = textField(form, 'answer');
-  if (answer !== 'keep' && answer !== 'stop') {
-    return refusal(400, 'groups.eighteen.chooseAnswer');
-  }
+  if (answer !== 'keep' && answer !== 'stop') return refusal(400, 'groups.eighteen.chooseAnswer');
   const gone = refusal(404, 'groups.eighteen.gone');
   if (!isUuid(storyId) || !scope) return gone;
   const { facts, uses } = await loadUses(db, viewer.id, now);
@@ -227,9 +225,7 @@ export async function handleTurningEighteenForm(
   const appended = await inTransaction(db, (trx) =>
     recordConsentChange(trx, storyId, change, { now, before, requestId, version }),
   );
-  if (!appended.ok) {
-    return refusal(409, 'groups.eighteen.changed');
-  }
+  if (!appended.ok) return refusal(409, 'groups.eighteen.changed');
   return {
     ok: true,
     answer,

@@ -30,23 +30,18 @@ export async function readRequestCap(db: Db): Promise<RequestCap> {
   return parseRequestCap(await readSetting(db, REQUEST_CAP_KEY));
 }
 
+/** One of the cap's numbers: a whole number from `min` to `max`, each problem in its own words. */
+function capNumber(field: 'capRequests' | 'capDays', min: number, max: number) {
+  return z.coerce
+    .number(problem(`requests.error.${field}`))
+    .int(problem(`requests.error.${field}Whole`))
+    .min(min, problem(`requests.error.${field}Min`))
+    .max(max, problem({ key: `requests.error.${field}Max`, values: { max } }));
+}
+
 const capForm = z.object({
-  requests: z.coerce
-    .number(problem('requests.error.capRequests'))
-    .int(problem('requests.error.capRequestsWhole'))
-    .min(1, problem('requests.error.capRequestsMin'))
-    .max(
-      MAX_CAP_REQUESTS,
-      problem({ key: 'requests.error.capRequestsMax', values: { max: MAX_CAP_REQUESTS } }),
-    ),
-  days: z.coerce
-    .number(problem('requests.error.capDays'))
-    .int(problem('requests.error.capDaysWhole'))
-    .min(7, problem('requests.error.capDaysMin'))
-    .max(
-      MAX_CAP_DAYS,
-      problem({ key: 'requests.error.capDaysMax', values: { max: MAX_CAP_DAYS } }),
-    ),
+  requests: capNumber('capRequests', 1, MAX_CAP_REQUESTS),
+  days: capNumber('capDays', 7, MAX_CAP_DAYS),
 });
 
 /** An admin changes the cap. */
@@ -56,17 +51,14 @@ export async function saveRequestCap(
   form: FormData,
   now: Date,
 ): Promise<{ readonly ok: true; readonly cap: RequestCap } | RequestFailure> {
-  const words = requestWords();
-  if (!canAdminister(viewer)) {
-    return refusal(403, 'requests.error.onlyAdmins');
-  }
+  if (!canAdminister(viewer)) return refusal(403, 'requests.error.onlyAdmins');
   const parsed = parseForm(capForm, {
     requests: textField(form, 'requests'),
     days: textField(form, 'days'),
   });
   if (!parsed.ok) {
-    const first = Object.values(parsed.errors)[0];
-    return { ok: false, status: 400, message: first ?? words.t('requests.error.tryAgain') };
+    const message = Object.values(parsed.errors)[0] ?? requestWords().t('requests.error.tryAgain');
+    return { ok: false, status: 400, message };
   }
   await writeRequestCap(db, parsed.value, now);
   return { ok: true, cap: parsed.value };

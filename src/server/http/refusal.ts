@@ -8,8 +8,8 @@ import type { MessageKey } from '#src/i18n/messages/index.ts';
 import type { MessageValues } from '#src/i18n/translator.ts';
 import { requestWords } from './request-language.ts';
 
-/** A refusal with its status and sentence. */
-export interface Refusal<Status extends number> {
+/** A service's refusal: its status and sentence. */
+export interface ServiceRefusal<Status extends number> {
   readonly ok: false;
   readonly status: Status;
   readonly message: string;
@@ -20,6 +20,6 @@ export function refusal<Status extends number>(
   status: Status,
   key: MessageKey,
   values?: MessageValues,
-): Refusal<Status> {
+): ServiceRefusal<Status> {
   return { ok: false, status, message: requestWords().t(key, values) };
 }

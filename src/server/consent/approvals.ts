@@ -28,8 +28,8 @@ import { listConsentedVersions } from './consent.repository.ts';
 import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import {
   NO_ANSWER_CHOSEN,
+  ledgerRefusal,
   recordConsentChange,
-  refusalMessage,
   scopeField,
   type SharingChangeResult,
 } from './consent-change.ts';
@@ -226,6 +226,6 @@ export async function handleGuardianForm(
   const appended = await inTransaction(db, (trx) =>
     recordConsentChange(trx, storyId, change, { now, before }),
   );
-  if (!appended.ok) return { ok: false, status: 400, message: refusalMessage(appended.reason) };
+  if (!appended.ok) return ledgerRefusal(appended.reason);
   return { ok: true, eventId: appended.eventId, scope };
 }

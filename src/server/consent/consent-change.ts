@@ -39,11 +39,14 @@ export function scopeField(form: FormData): Scope | undefined {
   return parseScope(textField(form, 'scope'));
 }
 
-/** Why the ledger refused a change, in plain words, for the person who asked. */
-export function refusalMessage(reason: string): string {
+/** The ledger's refusal of a change (a 400), in plain words for the person who asked. */
+export function ledgerRefusal(reason: string): SharingChangeResult {
   const i18n = requestWords();
-  if (reason === 'no-such-story') return i18n.t('sharing.form.noStory');
-  return consentChangeMessage(reason as Parameters<typeof consentChangeMessage>[0], i18n);
+  const message =
+    reason === 'no-such-story'
+      ? i18n.t('sharing.form.noStory')
+      : consentChangeMessage(reason as Parameters<typeof consentChangeMessage>[0], i18n);
+  return { ok: false, status: 400, message };
 }
 
 /**

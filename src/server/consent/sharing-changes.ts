@@ -22,8 +22,8 @@ import type { ConsentedVersion } from './consent.repository.ts';
 import { UNKNOWN_BUTTON } from '#src/server/http/form-post.ts';
 import {
   NO_ANSWER_CHOSEN,
+  ledgerRefusal,
   recordConsentChange,
-  refusalMessage,
   scopeField,
   type SharingChangeResult,
 } from './consent-change.ts';
@@ -214,7 +214,7 @@ export async function handleSharingForm(
   if (result instanceof RefusedChange) {
     return result.reason === 'changed'
       ? refusal(409, 'sharing.form.changedSincePreview')
-      : { ok: false, status: 400, message: refusalMessage(result.reason) };
+      : ledgerRefusal(result.reason);
   }
   return { ok: true, eventId: result.eventId, scope: change.scope };
 }

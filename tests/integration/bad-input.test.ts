@@ -355,4 +355,21 @@ describeEachDatabase('bad input', ({ db, handle }) => {
         .status,
     ).toBe(303);
   });
+  it('regression: a made-up "done" in an address (the name of an object’s method) shows the page without a notice, not a 500', async () => {
+    use();
+    const w = await world(db());
+    const pages = [`/groups/${w.group}/stories/${w.story.id}`, `/my/stories/${w.story.id}/answers`];
+    for (const page of pages) {
+      const plain = await (await get(page, w.cookies.member)).text();
+      for (const done of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'nonsense']) {
+        const response = await get(`${page}?done=${done}`, w.cookies.member);
+        expect(response.status, `${page}?done=${done}`).toBe(200);
+        const html = await response.text();
+        // The same notices as with no "done" at all: none.
+        expect(html.match(/class="notice/g)?.length ?? 0, `${page}?done=${done}`).toBe(
+          plain.match(/class="notice/g)?.length ?? 0,
+        );
+      }
+    }
+  });
 });

@@ -223,6 +223,10 @@ describeEachDatabase('Welsh group spaces, book and safeguarding', ({ db, handle 
     const eira = await sessionCookieFor(db(), world.eira);
     const response = await get(`/groups/${world.groupId}/book/pdf`, eira);
     expect(response.headers.get('content-type')).toBe('application/pdf');
+    // The file's name is the book's title in the letters a header can carry.
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="[A-Za-z0-9-]+\.pdf"$/,
+    );
     const pdf = new Uint8Array(await response.arrayBuffer());
     const { text } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
     const words = text.replace(/\s+/g, ' ');

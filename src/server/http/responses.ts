@@ -25,3 +25,29 @@ export function withStandardReason(response: Response): Response {
     headers: response.headers,
   });
 }
+
+/**
+ * A name for a file that a header can carry: plain letters, digits and
+ * hyphens, since a header holds nothing else safely (so "grŵp" becomes
+ * "gr-p"); `fallback` when nothing is left.
+ */
+export function headerSafeName(words: string, fallback: string): string {
+  return words.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
+}
+
+/**
+ * A file to save rather than show (`Content-Disposition: attachment`), for
+ * the person who asked alone and kept by no cache: what it holds follows
+ * consent that can end at any moment. `fileName` must be header-safe
+ * (`headerSafeName`).
+ */
+export function fileDownload(bytes: Uint8Array, type: string, fileName: string): Response {
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -5,6 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { groupScriptsZip } from '#src/server/groups/group-scripts.ts';
+import { fileDownload, headerSafeName } from '#src/server/http/responses.ts';
 
 export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
   const person = locals.person;
@@ -19,15 +20,10 @@ export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
     });
   }
   // A header holds only plain letters: the file's words are too (grwp, not grŵp).
-  const name =
-    result.groupName.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
-    words.t('groups.book.groupFileName');
-  return new Response(new Uint8Array(result.zip), {
-    status: 200,
-    headers: {
-      'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="${name}-${words.t('groups.book.scriptsFileName')}.zip"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  const name = headerSafeName(result.groupName, words.t('groups.book.groupFileName'));
+  return fileDownload(
+    result.zip,
+    'application/zip',
+    `${name}-${words.t('groups.book.scriptsFileName')}.zip`,
+  );
 };

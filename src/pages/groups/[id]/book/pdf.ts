@@ -11,6 +11,7 @@ import bookCss from '#src/styles/book-print.css?raw';
 import { bookBodyHtml } from '#src/server/groups/book-html.ts';
 import { renderBookPdfInTurn } from '#src/server/groups/book-pdf.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
+import { fileDownload, headerSafeName } from '#src/server/http/responses.ts';
 import { getDatabase } from '#src/server/platform/db.ts';
 import { loadBook, rememberBookPdf } from '#src/server/groups/book.ts';
 import { photoForBook } from '#src/server/groups/group-photos.ts';
@@ -45,15 +46,6 @@ export const GET: APIRoute = async ({ params, locals, redirect, url }) => {
     });
   }
   await rememberBookPdf(db, book, now);
-  const name =
-    book.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') ||
-    words.t('groups.book.fileName');
-  return new Response(new Uint8Array(made.pdf), {
-    status: 200,
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${name}.pdf"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  const name = headerSafeName(book.title, words.t('groups.book.fileName'));
+  return fileDownload(made.pdf, 'application/pdf', `${name}.pdf`);
 };

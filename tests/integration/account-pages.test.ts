@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useDatabaseForProcess, type Db } from '#src/server/platform/db.ts';
 import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
-import { findPublicationBySlug } from '#src/server/publishing/publications.repository.ts';
+import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
@@ -73,7 +73,7 @@ describeEachDatabase('account pages', ({ db, handle }) => {
     const response = await post('/my/account/stop-sharing', cookie);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/my/account?stopped=1');
-    expect(await findPublicationBySlug(db(), story.slug, new Date())).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, new Date())).toBeUndefined();
     expect((await get(`/stories/${story.slug}`)).status).toBe(410);
 
     const receipts = await (await get('/my/consents', cookie)).text();

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Role } from '#src/domain/roles.ts';
 import { saveProfileForm } from '#src/server/accounts/profile.ts';
 import {
-  findPublicationForStory,
+  findPublicationNow,
   listPublishedStories,
   searchPublishedStories,
 } from '#src/server/publishing/publications.repository.ts';
@@ -93,7 +93,7 @@ describeEachDatabase('consent that tells the truth', ({ db }) => {
     const story = await makeStory(db(), [ann, bo], { title: 'The mill', now: t0 });
     await share(ann, story.id, t0);
     await share(bo, story.id, t0);
-    expect((await findPublicationForStory(db(), story.id, t0))?.title).toBe('The mill');
+    expect((await findPublicationNow(db(), { storyId: story.id }, t0))?.title).toBe('The mill');
 
     // Bo changes the title, themes and notes; then Ann saves her profile, which
     // refreshes every story she writes.
@@ -109,7 +109,7 @@ describeEachDatabase('consent that tells the truth', ({ db }) => {
     expect(
       await saveProfileForm(db(), ann, formData({ displayName: 'Ann Lee', firstName: 'Ann' }), t1),
     ).toMatchObject({ ok: true });
-    const shown = await findPublicationForStory(db(), story.id, t1);
+    const shown = await findPublicationNow(db(), { storyId: story.id }, t1);
     expect(shown).toMatchObject({ title: 'The mill', content_notes: [] });
     expect(
       (await listPublishedStories(db(), { now: t1, limit: 10 })).map((item) => item.title),
@@ -118,12 +118,12 @@ describeEachDatabase('consent that tells the truth', ({ db }) => {
 
     // Ann says yes to the new one: not shown until Bo does too (they agreed to different things).
     await share(ann, story.id, t1);
-    expect(await findPublicationForStory(db(), story.id, t1)).toBeUndefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, t1)).toBeUndefined();
     expect((await scopeState(ann, story.id, 'public_site', t1))?.details).toContain(
       'Waiting for Bo (to say yes to this version).',
     );
     await share(bo, story.id, t1);
-    expect(await findPublicationForStory(db(), story.id, t1)).toMatchObject({
+    expect(await findPublicationNow(db(), { storyId: story.id }, t1)).toMatchObject({
       title: 'The mill at night',
       content_notes: ['injury'],
     });

@@ -15,7 +15,7 @@ import { GENESIS_HASH, hashEvent, legacyHashEvent } from '#src/server/consent/le
 import { ledgerKey } from '#src/server/consent/ledger-key.ts';
 import {
   listPublishedStories,
-  findPublicationBySlug,
+  findPublicationNow,
 } from '#src/server/publishing/publications.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { describeEachDatabase } from './support/databases.ts';
@@ -42,7 +42,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
       { now: T0 },
     );
     expect(granted.ok).toBe(true);
-    const published = await findPublicationBySlug(db(), story.slug, later(1));
+    const published = await findPublicationNow(db(), { slug: story.slug }, later(1));
     expect(published).toMatchObject({
       title: 'Ann’s story',
       author_names: 'Ann',
@@ -59,7 +59,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
       ok: true,
       publicSite: { visible: false, reason: 'withdrawn' },
     });
-    expect(await findPublicationBySlug(db(), story.slug, later(2))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(2))).toBeUndefined();
     expect(await listPublishedStories(db(), { now: later(2), limit: 10 })).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     );
     expect(await listPublishedStories(db(), { now: later(29), limit: 10 })).toHaveLength(1);
     expect(await listPublishedStories(db(), { now: later(30), limit: 10 })).toHaveLength(0);
-    expect(await findPublicationBySlug(db(), story.slug, later(31))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(31))).toBeUndefined();
   });
 
   it('renewal before expiry keeps the story up; after expiry it must be shared again', async () => {
@@ -221,7 +221,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
       );
       expect(result).toMatchObject({ ok: true, publicSite: { visible: index === 2 } });
     }
-    expect(await findPublicationBySlug(db(), story.slug, later(5))).toMatchObject({
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(5))).toMatchObject({
       author_names: 'Ann Smith, Bo and Sky',
     });
     await appendConsentEvent(
@@ -235,7 +235,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
       },
       { now: later(6) },
     );
-    expect(await findPublicationBySlug(db(), story.slug, later(6))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(6))).toBeUndefined();
   });
 
   it('the public keeps the consented revision while a newer one stays private', async () => {
@@ -256,7 +256,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     );
     const saved = await saveText(db(), story.id, ann, ['Second version.'], 1);
     expect(saved).toEqual({ ok: true, number: 2 });
-    expect(await findPublicationBySlug(db(), story.slug, later(1))).toMatchObject({
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(1))).toMatchObject({
       revision_number: 1,
     });
     await appendConsentEvent(
@@ -272,7 +272,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
       },
       { now: later(2) },
     );
-    expect(await findPublicationBySlug(db(), story.slug, later(3))).toMatchObject({
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(3))).toMatchObject({
       revision_number: 2,
     });
   });
@@ -392,7 +392,7 @@ describeEachDatabase('consent ledger and publications', ({ db, ownerDb }) => {
     });
     // A routine refresh (an author saving their profile) derives nothing from it.
     await refreshPublication(db(), story.id, later(2));
-    expect(await findPublicationBySlug(db(), story.slug, later(2))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, later(2))).toBeUndefined();
     expect(await listConsentEventsForStory(db(), story.id)).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { appendConsentEvent } from '#src/server/consent/consent.repository.ts';
 import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
 import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
@@ -110,7 +110,7 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
       .where('id', '=', kayla)
       .executeTakeFirstOrThrow();
     expect(kept.date_of_birth).toBe(fifteenYearsAgo());
-    expect(await findPublicationForStory(db(), story.id, new Date())).toBeUndefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, new Date())).toBeUndefined();
     // Her other details still save, with her date of birth as it was.
     expect((await post('/my/account', cookie, { displayName: 'Kayla R' })).status).toBe(303);
     // Her guardian can still stop it.
@@ -148,7 +148,7 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
     });
     expect(response.status).toBe(200);
     // The yes that waited for Donna still waits: the change published nothing.
-    expect(await findPublicationForStory(db(), story.id, new Date())).toBeUndefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, new Date())).toBeUndefined();
     expect((await fetch(`${app?.url ?? ''}/stories/${story.slug}`)).status).toBe(404);
 
     const account = await page('/my/account', await sessionCookieFor(db(), kayla));
@@ -190,7 +190,7 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
       },
       { now: new Date() },
     );
-    expect(await findPublicationForStory(db(), story.id, new Date())).toBeDefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, new Date())).toBeDefined();
     const adminCookie = await sessionCookieFor(
       db(),
       await makePerson(db(), { name: 'Alex Admin', roles: ['admin'] }),
@@ -200,7 +200,7 @@ describeEachDatabase('safeguarding', ({ db, handle }) => {
       personId: margaret,
       dateOfBirth: fifteenYearsAgo(),
     });
-    expect(await findPublicationForStory(db(), story.id, new Date())).toBeUndefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, new Date())).toBeUndefined();
   });
 
   it('regression: a young person cannot be anyone’s guardian, and unlinking takes the role away', async () => {

@@ -8,7 +8,7 @@ import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { listConsentEventsForStory } from '#src/server/consent/consent.repository.ts';
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import {
-  findPublicationBySlug,
+  findPublicationNow,
   listPublishedStories,
 } from '#src/server/publishing/publications.repository.ts';
 import { listStoryAuthorNames } from '#src/server/writing/stories.repository.ts';
@@ -74,7 +74,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
 
     const result = await sendSharingForm(db(), contributor(margaret), story.id, share(), T0);
     expect(result.ok).toBe(true);
-    const publication = await findPublicationBySlug(db(), story.slug, at(1));
+    const publication = await findPublicationNow(db(), { slug: story.slug }, at(1));
     expect(publication).toMatchObject({ revision_number: 1, author_names: 'Margaret' });
 
     const after = await loadSharingPage(db(), contributor(margaret), story.id, at(1));
@@ -94,7 +94,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
     await sendSharingForm(db(), contributor(author), story.id, share(), T0);
     await saveText(db(), story.id, author, ['Second words, still private.'], 1, at(1));
 
-    expect((await findPublicationBySlug(db(), story.slug, at(1)))?.revision_number).toBe(1);
+    expect((await findPublicationNow(db(), { slug: story.slug }, at(1)))?.revision_number).toBe(1);
     const page = await loadSharingPage(db(), contributor(author), story.id, at(1));
     expect(page?.scopes.find((s) => s.scope === 'public_site')?.state.details).toContain(
       'Your yes is for version 1. Your changes since then (version 2) stay private until you share them.',
@@ -111,7 +111,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
       at(1),
     );
     expect(fresh.ok).toBe(true);
-    expect((await findPublicationBySlug(db(), story.slug, at(2)))?.revision_number).toBe(2);
+    expect((await findPublicationNow(db(), { slug: story.slug }, at(2)))?.revision_number).toBe(2);
   });
 
   it('stops sharing at once, and the receipt says so', async () => {
@@ -126,7 +126,7 @@ describeEachDatabase('sharing a story', ({ db }) => {
       at(1),
     );
     expect(stopped.ok).toBe(true);
-    expect(await findPublicationBySlug(db(), story.slug, at(1))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(1))).toBeUndefined();
     const page = await loadSharingPage(db(), contributor(author), story.id, at(1));
     expect(page?.scopes.find((s) => s.scope === 'public_site')?.state.headline).toBe(
       'You stopped sharing it on the public website on 4 March 2026.',
@@ -148,16 +148,16 @@ describeEachDatabase('sharing a story', ({ db }) => {
     );
     expect(renewed.ok).toBe(true);
     // Still public long after the first month would have ended.
-    expect(await findPublicationBySlug(db(), story.slug, at(200))).toBeDefined();
-    expect(await findPublicationBySlug(db(), story.slug, at(25 + 366))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(200))).toBeDefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(25 + 366))).toBeUndefined();
   });
 
   it('takes a story down when its consent runs out, with no job run', async () => {
     const author = await makePerson(db(), { name: 'Jay Lee' });
     const story = await makeStory(db(), [author], { now: T0 });
     await sendSharingForm(db(), contributor(author), story.id, share({ months: '1' }), T0);
-    expect(await findPublicationBySlug(db(), story.slug, at(30))).toBeDefined();
-    expect(await findPublicationBySlug(db(), story.slug, at(32))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(30))).toBeDefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(32))).toBeUndefined();
     expect(await listPublishedStories(db(), { now: at(32), limit: 10 })).toEqual([]);
     const page = await loadSharingPage(db(), contributor(author), story.id, at(32));
     const state = page?.scopes.find((s) => s.scope === 'public_site')?.state;
@@ -216,7 +216,9 @@ describeEachDatabase('sharing a story', ({ db }) => {
       T0,
     );
     expect(result.ok).toBe(true);
-    expect((await findPublicationBySlug(db(), story.slug, at(1)))?.author_names).toBe('Robin');
+    expect((await findPublicationNow(db(), { slug: story.slug }, at(1)))?.author_names).toBe(
+      'Robin',
+    );
   });
 
   it('lets nobody but an author see or change the sharing: not admins, not helpers', async () => {
@@ -241,7 +243,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     const bo = await makePerson(db(), { name: 'Bo Dean' });
     const story = await makeStory(db(), [ann, bo], { now: T0 });
     await sendSharingForm(db(), contributor(ann), story.id, share(), T0);
-    expect(await findPublicationBySlug(db(), story.slug, at(1))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(1))).toBeUndefined();
     const waiting = await loadSharingPage(db(), contributor(ann), story.id, at(1));
     expect(waiting?.scopes.find((s) => s.scope === 'public_site')?.state.details[0]).toBe(
       'Waiting for Bo.',
@@ -263,7 +265,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(preview?.view.ok && preview.view.anonymity).toBe('first_name');
 
     await sendSharingForm(db(), contributor(bo), story.id, share({ anonymity: 'named' }), at(1));
-    expect((await findPublicationBySlug(db(), story.slug, at(2)))?.author_names).toBe(
+    expect((await findPublicationNow(db(), { slug: story.slug }, at(2)))?.author_names).toBe(
       'Ann and Bo Dean',
     );
     await sendSharingForm(
@@ -273,7 +275,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
       formData({ intent: 'stop', scope: 'public_site' }),
       at(2),
     );
-    expect(await findPublicationBySlug(db(), story.slug, at(2))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(2))).toBeUndefined();
     const annPage = await loadSharingPage(db(), contributor(ann), story.id, at(2));
     expect(annPage?.scopes.find((s) => s.scope === 'public_site')?.state.details[0]).toBe(
       'Bo stopped sharing it on 5 March 2026, so it is not shared. It is shared again only if Bo says yes again.',
@@ -292,7 +294,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(page?.scopes.find((s) => s.scope === 'public_site')?.needsGuardian).toBe(true);
 
     await sendSharingForm(db(), contributor(kayla), story.id, share(), T0);
-    expect(await findPublicationBySlug(db(), story.slug, at(1))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(1))).toBeUndefined();
     const asDonna = { id: donna, roles: ['guardian' as const] };
     const items = await loadGuardianItems(db(), asDonna, at(1));
     expect(items).toMatchObject([
@@ -323,7 +325,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
     expect(await approve(stranger)).toMatchObject({ ok: false, status: 404 });
     expect(await approve(donna, '2')).toMatchObject({ ok: false, status: 409 });
     expect((await approve(donna)).ok).toBe(true);
-    expect(await findPublicationBySlug(db(), story.slug, at(2))).toBeDefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(2))).toBeDefined();
 
     // The guardian stops it alone.
     const stop = await handleGuardianForm(
@@ -333,7 +335,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
       at(2),
     );
     expect(stop.ok).toBe(true);
-    expect(await findPublicationBySlug(db(), story.slug, at(2))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(2))).toBeUndefined();
     // Both receive receipts for what the guardian did.
     const mail = await outboxFor(db);
     expect(mail.length).toBeGreaterThanOrEqual(4);
@@ -349,7 +351,7 @@ describeEachDatabase('co-authors and guardians', ({ db }) => {
       at(4),
     );
     expect(kaylaStop.ok).toBe(true);
-    expect(await findPublicationBySlug(db(), story.slug, at(4))).toBeUndefined();
+    expect(await findPublicationNow(db(), { slug: story.slug }, at(4))).toBeUndefined();
     expect((await verifyLedger(db())).ok).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { verifyLedger } from '#src/server/consent/ledger.repository.ts';
 import { listOutboxMail } from '#src/server/platform/mail.repository.ts';
 import { linkGuardian } from '#src/server/accounts/people.repository.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { listStoryAuthorsForConsent } from '#src/server/writing/stories.repository.ts';
 import { handleGuardianForm } from '#src/server/consent/approvals.ts';
 import {
@@ -133,7 +133,7 @@ describeEachDatabase('turning 18', ({ db, handle }) => {
     );
 
     // Nothing stopped: the story is on the public website as before.
-    expect(await findPublicationForStory(db(), story.id, BIRTHDAY_MORNING)).toBeDefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, BIRTHDAY_MORNING)).toBeDefined();
     const page = await loadTurningEighteen(db(), { id: tia, roles: [] }, BIRTHDAY_MORNING);
     expect(page?.birthday).toBe('10 March 2026');
     expect(page?.items.map((item) => [item.scope, item.state, item.live])).toEqual([
@@ -171,7 +171,7 @@ describeEachDatabase('turning 18', ({ db, handle }) => {
       { now: BIRTHDAY_MORNING },
     );
     expect(direct).toEqual({ ok: false, reason: 'not-allowed' });
-    expect(await findPublicationForStory(db(), story.id, BIRTHDAY_MORNING)).toBeDefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, BIRTHDAY_MORNING)).toBeDefined();
   });
 
   it('keep is a yes in her own name to exactly what runs; stop takes it down; the parent hears nothing', async () => {
@@ -209,7 +209,7 @@ describeEachDatabase('turning 18', ({ db, handle }) => {
       now,
     );
     expect(stopped).toMatchObject({ ok: true, answer: 'stop' });
-    expect(await findPublicationForStory(db(), story.id, now)).toBeUndefined();
+    expect(await findPublicationNow(db(), { storyId: story.id }, now)).toBeUndefined();
     expect(await loadTurningEighteen(db(), me, now)).toBeUndefined();
     // Her receipts came; her parent heard nothing of either.
     const subjects = (await mailFor(db(), tia)).map((mail) => mail.subject);

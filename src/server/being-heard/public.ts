@@ -21,7 +21,7 @@ import { canUseStaffPages, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
 import { publicOrigin } from '#src/server/http/public-address.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { decideStory } from './decide.ts';
 import {
   claimWaitFlags,
@@ -80,7 +80,7 @@ export async function loadYouSaidWeDid(
       decided.set(storyId, null);
       continue;
     }
-    const publication = link.quote ? await findPublicationForStory(db, storyId, now) : undefined;
+    const publication = link.quote ? await findPublicationNow(db, { storyId }, now) : undefined;
     decided.set(
       storyId,
       publication

@@ -6,7 +6,7 @@
  */
 import { canReadDraft, type Viewer } from '#src/domain/permissions.ts';
 import { findRevision, findStoryAccess } from '#src/server/writing/stories.repository.ts';
-import { findPublicationForStory, type PublishedStory } from './publications.repository.ts';
+import { findPublicationNow, type PublishedStory } from './publications.repository.ts';
 import type { Db } from '#src/server/platform/db.ts';
 
 /** A viewer's standing towards a story's media. */
@@ -29,7 +29,7 @@ export async function loadMediaViewpoint(
   if (access !== undefined && canReadDraft(viewer, access)) {
     return { isInsider: true, publication: undefined, shownState: undefined };
   }
-  const publication = await findPublicationForStory(db, storyId, now);
+  const publication = await findPublicationNow(db, { storyId }, now);
   const revision = publication
     ? await findRevision(db, storyId, publication.revision_number)
     : undefined;

@@ -296,37 +296,22 @@ export function publicationNowOf(storyId: `${string}.id`, now: Date) {
     .where(runningAt('p.expires_at', now));
 }
 
-/** The one publication with this slug or story id, if it is public now. */
-async function findPublication(
+/** The publication at this slug, or of this story, if it is public now. */
+export async function findPublicationNow(
   db: Db,
-  key: 'p.slug' | 'p.story_id',
-  value: string,
+  by: { readonly slug: string } | { readonly storyId: string },
   now: Date,
 ): Promise<PublishedStory | undefined> {
   return db
     .selectFrom('publications as p')
     .select(CARD_COLUMNS)
-    .where(key, '=', value)
+    .$call((query) =>
+      'slug' in by
+        ? query.where('p.slug', '=', by.slug)
+        : query.where('p.story_id', '=', by.storyId),
+    )
     .where(runningAt('p.expires_at', now))
     .executeTakeFirst();
-}
-
-/** The publication at this slug, if it is public now. */
-export async function findPublicationBySlug(
-  db: Db,
-  slug: string,
-  now: Date,
-): Promise<PublishedStory | undefined> {
-  return findPublication(db, 'p.slug', slug, now);
-}
-
-/** The publication of one story, if it is public now. */
-export async function findPublicationForStory(
-  db: Db,
-  storyId: string,
-  now: Date,
-): Promise<PublishedStory | undefined> {
-  return findPublication(db, 'p.story_id', storyId, now);
 }
 
 /**

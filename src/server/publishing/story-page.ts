@@ -14,7 +14,7 @@ import { renderStoredRevision } from '#src/server/writing/reader-revisions.ts';
 import { wasStoryEverPublic } from '#src/server/writing/stories.repository.ts';
 import { listAnswersChosenForPublicPage } from '#src/server/being-heard/being-heard.repository.ts';
 import {
-  findPublicationBySlug,
+  findPublicationNow,
   listRelatedStories,
   type PublishedStory,
 } from './publications.repository.ts';
@@ -45,7 +45,7 @@ export async function loadStoryPage(
   slug: string,
   now: Date,
 ): Promise<StoryPageContent | undefined> {
-  const publication = await findPublicationBySlug(db, slug, now);
+  const publication = await findPublicationNow(db, { slug }, now);
   if (!publication) return undefined;
   const related = await listRelatedStories(db, {
     storyId: publication.story_id,

@@ -35,7 +35,7 @@ import { siteLink } from '#src/server/http/public-address.ts';
 import { requestWords } from '#src/server/http/request-language.ts';
 import { readReceiptController } from '#src/server/consent/receipts.ts';
 import { listPersonNameFacts } from '#src/server/consent/receipts.repository.ts';
-import { findPublicationForStory } from '#src/server/publishing/publications.repository.ts';
+import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { findAskable, firstNames, type AskableStory } from './askable.ts';
 import { readRequestCap, requestsLeftFor } from './request-cap.ts';
 import {
@@ -78,9 +78,7 @@ export async function loadNewRequest(
   );
   const fewest = Math.min(...left.values());
   const open = await hasOpenRequest(db, storyId);
-  const publication = found.publicText
-    ? await findPublicationForStory(db, storyId, now)
-    : undefined;
+  const publication = found.publicText ? await findPublicationNow(db, { storyId }, now) : undefined;
   const words = requestWords();
   const blocked = open
     ? newRequestMessage('already-open', cap, words)

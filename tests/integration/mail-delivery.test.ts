@@ -19,6 +19,8 @@ import {
 } from '#src/server/mail/delivery.ts';
 import { countQueuedMail, listFailingMail } from '#src/server/platform/mail-queue.repository.ts';
 import { loadFailingMail, retryFailingMail } from '#src/server/mail/failing-mail.ts';
+import { answerInLanguage } from '#src/server/http/request-language.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import type { Role } from '#src/domain/roles.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
@@ -222,6 +224,24 @@ describeEachDatabase('the outbox', ({ db, handle }) => {
     expect(await retryFailingMail(db(), admin, form, new Date())).toEqual({ ok: true });
     // Asking twice changes nothing: it is being tried already.
     expect(await retryFailingMail(db(), admin, form, new Date())).toMatchObject({ status: 400 });
+    // Each refusal is in the language of the person asking, as every page's is.
+    const inWelsh = (viewer: typeof admin, id: string) => {
+      const asked = new FormData();
+      asked.set('id', id);
+      return answerInLanguage('cy', () => retryFailingMail(db(), viewer, asked, new Date()));
+    };
+    expect(await inWelsh(comms, stuck?.id ?? '')).toEqual({
+      ok: false,
+      status: 403,
+      message: translatorFor('cy').t('admin.onlyAdmins'),
+    });
+    for (const id of [stuck?.id ?? '', 'not-an-id', `${stuck?.id ?? ''}\u0000`]) {
+      expect(await inWelsh(admin, id)).toEqual({
+        ok: false,
+        status: 400,
+        message: translatorFor('cy').t('admin.mail.notWaiting'),
+      });
+    }
     expect(await deliverDueMail(db(), send, timing)).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received.map((mail) => mail.subject)).toEqual(['Stuck']);
     expect(await countQueuedMail(db())).toBe(0);

@@ -6,6 +6,8 @@
 import { canAdminister, type Viewer } from '#src/domain/permissions.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { textField } from '#src/server/http/forms.ts';
+import { refusal } from '#src/server/http/refusal.ts';
+import { isUuid } from '#src/domain/ids.ts';
 import { listFailingMail, retryGivenUpMail } from '#src/server/platform/mail-queue.repository.ts';
 import { KEEPS_FAILING_AFTER } from './delivery.ts';
 
@@ -41,8 +43,6 @@ export async function loadFailingMail(
   }));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** "Try again now" on an email whose tries stopped. */
 export async function retryFailingMail(
   db: Db,
@@ -53,15 +53,10 @@ export async function retryFailingMail(
   | { readonly ok: true }
   | { readonly ok: false; readonly status: 403 | 400; readonly message: string }
 > {
-  if (!canAdminister(viewer))
-    return { ok: false, status: 403, message: 'Only admins can do this.' };
+  if (!canAdminister(viewer)) return refusal(403, 'admin.onlyAdmins');
   const id = textField(form, 'id');
-  if (!UUID.test(id) || !(await retryGivenUpMail(db, id, now))) {
-    return {
-      ok: false,
-      status: 400,
-      message: 'That email is not waiting any more: it was sent, or it is being tried already.',
-    };
+  if (!isUuid(id) || !(await retryGivenUpMail(db, id, now))) {
+    return refusal(400, 'admin.mail.notWaiting');
   }
   return { ok: true };
 }

@@ -96,6 +96,8 @@ export default {
 
   'admin.mail.title': 'E-bost sy’n dal i fethu',
   'admin.mail.retried': 'Byddwn ni’n rhoi cynnig arall arno nawr.',
+  'admin.mail.notWaiting':
+    'Dydy’r e-bost hwnnw ddim yn aros mwyach: cafodd ei anfon, neu rydyn ni’n rhoi cynnig arno’n barod.',
   'admin.mail.lead':
     'Mae pob e-bost yn aros yn y blwch allan nes i’r gweinydd e-bost ei gymryd. Os caiff ei wrthod, rydyn ni’n rhoi cynnig arall arno, gan aros yn hirach bob tro, am tua diwrnod. Cafodd y rhain eu gwrthod o leiaf dair gwaith.',
   'admin.mail.none': 'Does dim e-bost yn methu. Anfonwyd popeth.',

@@ -92,6 +92,8 @@ export default {
 
   'admin.mail.title': 'Email that keeps failing',
   'admin.mail.retried': 'It will be tried again now.',
+  'admin.mail.notWaiting':
+    'That email is not waiting any more: it was sent, or it is being tried already.',
   'admin.mail.lead':
     'Every email waits in the outbox until the mail server takes it. One that is refused is tried again, waiting longer each time, for about a day. These were refused at least three times.',
   'admin.mail.none': 'No email is failing. Everything was sent.',

@@ -260,13 +260,16 @@ export function isTakedownOverdue(createdAt: Date, now: Date): boolean {
 export function parseRequestCap(value: unknown): RequestCap {
   if (typeof value !== 'object' || value === null) return DEFAULT_REQUEST_CAP;
   const { requests, days } = value as Record<string, unknown>;
-  return isCapNumber(requests, 1, MAX_CAP_REQUESTS) && isCapNumber(days, 7, MAX_CAP_DAYS)
+  return isCapNumber(requests, MIN_CAP_REQUESTS, MAX_CAP_REQUESTS) &&
+    isCapNumber(days, MIN_CAP_DAYS, MAX_CAP_DAYS)
     ? { requests, days }
     : DEFAULT_REQUEST_CAP;
 }
 
-/** The most requests per period an admin may allow, and the longest period. */
+/** The fewest and most requests per period an admin may allow, and the shortest and longest period. */
+export const MIN_CAP_REQUESTS = 1;
 export const MAX_CAP_REQUESTS = 12;
+export const MIN_CAP_DAYS = 7;
 export const MAX_CAP_DAYS = 365;
 
 function isCapNumber(value: unknown, min: number, max: number): value is number {

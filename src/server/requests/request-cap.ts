@@ -9,6 +9,8 @@ import {
   capPeriodStart,
   MAX_CAP_DAYS,
   MAX_CAP_REQUESTS,
+  MIN_CAP_DAYS,
+  MIN_CAP_REQUESTS,
   parseRequestCap,
   requestsLeft,
   type RequestCap,
@@ -35,13 +37,13 @@ function capNumber(field: 'capRequests' | 'capDays', min: number, max: number) {
   return z.coerce
     .number(problem(`requests.error.${field}`))
     .int(problem(`requests.error.${field}Whole`))
-    .min(min, problem(`requests.error.${field}Min`))
+    .min(min, problem({ key: `requests.error.${field}Min`, values: { min } }))
     .max(max, problem({ key: `requests.error.${field}Max`, values: { max } }));
 }
 
 const capForm = z.object({
-  requests: capNumber('capRequests', 1, MAX_CAP_REQUESTS),
-  days: capNumber('capDays', 7, MAX_CAP_DAYS),
+  requests: capNumber('capRequests', MIN_CAP_REQUESTS, MAX_CAP_REQUESTS),
+  days: capNumber('capDays', MIN_CAP_DAYS, MAX_CAP_DAYS),
 });
 
 /** An admin changes the cap. */

@@ -299,11 +299,11 @@ export default {
     'Copïwch y geiriau yn union fel maen nhw ar y dudalen gyhoeddus, neu gadewch hwn yn wag i ofyn am y stori gyfan.',
   'requests.error.capRequests': 'Ysgrifennwch sawl cais, fel rhif.',
   'requests.error.capRequestsWhole': 'Ysgrifennwch sawl cais, fel rhif cyfan.',
-  'requests.error.capRequestsMin': 'Caniatewch o leiaf 1 cais.',
+  'requests.error.capRequestsMin': 'Caniatewch o leiaf {min} cais.',
   'requests.error.capRequestsMax': 'Caniatewch ddim mwy na {max} cais.',
   'requests.error.capDays': 'Ysgrifennwch sawl diwrnod, fel rhif.',
   'requests.error.capDaysWhole': 'Ysgrifennwch sawl diwrnod, fel rhif cyfan.',
-  'requests.error.capDaysMin': 'Dewiswch o leiaf 7 diwrnod.',
+  'requests.error.capDaysMin': 'Dewiswch o leiaf {min} diwrnod.',
   'requests.error.capDaysMax': 'Dewiswch ddim mwy na {max} diwrnod.',
   'requests.error.awaitingGuardian':
     'Mae’n aros i riant neu ofalwr gytuno. Peidiwch â’i defnyddio eto.',

@@ -296,11 +296,12 @@ export default {
     'Copy the words exactly as they are on the public page, or leave this empty to ask about the whole story.',
   'requests.error.capRequests': 'Write how many requests, as a number.',
   'requests.error.capRequestsWhole': 'Write how many requests, as a whole number.',
-  'requests.error.capRequestsMin': 'Allow at least 1 request.',
+  'requests.error.capRequestsMin':
+    'Allow at least {min, plural, one {# request} other {# requests}}.',
   'requests.error.capRequestsMax': 'Allow no more than {max} requests.',
   'requests.error.capDays': 'Write how many days, as a number.',
   'requests.error.capDaysWhole': 'Write how many days, as a whole number.',
-  'requests.error.capDaysMin': 'Choose at least 7 days.',
+  'requests.error.capDaysMin': 'Choose at least {min} days.',
   'requests.error.capDaysMax': 'Choose no more than {max} days.',
   'requests.error.awaitingGuardian':
     'It is waiting for a parent or carer to agree. Do not use it yet.',

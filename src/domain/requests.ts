@@ -8,6 +8,7 @@
 import { DAY_MS } from './calendar.ts';
 import { addMonthsUtc } from './consent-period.ts';
 import type { Translator } from '#src/i18n/translator.ts';
+import type { MessageKey } from '#src/i18n/messages/index.ts';
 import { OUTSIDE_SCOPES, type Anonymity, type Scope } from './consent-types.ts';
 import { scopeWords } from './receipt-words.ts';
 import { scopeExplanation, type EasyReadLine } from './sharing-explanations.ts';
@@ -121,24 +122,22 @@ export function checkNewRequest(
   return { ok: true };
 }
 
-/** Plain words for a refused request, for the staff member who asked. */
+/** Each refusal of a new request, in plain words (its message). */
+const NEW_REQUEST_REFUSALS: Readonly<Record<NewRequestRefusal, MessageKey>> = {
+  'not-askable': 'requests.refused.notAskable',
+  'not-a-channel': 'requests.refused.notAChannel',
+  'already-open': 'requests.refused.alreadyOpen',
+  'cap-reached': 'requests.refused.capReached',
+  'bad-dates': 'requests.refused.badDates',
+};
+
+/** Plain words for a refused request, for the staff member who asked (the cap's, when it is reached). */
 export function newRequestMessage(
   reason: NewRequestRefusal,
   cap: RequestCap,
   words: Translator,
 ): string {
-  switch (reason) {
-    case 'not-askable':
-      return words.t('requests.refused.notAskable');
-    case 'not-a-channel':
-      return words.t('requests.refused.notAChannel');
-    case 'already-open':
-      return words.t('requests.refused.alreadyOpen');
-    case 'cap-reached':
-      return words.t('requests.refused.capReached', { requests: cap.requests, days: cap.days });
-    case 'bad-dates':
-      return words.t('requests.refused.badDates');
-  }
+  return words.t(NEW_REQUEST_REFUSALS[reason], { requests: cap.requests, days: cap.days });
 }
 
 /** A use's plain name, as the sharing page and receipts say it: "the newsletter". */

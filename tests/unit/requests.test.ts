@@ -109,15 +109,20 @@ describe('checkNewRequest', () => {
     expect(newRequestMessage('cap-reached', DEFAULT_REQUEST_CAP, english)).toContain(
       '2 requests in the last 90 days',
     );
-    for (const reason of [
+    const reasons = [
       'not-askable',
       'not-a-channel',
       'already-open',
       'cap-reached',
       'bad-dates',
-    ] as const) {
-      expect(newRequestMessage(reason, DEFAULT_REQUEST_CAP, english).length).toBeGreaterThan(10);
-    }
+    ] as const;
+    const messages = reasons.map((reason) =>
+      newRequestMessage(reason, DEFAULT_REQUEST_CAP, english),
+    );
+    for (const message of messages) expect(message.length).toBeGreaterThan(10);
+    // Each refusal says its own reason: no two share words.
+    expect(new Set(messages).size).toBe(reasons.length);
+    expect(newRequestMessage('bad-dates', DEFAULT_REQUEST_CAP, english)).not.toContain('90');
   });
 });
 

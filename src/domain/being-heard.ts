@@ -9,6 +9,7 @@
 import type { MessageKey } from '#src/i18n/messages/index.ts';
 import type { Translator } from '#src/i18n/translator.ts';
 import { whenShared } from './consent-visibility.ts';
+import { wholeDaysBetween } from './calendar.ts';
 import type { Anonymity, HiddenReason, Visibility } from './consent-types.ts';
 import { hasRole, type Viewer } from './permissions.ts';
 
@@ -20,8 +21,6 @@ export const ANSWER_WAIT_FLAG_DAYS = 30;
 
 /** The longest answer or reply, in characters: a letter, not a report. */
 export const MAX_ANSWER_LENGTH = 4000;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How a change stands. */
 export const CHANGE_STATUSES = [
@@ -281,14 +280,11 @@ export interface ListeningRow {
   readonly overdue: number;
 }
 
-/** Whole days between two moments. */
-function daysBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
-}
-
 /** Whether a story has waited too long for an answer. */
 export function isAnswerOverdue(story: WaitingStory, now: Date): boolean {
-  return story.answeredAt === null && daysBetween(story.sharedAt, now) >= ANSWER_WAIT_FLAG_DAYS;
+  return (
+    story.answeredAt === null && wholeDaysBetween(story.sharedAt, now) >= ANSWER_WAIT_FLAG_DAYS
+  );
 }
 
 /**
@@ -313,7 +309,7 @@ export function summariseListening(stories: readonly WaitingStory[], now: Date):
         groupName,
         shared: members.length,
         answered: members.length - waiting.length,
-        oldestWaitDays: oldest === null ? null : daysBetween(oldest, now),
+        oldestWaitDays: oldest === null ? null : wholeDaysBetween(oldest, now),
         overdue: waiting.filter((story) => isAnswerOverdue(story, now)).length,
       };
     })

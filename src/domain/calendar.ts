@@ -9,6 +9,21 @@ import type { Language } from '#src/i18n/languages.ts';
 /** The milliseconds in a day of 24 hours: for spans counted in whole days, not calendar days. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The moment `days` days of 24 hours after `moment`: when a request lapses, a reminder's window ends. */
+export function daysAfter(moment: Date, days: number): Date {
+  return new Date(moment.getTime() + days * DAY_MS);
+}
+
+/** The moment `days` days of 24 hours before `moment`: the start of "the last 90 days". */
+export function daysBefore(moment: Date, days: number): Date {
+  return daysAfter(moment, -days);
+}
+
+/** Whole days of 24 hours from `from` to `to` (0 when `to` is earlier): how long something has waited. */
+export function wholeDaysBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type CalendarDay = string;
 

@@ -5,7 +5,7 @@
  * lapsing (30 days unanswered is a no), and for when a use must be taken down.
  * Pure: the clock and settings come in as arguments.
  */
-import { DAY_MS } from './calendar.ts';
+import { daysAfter, daysBefore } from './calendar.ts';
 import { addMonthsUtc } from './consent-period.ts';
 import type { Translator } from '#src/i18n/translator.ts';
 import type { MessageKey } from '#src/i18n/messages/index.ts';
@@ -57,7 +57,7 @@ export type NewRequestRefusal =
 
 /** When the rolling period that counts toward the cap began. */
 export function capPeriodStart(cap: RequestCap, now: Date): Date {
-  return new Date(now.getTime() - cap.days * DAY_MS);
+  return daysBefore(now, cap.days);
 }
 
 /** How many more requests this person may get now, never below zero. */
@@ -161,7 +161,7 @@ export function titleInChannel(title: string, channel: RequestChannel, words: Tr
  * than a consent may.
  */
 export function latestUseEnd(now: Date): Date {
-  return new Date(addMonthsUtc(startOfUtcDay(now), MAX_USE_MONTHS).getTime() - DAY_MS);
+  return daysBefore(addMonthsUtc(startOfUtcDay(now), MAX_USE_MONTHS), 1);
 }
 
 /**
@@ -184,7 +184,7 @@ export function startOfUtcDay(moment: Date): Date {
 
 /** Whether a request made at `createdAt` and not yet answered has lapsed as a no at `now`. */
 export function hasLapsed(createdAt: Date, now: Date): boolean {
-  return now.getTime() >= createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS;
+  return now.getTime() >= daysAfter(createdAt, REQUEST_LAPSE_DAYS).getTime();
 }
 
 /**

@@ -2,6 +2,7 @@
  * The record of sign-in link requests, for the hourly limits, and of the
  * browsers people have signed in on (hashed ids only).
  */
+import { daysBefore } from '#src/domain/calendar.ts';
 import type { SignInRequestCounts } from '#src/domain/sign-in-limits.ts';
 import type { Db } from '#src/server/platform/db.ts';
 
@@ -64,10 +65,7 @@ export async function insertSignInRequest(db: Db, key: SignInRequestKey, now: Da
     })
     .execute();
   // Old rows are no longer needed for the limit.
-  await db
-    .deleteFrom('sign_in_requests')
-    .where('requested_at', '<', new Date(now.getTime() - 24 * 60 * 60 * 1000))
-    .execute();
+  await db.deleteFrom('sign_in_requests').where('requested_at', '<', daysBefore(now, 1)).execute();
 }
 
 /** Whether this browser has signed in as this address's owner within the last year. */
@@ -99,10 +97,7 @@ export async function recordSignInDevice(
       oc.columns(['device_hash', 'email_hash']).doUpdateSet({ signed_in_at: now }),
     )
     .execute();
-  await db
-    .deleteFrom('sign_in_devices')
-    .where('signed_in_at', '<', new Date(now.getTime() - 365 * 24 * 60 * 60 * 1000))
-    .execute();
+  await db.deleteFrom('sign_in_devices').where('signed_in_at', '<', daysBefore(now, 365)).execute();
 }
 
 /** Forgets every browser an address signed in on (when the account is erased). */

@@ -1,6 +1,7 @@
 /**
  * What each person saved and uploaded recently, for the fair-use limits.
  */
+import { daysBefore } from '#src/domain/calendar.ts';
 import type { RecentUse } from '#src/domain/fair-use.ts';
 import type { Db } from '#src/server/platform/db.ts';
 
@@ -45,7 +46,7 @@ export async function insertUsage(
   await db
     .deleteFrom('usage_log')
     .where('person_id', '=', personId)
-    .where('occurred_at', '<', new Date(now.getTime() - 24 * 60 * 60 * 1000))
+    .where('occurred_at', '<', daysBefore(now, 1))
     .execute();
   return row.id;
 }

@@ -7,7 +7,7 @@
 import { displayName } from '#src/domain/anonymity.ts';
 import { shownNameOf } from '#src/domain/audience.ts';
 import { dueReminder, REMINDER_DAYS, type ReminderDays } from '#src/domain/reminders.ts';
-import { daysLeft, formatLastDay, DAY_MS } from '#src/domain/calendar.ts';
+import { daysAfter, daysLeft, formatLastDay } from '#src/domain/calendar.ts';
 import { scopeName } from '#src/domain/receipt-words.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { sendMail } from '#src/server/platform/mail.ts';
@@ -81,7 +81,7 @@ export function reminderEmail(input: ReminderText): { subject: string; text: str
  */
 export async function sendExpiryReminders(db: Db, now: Date): Promise<{ sent: number }> {
   const earliest = Math.max(...REMINDER_DAYS);
-  const until = new Date(now.getTime() + earliest * DAY_MS);
+  const until = daysAfter(now, earliest);
   const consents = await listExpiringConsents(db, now, until);
   if (consents.length === 0) return { sent: 0 };
   const site = publicOrigin();

@@ -6,7 +6,7 @@
  * receipt; a no is recorded and nothing else.
  */
 import { displayName } from '#src/domain/anonymity.ts';
-import { DAY_MS } from '#src/domain/calendar.ts';
+import { daysAfter } from '#src/domain/calendar.ts';
 import { needsGuardian } from '#src/domain/consent.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
@@ -126,11 +126,7 @@ export async function loadMyRequests(
           startsOn: formatDateOnly(request.startsOn, language),
           endsOn: formatDateOnly(request.endsOn, language),
           askedBy: request.requestedByName ?? words.t('requests.someoneAt', { organisation }),
-          lapsesOn: dayOf(
-            new Date(request.createdAt.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
-            timeZone,
-            language,
-          ),
+          lapsesOn: dayOf(daysAfter(request.createdAt, REQUEST_LAPSE_DAYS), timeZone, language),
         },
         words,
       ),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { canRequestFeature, type Viewer } from '#src/domain/permissions.ts';
-import { DAY_MS } from '#src/domain/calendar.ts';
+import { daysAfter } from '#src/domain/calendar.ts';
 import {
   capPeriodStart,
   checkNewRequest,
@@ -248,7 +248,7 @@ async function emailAuthorsAboutRequest(
     const asker =
       options.askedBy ?? words.t('requests.someoneAt', { organisation: controller.name });
     const lapses = dayOf(
-      new Date(options.now.getTime() + REQUEST_LAPSE_DAYS * DAY_MS),
+      daysAfter(options.now, REQUEST_LAPSE_DAYS),
       controller.timeZone,
       person.language,
     );

@@ -4,6 +4,7 @@
  * src/domain/requests.ts and src/server/requests/requests.ts.
  */
 import { sql } from 'kysely';
+import { daysBefore } from '#src/domain/calendar.ts';
 import type { Anonymity } from '#src/domain/consent-types.ts';
 import type { RequestAnswer, RequestCap, RequestChannel } from '#src/domain/requests.ts';
 import type { FeatureRequestStatus } from '#src/server/platform/schema.ts';
@@ -287,7 +288,7 @@ export async function lapseOldRequests(db: Db, now: Date, days: number): Promise
     .updateTable('feature_requests')
     .set({ status: 'lapsed', answered_at: now })
     .where('status', '=', 'open')
-    .where('created_at', '<=', new Date(now.getTime() - days * 24 * 60 * 60 * 1000))
+    .where('created_at', '<=', daysBefore(now, days))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -4,7 +4,7 @@
  * contributor's view of where their story went, and the fairness view. Takedown
  * tasks and the hourly housekeeping are in takedowns.ts.
  */
-import { DAY_MS } from '#src/domain/calendar.ts';
+import { daysBefore } from '#src/domain/calendar.ts';
 import { z } from 'zod';
 import { chosenAnonymity } from '#src/domain/audience.ts';
 import { decideVisibility } from '#src/domain/consent-visibility.ts';
@@ -306,6 +306,6 @@ export async function loadStoryUses(
 /** `/staff/fairness`: who has been featured in the last 12 months, and who offered but was never asked. */
 export async function loadFairness(db: Db, viewer: Viewer, now: Date) {
   if (!canUseStaffPages(viewer)) return undefined;
-  const since = new Date(now.getTime() - 365 * DAY_MS);
+  const since = daysBefore(now, 365);
   return { since, ...(await listFairness(db, since)) };
 }

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import type { Upload } from '@tus/utils';
+import { DAY_MS } from '#src/domain/calendar.ts';
 import { isUuid } from '#src/domain/ids.ts';
 import type { Viewer } from '#src/domain/permissions.ts';
 import type { MessageKey } from '#src/i18n/messages/index.ts';
@@ -38,7 +39,7 @@ const UPLOADER_HEADER = 'x-heard-uploader';
 export const RECORDING_ID_HEADER = 'Heard-Recording-Id';
 
 /** Unfinished uploads are forgotten after a day (the browser still holds the recording). */
-const UNFINISHED_KEPT_MS = 24 * 60 * 60 * 1000;
+const UNFINISHED_KEPT_MS = DAY_MS;
 
 interface RecordingUploads {
   readonly tus: Server;

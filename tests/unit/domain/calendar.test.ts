@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonthsToDay,
   calendarDayOf,
+  daysAfter,
+  daysBefore,
   daysLeft,
   endOfCalendarDay,
   formatCalendarDay,
@@ -10,6 +12,7 @@ import {
   isKnownTimeZone,
   lastDayBefore,
   startOfCalendarDay,
+  wholeDaysBetween,
 } from '#src/domain/calendar.ts';
 
 const LONDON = 'Europe/London';
@@ -95,5 +98,27 @@ describe('calendar days in a time zone', () => {
     ['not a zone', false],
   ])('isKnownTimeZone(%s) → %s', (zone, known) => {
     expect(isKnownTimeZone(zone)).toBe(known);
+  });
+});
+
+describe('spans of whole 24-hour days', () => {
+  const noon = new Date('2026-03-28T12:00:00.000Z');
+
+  it('counts days of 24 hours, not calendar days, across a clock change', () => {
+    // London's clocks go forward on 29 March 2026; a span in days of 24 hours ignores it.
+    expect(daysAfter(noon, 2).toISOString()).toBe('2026-03-30T12:00:00.000Z');
+    expect(daysBefore(noon, 90).toISOString()).toBe('2025-12-28T12:00:00.000Z');
+    expect(daysBefore(noon, 0).getTime()).toBe(noon.getTime());
+    expect(daysBefore(daysAfter(noon, 7), 7).getTime()).toBe(noon.getTime());
+  });
+
+  it.each([
+    ['the same moment', '2026-03-28T12:00:00.000Z', 0],
+    ['a minute short of a day', '2026-03-29T11:59:00.000Z', 0],
+    ['exactly a day', '2026-03-29T12:00:00.000Z', 1],
+    ['thirty days and an hour', '2026-04-27T13:00:00.000Z', 30],
+    ['a moment before, never below 0', '2026-03-27T12:00:00.000Z', 0],
+  ])('counts whole days waited: %s', (_, to, days) => {
+    expect(wholeDaysBetween(noon, new Date(to))).toBe(days);
   });
 });

@@ -11,12 +11,14 @@ import { afterEach, expect, it } from 'vitest';
 import { PUBLICATION_CHANNEL } from '#src/server/publishing/story-cache.ts';
 import { stopGracefully } from '#src/server/platform/graceful-stop.ts';
 import { checkReadiness, isStopping } from '#src/server/platform/readiness.ts';
+import { processWide } from '#src/server/platform/process-wide.ts';
 import { describeEachDatabase } from './support/databases.ts';
 
-const STOPPING = Symbol.for('heard.stopping');
+// Stopping is kept for the process, so one test's stop must not leak into the next.
+const stopping = processWide<true>('stopping');
 
 afterEach(() => {
-  delete (globalThis as Record<symbol, unknown>)[STOPPING];
+  stopping.clear();
 });
 
 /** A server whose /slow answers after `ms`, as a long page render would. */
@@ -57,7 +59,7 @@ describeEachDatabase('stopping and readiness', ({ handle, db, ownerDb }) => {
       listener: true,
       stopping: false,
     });
-    (globalThis as Record<symbol, unknown>)[STOPPING] = true;
+    stopping.set(true);
     expect(await checkReadiness(handle())).toMatchObject({ ready: false, stopping: true });
     await stop();
   });

@@ -13,12 +13,14 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { readDatabaseConfig } from '#src/server/platform/db.ts';
 import { StartupError } from '#src/server/platform/startup-error.ts';
+import { processWide } from '#src/server/platform/process-wide.ts';
 
 /** The shortest key accepted: 32 bytes. */
 const MIN_KEY_BYTES = 32;
 
-const KEY_CACHE = Symbol.for('heard.ledgerKey');
-type ProcessWithKey = typeof globalThis & { [KEY_CACHE]?: { source: string; key: Buffer } };
+// Read once per process (src/server/platform/process-wide.ts), and again
+// whenever where it comes from changes.
+const keyRead = processWide<{ source: string; key: Buffer }>('ledgerKey');
 
 /** Reads a key written as hex or base64 (at least 32 bytes once decoded). */
 export function parseLedgerKey(text: string): Buffer | undefined {
@@ -47,8 +49,7 @@ export function ledgerKey(env: NodeJS.ProcessEnv = process.env): Buffer {
     : config.kind === 'pglite'
       ? `file:${config.dataDir}`
       : 'none';
-  const holder = globalThis as ProcessWithKey;
-  const cached = holder[KEY_CACHE];
+  const cached = keyRead.get();
   if (cached && cached.source === source) return cached.key;
   let key: Buffer;
   if (fromEnv) {
@@ -66,7 +67,7 @@ export function ledgerKey(env: NodeJS.ProcessEnv = process.env): Buffer {
       `Set HEARD_LEDGER_KEY to the same secret on every instance: it keys the consent ledger and is kept outside the database (for example: ${newLedgerKey()}). Keep a copy safe: without it the ledger cannot be verified.`,
     );
   }
-  holder[KEY_CACHE] = { source, key };
+  keyRead.set({ source, key });
   return key;
 }
 

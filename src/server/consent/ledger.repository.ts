@@ -20,6 +20,7 @@ import {
 } from './ledger-hash.ts';
 import type { ConsentEventRow } from '#src/server/platform/schema.ts';
 import type { Db } from '#src/server/platform/db.ts';
+import { processWide } from '#src/server/platform/process-wide.ts';
 
 /** What a ledger row says happened: the same in the domain's event and in what its hash covers. */
 function eventFieldsOf(row: ConsentEventRow) {
@@ -71,10 +72,8 @@ function isSealed(anchor: Anchor, key: Buffer): boolean {
 
 // The unkeyed events, once their chain has been walked to the sealed anchor:
 // id → hash. Held per anchor, since those events can never change.
-const LEGACY_CACHE = Symbol.for('heard.ledgerLegacyEvents');
-type ProcessWithLegacy = typeof globalThis & {
-  [LEGACY_CACHE]?: Map<string, Promise<ReadonlyMap<string, string>>>;
-};
+const legacyEvents =
+  processWide<Map<string, Promise<ReadonlyMap<string, string>>>>('ledgerLegacyEvents');
 
 /** The events hashed before the chain was keyed that verify up to the sealed anchor. */
 async function verifiedLegacyEvents(
@@ -83,16 +82,16 @@ async function verifiedLegacyEvents(
   key: Buffer,
 ): Promise<ReadonlyMap<string, string>> {
   if (anchor.sequence === 0 || !isSealed(anchor, key)) return new Map();
-  const holder = globalThis as ProcessWithLegacy;
-  holder[LEGACY_CACHE] ??= new Map();
+  const held = legacyEvents.get() ?? new Map<string, Promise<ReadonlyMap<string, string>>>();
+  legacyEvents.set(held);
   const cacheKey = `${anchor.sequence}:${anchor.hash}:${anchor.seal ?? ''}`;
-  let pending = holder[LEGACY_CACHE].get(cacheKey);
+  let pending = held.get(cacheKey);
   if (!pending) {
     pending = (async () => {
       const walked = await walkLegacyChain(db, anchor);
       return walked.ok ? walked.events : new Map<string, string>();
     })();
-    holder[LEGACY_CACHE].set(cacheKey, pending);
+    held.set(cacheKey, pending);
   }
   return pending;
 }

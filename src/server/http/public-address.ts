@@ -9,17 +9,15 @@
  * (docs/decisions/010-public-address-and-sign-in-limits.md).
  */
 import { StartupError } from '#src/server/platform/startup-error.ts';
+import { processWide } from '#src/server/platform/process-wide.ts';
 
 // The server (scripts/serve.ts, or a test's in-process app) records where it
-// listens; the built Astro bundle holds its own copy of this module, so the
-// value lives on the process, not in a module variable.
-const LISTEN_ADDRESS_KEY = Symbol.for('heard.listenAddress');
-
-type ProcessWithListenAddress = typeof globalThis & { [LISTEN_ADDRESS_KEY]?: string };
+// listens, once for the process (src/server/platform/process-wide.ts).
+const listenAddress = processWide<string>('listenAddress');
 
 /** The address this process's server listens on, once it does. */
 export function listenOrigin(): string | undefined {
-  return (globalThis as ProcessWithListenAddress)[LISTEN_ADDRESS_KEY];
+  return listenAddress.get();
 }
 
 /** Whether an origin's host is this machine only (127.0.0.0/8, ::1, localhost). */
@@ -33,7 +31,7 @@ export function isLoopbackOrigin(origin: string): boolean {
 
 /** Records the address this process's server listens on (`http://127.0.0.1:4321`). */
 export function recordListenAddress(url: string): void {
-  (globalThis as ProcessWithListenAddress)[LISTEN_ADDRESS_KEY] = new URL(url).origin;
+  listenAddress.set(new URL(url).origin);
 }
 
 /**

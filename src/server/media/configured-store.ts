@@ -10,6 +10,7 @@
  */
 import { type Db } from '#src/server/platform/db.ts';
 import { StartupError } from '#src/server/platform/startup-error.ts';
+import { processWide } from '#src/server/platform/process-wide.ts';
 import { createLocalMediaStore, readMediaDir, type MediaStore } from './storage.ts';
 import { createDatabaseMediaStore } from './database-store.ts';
 import {
@@ -61,13 +62,10 @@ export function describeMediaStore(config: MediaStoreConfig): string {
 }
 
 // One S3 client per process: it keeps its connections open between requests.
-const S3_CLIENT_KEY = Symbol.for('heard.s3-client');
-type GlobalWithS3 = typeof globalThis & {
-  [S3_CLIENT_KEY]?: {
-    readonly config: S3MediaConfig;
-    readonly client: ReturnType<typeof createS3Client>;
-  };
-};
+const s3Client = processWide<{
+  readonly config: S3MediaConfig;
+  readonly client: ReturnType<typeof createS3Client>;
+}>('s3-client');
 
 /** The store `config` names, over `db` when it is the database. */
 export function openMediaStore(
@@ -80,13 +78,12 @@ export function openMediaStore(
     case 'database':
       return createDatabaseMediaStore(db);
     case 's3': {
-      const holder = globalThis as GlobalWithS3;
-      const held = holder[S3_CLIENT_KEY];
+      const held = s3Client.get();
       const client =
         held && JSON.stringify(held.config) === JSON.stringify(config.s3)
           ? held.client
           : createS3Client(config.s3);
-      holder[S3_CLIENT_KEY] = { config: config.s3, client };
+      s3Client.set({ config: config.s3, client });
       return createS3MediaStore(config.s3, client);
     }
   }

@@ -20,6 +20,7 @@ import {
 } from './listen.ts';
 import { migrateToLatest } from './migrate.ts';
 import { describeError, StartupError } from './startup-error.ts';
+import { processWide } from './process-wide.ts';
 
 export type Db = Kysely<Database>;
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -200,17 +201,15 @@ export async function pingDatabase(db: Db): Promise<boolean> {
   }
 }
 
-// One database per process, shared by the Astro bundle and the start scripts
-// (which load this module separately): PGlite must never be opened twice.
-const GLOBAL_KEY = Symbol.for('heard.database');
-type GlobalWithDatabase = typeof globalThis & {
-  [GLOBAL_KEY]?: Promise<DatabaseHandle>;
-};
+// One database per process, whichever copy of this module asks
+// (src/server/platform/process-wide.ts): PGlite must never be opened twice.
+const processDatabase = processWide<Promise<DatabaseHandle>>('database');
 
 /** The process's database, opened and migrated on first use. */
 export function getDatabase(): Promise<DatabaseHandle> {
-  const holder = globalThis as GlobalWithDatabase;
-  holder[GLOBAL_KEY] ??= (async () => {
+  const open = processDatabase.get();
+  if (open) return open;
+  const opening = (async () => {
     const config = readDatabaseConfig();
     // On PostgreSQL, migrations run as the owner (DATABASE_OWNER_URL, or the
     // DATABASE_URL user), and the app then drops to a role that can only
@@ -237,18 +236,18 @@ export function getDatabase(): Promise<DatabaseHandle> {
     const { connectAsAppRole } = await import('./app-connection.ts');
     return connectAsAppRole(handle, roles);
   })();
+  processDatabase.set(opening);
   // A failed start may be retried (e.g. the server came up a moment later).
-  holder[GLOBAL_KEY].catch(() => {
-    delete holder[GLOBAL_KEY];
+  opening.catch(() => {
+    processDatabase.clear();
   });
-  return holder[GLOBAL_KEY];
+  return opening;
 }
 
 /** Closes the process's database, if open. */
 export async function closeDatabase(): Promise<void> {
-  const holder = globalThis as GlobalWithDatabase;
-  const pending = holder[GLOBAL_KEY];
-  delete holder[GLOBAL_KEY];
+  const pending = processDatabase.get();
+  processDatabase.clear();
   if (pending) await (await pending).close();
 }
 
@@ -257,5 +256,5 @@ export async function closeDatabase(): Promise<void> {
  * their own process against a database they created.
  */
 export function useDatabaseForProcess(handle: DatabaseHandle): void {
-  (globalThis as GlobalWithDatabase)[GLOBAL_KEY] = Promise.resolve(handle);
+  processDatabase.set(Promise.resolve(handle));
 }

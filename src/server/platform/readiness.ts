@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import { migrationProvider } from '../../../db/migrations/index.ts';
 import { pingDatabase, type DatabaseHandle, type Db } from './db.ts';
+import { processWide } from './process-wide.ts';
 import { PUBLICATION_CHANNEL } from '#src/server/publishing/story-cache.ts';
 
 /** What `/readyz` reports. */
@@ -19,17 +20,16 @@ export interface Readiness {
   readonly stopping: boolean;
 }
 
-const STOPPING_KEY = Symbol.for('heard.stopping');
-type GlobalWithStopping = typeof globalThis & { [STOPPING_KEY]?: boolean };
+const stopping = processWide<true>('stopping');
 
 /** Marks this instance as stopping: from now on it reports not ready. */
 export function markStopping(): void {
-  (globalThis as GlobalWithStopping)[STOPPING_KEY] = true;
+  stopping.set(true);
 }
 
 /** Whether this instance is stopping (SIGTERM received). */
 export function isStopping(): boolean {
-  return (globalThis as GlobalWithStopping)[STOPPING_KEY] === true;
+  return stopping.get() === true;
 }
 
 /** Whether every migration this code knows has run on `db`. */

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import { migrationProvider } from '../../../db/migrations/index.ts';
+import { migrationProvider } from '#db/migrations/index.ts';
 import { describeError, StartupError } from './startup-error.ts';
 
 /** Brings the schema up to date; safe to run from several instances at once. */

@@ -6,7 +6,7 @@
  * instance's caches), and the instance is not stopping.
  */
 import { sql } from 'kysely';
-import { migrationProvider } from '../../../db/migrations/index.ts';
+import { migrationProvider } from '#db/migrations/index.ts';
 import { pingDatabase, type DatabaseHandle, type Db } from './db.ts';
 import { processWide } from './process-wide.ts';
 import { PUBLICATION_CHANNEL } from '#src/server/publishing/story-cache.ts';

@@ -18,6 +18,7 @@ import {
   findPersonBySessionToken,
 } from '#src/server/accounts/sessions.repository.ts';
 import { requestSignInLink } from '#src/server/accounts/sign-in.ts';
+import { translatorFor } from '#src/i18n/translator.ts';
 import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, waitForSignInToken } from './support/fixtures.ts';
@@ -49,9 +50,34 @@ async function emailOf(db: Db, personId: string): Promise<string> {
   return row.email;
 }
 
+async function languageOf(db: Db, personId: string): Promise<string> {
+  const row = await db
+    .selectFrom('people')
+    .select('language')
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return row.language;
+}
+
+/** The emails to one address, newest first, once there are `count` (sent after the page answered). */
+async function mailsTo(db: Db, email: string, count = 1) {
+  const sent = async () =>
+    (await listOutboxMail(db, 1000)).filter((mail) => mail.to_address === email);
+  await expect.poll(async () => (await sent()).length, { timeout: 10_000 }).toBe(count);
+  const mails = await sent();
+  return mails.map((mail) => ({
+    subject: mail.subject,
+    link: mail.text_body.match(/https?:\/\/\S+/)?.[0] ?? '',
+  }));
+}
+
 /** A form post from the app's own sign-in page, with whatever headers a test adds. */
-function postSignIn(fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return fetch(`${app?.url ?? ''}/signin`, {
+function postSignIn(
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  page = '/signin',
+) {
+  return fetch(`${app?.url ?? ''}${page}`, {
     method: 'POST',
     headers: { origin: app?.url ?? '', ...headers },
     body: new URLSearchParams(fields),
@@ -282,6 +308,47 @@ describeEachDatabase('sign-in over HTTP', ({ db, handle }) => {
     expect(cookies.some((cookie) => cookie.startsWith('authjs.session-token='))).toBe(true);
     expect(cookies.some((cookie) => /^heard-device=[A-Za-z0-9_-]{43};/.test(cookie))).toBe(true);
     expect(await db().selectFrom('sign_in_devices').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('a link asked for from a Welsh page changes nothing until it is opened; opened, someone new starts in Welsh', async () => {
+    use();
+    const personId = await makePerson(db(), { name: 'Newydd Person' });
+    const email = await emailOf(db(), personId);
+    // Anyone may ask for a link to any address: from the Welsh page the email
+    // is in Welsh, but the account is left as it is.
+    expect((await postSignIn({ email }, {}, '/cy/signin')).status).toBe(303);
+    const [mail] = await mailsTo(db(), email);
+    expect(mail?.subject).toBe(translatorFor('cy').t('accounts.email.subjectInvited'));
+    expect(await languageOf(db(), personId)).toBe('en');
+
+    // A made-up link with the mark signs nobody in and changes nothing.
+    const forged = new URL(mail?.link ?? '');
+    forged.searchParams.set('token', 'not-the-token');
+    expect((await fetch(forged, { redirect: 'manual' })).status).toBe(302);
+    expect(await languageOf(db(), personId)).toBe('en');
+
+    // Opened by its owner: signed in, in Welsh, landing where the link said, unmarked.
+    const callback = await fetch(mail?.link ?? '', { redirect: 'manual' });
+    expect(callback.status).toBe(302);
+    const cookies = callback.headers.getSetCookie();
+    expect(cookies.some((cookie) => cookie.startsWith('authjs.session-token='))).toBe(true);
+    expect(callback.headers.get('location')).toBe(`${app?.url ?? ''}/my`);
+    expect(await languageOf(db(), personId)).toBe('cy');
+  });
+
+  it('someone who has signed in before keeps their own language, whichever page they ask from', async () => {
+    use();
+    const personId = await makePerson(db(), { name: 'Returning Person' });
+    const email = await emailOf(db(), personId);
+    expect((await postSignIn({ email })).status).toBe(303);
+    const [first] = await mailsTo(db(), email);
+    expect((await fetch(first?.link ?? '', { redirect: 'manual' })).status).toBe(302);
+
+    expect((await postSignIn({ email }, {}, '/cy/signin')).status).toBe(303);
+    const [again] = await mailsTo(db(), email, 2);
+    expect(again?.subject).toBe(translatorFor('en').t('accounts.email.subject'));
+    expect((await fetch(again?.link ?? '', { redirect: 'manual' })).status).toBe(302);
+    expect(await languageOf(db(), personId)).toBe('en');
   });
 
   it('regression: X-Forwarded-For counts only from a trusted proxy', async () => {

@@ -272,7 +272,7 @@ describeEachDatabase('a Welsh person’s own pages', ({ db, handle }) => {
 describeEachDatabase('signing in from a Welsh page', ({ db, handle }) => {
   const use = () => useDatabaseForProcess({ ...handle(), close: async () => {} });
 
-  it('shows the sign-in pages in Welsh and sends someone new their link in Welsh, starting their account in Welsh', async () => {
+  it('shows the sign-in pages in Welsh and sends someone new their link in Welsh; opening it starts their account in Welsh', async () => {
     use();
     const page = await get('/cy/signin');
     expect(page.status).toBe(200);
@@ -293,6 +293,11 @@ describeEachDatabase('signing in from a Welsh page', ({ db, handle }) => {
     expect(mail?.text_body).toContain('Helo Gwen,');
     expect(mail?.text_body).toContain('Agorwch y ddolen hon i fewngofnodi.');
     expect(mail?.text_body).not.toMatch(/\b(the|your|link)\b/i);
+    // Asking changes nothing on the account (anyone may ask for any address);
+    // opening the link starts it in Welsh.
+    expect(await languageOf(db(), newcomer)).toBe('en');
+    const link = mail?.text_body.match(/https?:\/\/\S+/)?.[0] ?? '';
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(302);
     expect(await languageOf(db(), newcomer)).toBe('cy');
 
     const problem = await get('/cy/signin/problem?error=Verification');

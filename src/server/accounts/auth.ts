@@ -11,12 +11,7 @@ import { normaliseEmail } from '#src/domain/email.ts';
 import { getDatabase, type Db } from '#src/server/platform/db.ts';
 import { mailFrom, sendMail } from '#src/server/platform/mail.ts';
 import { isPublicSiteHttps, publicOrigin } from '#src/server/http/public-address.ts';
-import {
-  findPersonById,
-  findPersonIdByEmail,
-  hasSignedInBefore,
-  updatePerson,
-} from './people.repository.ts';
+import { findPersonById, findPersonIdByEmail, hasSignedInBefore } from './people.repository.ts';
 import { readSetting, insertSettingIfAbsent } from '#src/server/platform/settings.repository.ts';
 import { translatorFor, type Translator } from '#src/i18n/translator.ts';
 import { asLanguage, isLanguage, type Language } from '#src/i18n/languages.ts';
@@ -76,9 +71,9 @@ export const ASKED_IN_HEADER = 'x-heard-asked-in';
 /**
  * The language of a sign-in email: the account's own once the person has
  * signed in (they may have chosen it on their account page); before that, the
- * language of the page they asked from, which becomes the account's language,
- * so someone new who asked in Welsh starts in Welsh. A link nobody asked for
- * from a page (an admin's invitation) is in the account's language.
+ * language of the page they asked from, which the account takes only when the
+ * link is opened (src/server/accounts/sign-in-language.ts). A link nobody asked
+ * for from a page (an admin's invitation) is in the account's language.
  */
 function signInEmailLanguage(input: {
   readonly accountLanguage: string;
@@ -172,7 +167,6 @@ async function buildAuthConfig(db: Db): Promise<AuthConfig> {
             askedIn: isLanguage(askedIn) ? askedIn : undefined,
             firstTime,
           });
-          if (language !== person.language) await updatePerson(db, person.id, { language });
           const mail = signInEmail({
             name: person.first_name ?? person.display_name,
             url,

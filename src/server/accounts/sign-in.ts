@@ -11,6 +11,7 @@ import { requestWords } from '#src/server/http/request-language.ts';
 import { safeReturnPath } from '#src/domain/permissions.ts';
 import { decideSignInRequest } from '#src/domain/sign-in-limits.ts';
 import { ASKED_IN_HEADER, handleAuthRequest } from './auth.ts';
+import { markAskedIn } from './sign-in-language.ts';
 import { clientNetworkOf } from '#src/server/http/client-address.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { isPublicSiteHttps, siteLink } from '#src/server/http/public-address.ts';
@@ -137,7 +138,9 @@ export async function requestSignInLink(
  * is on the public address (src/server/http/public-address.ts), whoever asked.
  * `askedIn` is the language of the page the person asked from, if they asked
  * themselves: auth.ts writes to someone who has never signed in in that
- * language (an invitation, asked by an admin, goes in the account's own).
+ * language (an invitation, asked by an admin, goes in the account's own), and
+ * the link carries it, so they start in it once they open the link
+ * (src/server/accounts/sign-in-language.ts).
  */
 export async function sendSignInLink(
   email: string,
@@ -150,7 +153,10 @@ export async function sendSignInLink(
     new Request(siteLink('/api/auth/signin/nodemailer'), {
       method: 'POST',
       headers,
-      body: new URLSearchParams({ email, callbackUrl: siteLink(safeReturnPath(returnPath)) }),
+      body: new URLSearchParams({
+        email,
+        callbackUrl: markAskedIn(siteLink(safeReturnPath(returnPath)), askedIn),
+      }),
     }),
   );
   const location = response.headers.get('location') ?? '';

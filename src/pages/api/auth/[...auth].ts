@@ -14,12 +14,20 @@ import {
   newDeviceId,
   rememberSignInDevice,
 } from '#src/server/accounts/sign-in.ts';
+import {
+  firstSignInOf,
+  startInAskedLanguage,
+  withoutAskedIn,
+} from '#src/server/accounts/sign-in-language.ts';
 
 const CALLBACK_PATH = '/api/auth/callback/nodemailer';
 const DEVICE_COOKIE_DAYS = 365;
 
 export const GET: APIRoute = async ({ request, url, cookies, rewrite }) => {
   if (url.pathname !== CALLBACK_PATH) return rewrite('/404');
+  const { db } = await getDatabase();
+  // Read before the link is used: opening it is what makes this a returning person.
+  const first = await firstSignInOf(db, url);
   const response = await handleAuthRequest(request);
   const signedIn = response.headers
     .getSetCookie()
@@ -28,7 +36,6 @@ export const GET: APIRoute = async ({ request, url, cookies, rewrite }) => {
   if (signedIn && email) {
     // This browser now counts as the person's own for the sign-in limits.
     const deviceId = cookies.get(deviceCookieName())?.value ?? newDeviceId();
-    const { db } = await getDatabase();
     await rememberSignInDevice(db, { email, deviceId, now: new Date() });
     cookies.set(deviceCookieName(), deviceId, {
       path: '/',
@@ -37,8 +44,19 @@ export const GET: APIRoute = async ({ request, url, cookies, rewrite }) => {
       secure: isPublicSiteHttps(),
       maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
     });
+    // Someone new who asked from a page in Welsh starts in Welsh.
+    if (first) await startInAskedLanguage(db, first);
   }
-  return response;
+  return landingWithoutMark(response, url);
 };
+
+/** Auth.js's redirect after the link, to the return address without its language mark. */
+function landingWithoutMark(response: Response, url: URL): Response {
+  const location = response.headers.get('location');
+  if (!location) return response;
+  const headers = new Headers(response.headers);
+  headers.set('location', withoutAskedIn(location, url));
+  return new Response(response.body, { status: response.status, headers });
+}
 
 export const ALL: APIRoute = ({ rewrite }) => rewrite('/404');

@@ -39,7 +39,7 @@ import {
 import { handleGuardianForm } from '#src/server/consent/approvals.ts';
 import { sendSharingForm } from './support/sharing.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { formData, makePerson, makeStory } from './support/fixtures.ts';
+import { emailOf as emailOfPerson, formData, makePerson, makeStory } from './support/fixtures.ts';
 import { grantPublic } from './support/published.ts';
 
 // Every link in an email comes from the public address (src/server/http/public-address.ts).
@@ -91,14 +91,7 @@ const datesFrom = (now: Date) => ({
 
 /** Builders and readers bound to the running test's database. */
 function helpers(db: () => Db) {
-  async function emailOf(personId: string): Promise<string> {
-    const row = await db()
-      .selectFrom('User')
-      .select('email')
-      .where('id', '=', personId)
-      .executeTakeFirstOrThrow();
-    return row.email;
-  }
+  const emailOf = (personId: string): Promise<string> => emailOfPerson(db(), personId);
   return {
     /** A story by these authors, on the public site with each author's first name. */
     async publicStory(authors: string[], title = 'The mill') {

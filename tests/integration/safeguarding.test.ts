@@ -16,7 +16,7 @@ import { linkGuardian } from '#src/server/accounts/people.repository.ts';
 import { findPublicationNow } from '#src/server/publishing/publications.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson, makeStory } from './support/fixtures.ts';
+import { emailOf, makePerson, makeStory } from './support/fixtures.ts';
 
 let app: InProcessApp | undefined;
 let dataDir = '';
@@ -46,15 +46,6 @@ async function page(path: string, cookie: string): Promise<string> {
   });
   expect(response.status, path).toBe(200);
   return (await response.text()).replace(/\s+/g, ' ');
-}
-
-async function emailOf(db: Db, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return row.email;
 }
 
 const fifteenYearsAgo = (): string => {

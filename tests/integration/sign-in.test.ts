@@ -21,7 +21,7 @@ import { requestSignInLink } from '#src/server/accounts/sign-in.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
 import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { makePerson, waitForSignInToken } from './support/fixtures.ts';
+import { emailOf, languageOf, makePerson, waitForSignInToken } from './support/fixtures.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const PUBLIC = 'https://stories.example.org';
@@ -40,24 +40,6 @@ afterAll(async () => {
 afterEach(() => {
   vi.unstubAllEnvs();
 });
-
-async function emailOf(db: Db, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return row.email;
-}
-
-async function languageOf(db: Db, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('people')
-    .select('language')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return row.language;
-}
 
 /** The emails to one address, newest first, once there are `count` (sent after the page answered). */
 async function mailsTo(db: Db, email: string, count = 1) {

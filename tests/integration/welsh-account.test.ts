@@ -19,7 +19,14 @@ import {
 } from '#src/server/writing/story-people.repository.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
-import { formData, makePerson, makeStory, saveText } from './support/fixtures.ts';
+import {
+  emailOf,
+  formData,
+  languageOf,
+  makePerson,
+  makeStory,
+  saveText,
+} from './support/fixtures.ts';
 import { answerInLanguage } from '#src/server/http/request-language.ts';
 import { saveStoryDetails, startStory } from '#src/server/writing/stories.ts';
 import { welshPageProblems } from './support/welsh.ts';
@@ -55,24 +62,6 @@ function post(path: string, cookie: string | undefined, fields: Record<string, s
 }
 
 const htmlLang = (body: string) => /<html lang="([^"]+)"/.exec(body)?.[1];
-
-async function languageOf(db: Db, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('people')
-    .select('language')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return row.language;
-}
-
-async function emailOf(db: Db, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('User')
-    .select('email')
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return row.email;
-}
 
 /** The emails sent to an address, waiting a moment for one sent after the answer. */
 async function mailTo(db: Db, address: string) {

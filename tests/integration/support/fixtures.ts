@@ -10,6 +10,26 @@ import type { Db } from '#src/server/platform/db.ts';
 import { insertPerson } from '#src/server/accounts/people.repository.ts';
 import { insertRevision, insertStory } from '#src/server/writing/stories.repository.ts';
 
+/** A person's sign-in address, as the app keeps it. */
+export async function emailOf(db: Db, personId: string): Promise<string> {
+  const row = await db
+    .selectFrom('User')
+    .select('email')
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return row.email;
+}
+
+/** The language a person reads Heard in, as stored on their account. */
+export async function languageOf(db: Db, personId: string): Promise<string> {
+  const row = await db
+    .selectFrom('people')
+    .select('language')
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return row.language;
+}
+
 /** Creates a person with a unique email. */
 export async function makePerson(
   db: Db,

@@ -4,7 +4,8 @@
  * a service lead),
  * at 320, 390 and 1280 px wide, with the demo plus a story with a photo, a film
  * script typed in lower case and a 300-character search. On every one the page
- * is no wider than the screen (WCAG 1.4.10 Reflow) and axe finds nothing.
+ * is no wider than the screen (WCAG 1.4.10 Reflow), no heading's words are split
+ * into columns, and axe finds nothing.
  * Failures name the route, the address and the width.
  *
  * Pages are found by following links from a few starting points, one address
@@ -102,6 +103,8 @@ const ROLES: readonly Role[] = [
       `/my/stories/${extras.scriptId}`,
       `/my/stories/${extras.scriptId}/history/1`,
       `/my/stories/${extras.scriptId}/sharing?share=group`,
+      // The question itself, with the exact preview.
+      `/my/stories/${extras.photoStoryId}/sharing?share=newsletter&name=named&months=12`,
       '/my/requests',
       '/my/turning-18',
       '/my/consents',
@@ -154,6 +157,22 @@ async function checkVisit(
     }));
     if (size.scroll > size.client) {
       problems.push(`${where}: the page is ${size.scroll}px wide on a ${size.client}px screen`);
+    }
+    // A heading laid out as a row (an Easy Read icon beside its words) must not
+    // split its words into columns: a question holding a story's title in its
+    // own language is one sentence, read as one.
+    const splitHeadings = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4')]
+        .filter((heading) => /flex|grid/.test(getComputedStyle(heading).display))
+        .filter(
+          (heading) =>
+            [...heading.childNodes].filter((node) => (node.textContent ?? '').trim() !== '')
+              .length > 1,
+        )
+        .map((heading) => (heading.textContent ?? '').trim().slice(0, 60)),
+    );
+    for (const heading of splitHeadings) {
+      problems.push(`${where}: the heading "${heading}" is split into columns`);
     }
     for (const violation of await axeViolations(page)) problems.push(`${where}: ${violation}`);
     if (SHOTS) {

@@ -19,6 +19,7 @@ import {
 } from '#src/server/accounts/sessions.repository.ts';
 import { requestSignInLink } from '#src/server/accounts/sign-in.ts';
 import { translatorFor } from '#src/i18n/translator.ts';
+import { setPersonLanguage } from '#src/server/accounts/profile.ts';
 import { signedInCookie, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { emailOf, languageOf, makePerson, waitForSignInToken } from './support/fixtures.ts';
@@ -314,6 +315,22 @@ describeEachDatabase('sign-in over HTTP', ({ db, handle }) => {
     expect(callback.status).toBe(302);
     const cookies = callback.headers.getSetCookie();
     expect(cookies.some((cookie) => cookie.startsWith('authjs.session-token='))).toBe(true);
+    expect(callback.headers.get('location')).toBe(`${app?.url ?? ''}/my`);
+    expect(await languageOf(db(), personId)).toBe('cy');
+  });
+
+  it('someone new whose account is in Welsh keeps it when they ask from a page in English', async () => {
+    use();
+    const personId = await makePerson(db(), { name: 'Eleri Person' });
+    await setPersonLanguage(db(), personId, 'cy');
+    const email = await emailOf(db(), personId);
+    // The English page is what everyone sees first: it says nothing about her.
+    expect((await postSignIn({ email })).status).toBe(303);
+    const [mail] = await mailsTo(db(), email);
+    expect(mail?.subject).toBe(translatorFor('cy').t('accounts.email.subjectInvited'));
+    expect(mail?.link).not.toContain('asked-in');
+    const callback = await fetch(mail?.link ?? '', { redirect: 'manual' });
+    expect(callback.status).toBe(302);
     expect(callback.headers.get('location')).toBe(`${app?.url ?? ''}/my`);
     expect(await languageOf(db(), personId)).toBe('cy');
   });

@@ -71,9 +71,10 @@ export const ASKED_IN_HEADER = 'x-heard-asked-in';
 /**
  * The language of a sign-in email: the account's own once the person has
  * signed in (they may have chosen it on their account page); before that, the
- * language of the page they asked from, which the account takes only when the
- * link is opened (src/server/accounts/sign-in-language.ts). A link nobody asked
- * for from a page (an admin's invitation) is in the account's language.
+ * language of the page they asked from when it is not the default, which the
+ * account takes only when the link is opened
+ * (src/server/accounts/sign-in-language.ts). Otherwise, and for a link nobody
+ * asked for from a page (an admin's invitation), the account's language.
  */
 function signInEmailLanguage(input: {
   readonly accountLanguage: string;

@@ -1,19 +1,28 @@
 /**
  * The language someone new starts in. A person who asks for their first
  * sign-in link from a page in Welsh is written to in Welsh, and starts in
- * Welsh once they open the link. Asking changes nothing on the account:
- * anyone can ask for a link to anyone's address, so only opening it, which
- * only the address's owner can do, may choose their language. The language
- * travels in the link itself, marked on the address it returns to, and the
- * mark is taken off again before the person lands there.
+ * Welsh once they open the link. A page in the default language says nothing
+ * about them (it is what everyone is shown first), so asking from one leaves
+ * the language an admin set for them as it is.
+ *
+ * Asking changes nothing on the account: anyone can ask for a link to anyone's
+ * address, so only opening it, which only the address's owner can do, may
+ * choose their language. The language travels in the link itself, marked on
+ * the address it returns to, and the mark is taken off again before the
+ * person lands there.
  */
-import { isLanguage, type Language } from '#src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '#src/i18n/languages.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { findPersonIdByEmail, hasSignedInBefore } from './people.repository.ts';
 import { setPersonLanguage } from './profile.ts';
 
 /** The parameter on a link's return address that names the language it was asked in. */
 export const ASKED_IN_PARAM = 'asked-in';
+
+/** The language a person chose by asking from a page in it: any but the default. */
+export function chosenByAsking(pageLanguage: Language | undefined): Language | undefined {
+  return pageLanguage === DEFAULT_LANGUAGE ? undefined : pageLanguage;
+}
 
 /** The return address a link leads to (`https://…/my`), marked with the language it was asked in. */
 export function markAskedIn(returnTo: string, askedIn: Language | undefined): string {

@@ -11,7 +11,7 @@ import { requestWords } from '#src/server/http/request-language.ts';
 import { safeReturnPath } from '#src/domain/permissions.ts';
 import { decideSignInRequest } from '#src/domain/sign-in-limits.ts';
 import { ASKED_IN_HEADER, handleAuthRequest } from './auth.ts';
-import { markAskedIn } from './sign-in-language.ts';
+import { chosenByAsking, markAskedIn } from './sign-in-language.ts';
 import { clientNetworkOf } from '#src/server/http/client-address.ts';
 import type { Db } from '#src/server/platform/db.ts';
 import { isPublicSiteHttps, siteLink } from '#src/server/http/public-address.ts';
@@ -120,7 +120,11 @@ export async function requestSignInLink(
     const personId = await findPersonIdByEmail(db, email);
     const person = personId ? await findPersonById(db, personId) : undefined;
     if (!person || person.disabled_at) return;
-    const sent = await sendSignInLink(email, safeReturnPath(input.next), input.language);
+    const sent = await sendSignInLink(
+      email,
+      safeReturnPath(input.next),
+      chosenByAsking(input.language),
+    );
     if (sent.status !== 'sent')
       console.error('A sign-in link could not be sent; the person may ask again.');
   })().catch((error: unknown) => {

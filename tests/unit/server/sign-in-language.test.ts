@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { askedInOf, markAskedIn, withoutAskedIn } from '#src/server/accounts/sign-in-language.ts';
+import {
+  askedInOf,
+  chosenByAsking,
+  markAskedIn,
+  withoutAskedIn,
+} from '#src/server/accounts/sign-in-language.ts';
 
 const SITE = 'https://stories.example.org';
 
@@ -13,6 +18,12 @@ function linkReturningTo(returnTo: string): URL {
 }
 
 describe('the language a sign-in link was asked in', () => {
+  it('counts only a page in a language other than the default as a choice', () => {
+    expect(chosenByAsking('cy')).toBe('cy');
+    expect(chosenByAsking('en')).toBeUndefined();
+    expect(chosenByAsking(undefined)).toBeUndefined();
+  });
+
   it('travels on the return address and is read back from the link', () => {
     const marked = markAskedIn(`${SITE}/my/account?tab=1`, 'cy');
     expect(marked).toBe(`${SITE}/my/account?tab=1&asked-in=cy`);

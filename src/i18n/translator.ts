@@ -67,11 +67,16 @@ function createTranslator(language: Language): Translator {
     tag: LANGUAGE_TAGS[language],
     t: (key, values) => intl.formatMessage({ id: key }, values),
     html: (key, values, tags) => {
-      // Every part FormatJS hands back is either our own HTML (a tag's, or an
-      // escaped value, marked as Html) or the message's literal words, escaped here.
-      const filled: Record<string, Html | ((chunks: readonly (string | Html)[]) => Html)> = {};
+      // Every part FormatJS hands back is either our own HTML (a tag's, marked
+      // as Html) or words, escaped here: the message's own and the values. The
+      // values go in as they are, so a plural or select still reads its number
+      // or word ("{count, plural, …}"); only a date is written out first.
+      const filled: Record<
+        string,
+        string | number | Html | ((chunks: readonly (string | Html)[]) => Html)
+      > = {};
       for (const [name, value] of Object.entries(values)) {
-        filled[name] = { html: escapeHtml(formatValue(intl, value)) };
+        filled[name] = typeof value === 'number' ? value : formatValue(intl, value);
       }
       for (const [name, wrap] of Object.entries(tags)) {
         filled[name] = (chunks) => ({ html: wrap(toHtml(chunks)) });

@@ -142,4 +142,25 @@ describe('words in Welsh', () => {
     const html = en.html('common.title', { page: '<img src=x onerror=alert(1)>' }, {});
     expect(html).toBe('&lt;img src=x onerror=alert(1)&gt; · Heard');
   });
+
+  it('counts in HTML messages as in plain ones: one, several, in both languages', () => {
+    const link = { link: (words: string) => `<a href="/my/requests">${words}</a>` };
+    expect(en.html('my.home.waitingRequests', { count: 1 }, link)).toBe(
+      'Someone would like to use one of your stories. <a href="/my/requests">See what they ask, and answer</a>. No is fine.',
+    );
+    expect(en.html('my.home.waitingRequests', { count: 3 }, link)).toBe(
+      'Someone would like to use your stories (3 requests). <a href="/my/requests">See what they ask, and answer</a>. No is fine.',
+    );
+    expect(en.html('my.home.asGuardian', { count: 1 }, link)).toMatch(
+      /^A young person you look after has asked to share something\./,
+    );
+    expect(en.html('my.home.asGuardian', { count: 2 }, link)).toMatch(
+      /^Young people you look after have asked to share 2 things\./,
+    );
+    const welshOne = cy.html('my.home.asGuardian', { count: 1 }, link);
+    const welshTwo = cy.html('my.home.asGuardian', { count: 2 }, link);
+    expect(welshOne).not.toBe(welshTwo);
+    expect(`${welshOne} ${welshTwo}`).not.toContain('NaN');
+    expect(welshTwo).toContain('dau beth');
+  });
 });

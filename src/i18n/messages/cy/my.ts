@@ -75,7 +75,8 @@ export default {
   'my.people.writing': 'Yn ei hysgrifennu',
   'my.people.invited': '(wedi cael gwahoddiad, heb dderbyn eto)',
   'my.people.helping': 'Yn helpu',
-  'my.people.nobody': 'All neb arall weld y drafft hwn.',
+  'my.people.nobody':
+    'Does neb yn helpu. Dim ond y bobl sy’n ei hysgrifennu sy’n gallu gweld beth nad ydych chi wedi’i rannu.',
   'my.people.canEdit': 'Mae {name} yn gallu ei darllen a’i golygu',
   'my.people.canRead': 'Mae {name} yn gallu ei darllen',
   'my.people.stopSharing': 'Stopio rhannu',

@@ -74,7 +74,8 @@ export default {
   'my.people.writing': 'Writing it',
   'my.people.invited': '(invited, not yet accepted)',
   'my.people.helping': 'Helping',
-  'my.people.nobody': 'Nobody else can see this draft.',
+  'my.people.nobody':
+    'Nobody is helping. Only the people writing it can see what you have not shared.',
   'my.people.canEdit': '{name} can read and edit it',
   'my.people.canRead': '{name} can read it',
   'my.people.stopSharing': 'Stop sharing',

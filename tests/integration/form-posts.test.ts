@@ -15,6 +15,8 @@ import { translatorFor } from '#src/i18n/translator.ts';
 import { sessionCookieFor, startInProcessApp, type InProcessApp } from './support/app.ts';
 import { describeEachDatabase } from './support/databases.ts';
 import { makePerson, makeStory } from './support/fixtures.ts';
+import { addGroupMember, insertGroup } from '#src/server/groups/groups.repository.ts';
+import { insertWritingPrompt } from '#src/server/groups/prompts.repository.ts';
 
 const NO_INTENT_MESSAGE = translatorFor('en').t(NO_INTENT);
 const UNKNOWN_INTENT_MESSAGE = translatorFor('en').t(UNKNOWN_INTENT);
@@ -137,6 +139,28 @@ describeEachDatabase('guards and form posts', ({ db, handle }) => {
     const start = await post('/write', writer, { title: 'Kept title', kind: 'no-such-kind' });
     expect(start.status).toBe(400);
     expect(await start.text()).toContain('value="Kept title"');
+  });
+
+  it('shows a story started from a prompt in the prompt’s group, where it will be', async () => {
+    use();
+    const writer = await makePerson(db());
+    const groupId = await insertGroup(db(), {
+      slug: `g-${writer.slice(0, 8)}`,
+      name: 'Tuesday group',
+    });
+    await addGroupMember(db(), groupId, writer, 'member');
+    const promptId = await insertWritingPrompt(db(), {
+      groupId,
+      text: 'A place you loved',
+      createdBy: writer,
+      now: new Date(),
+    });
+    const cookie = await sessionCookieFor(db(), writer);
+    const fromPrompt = await (await get(`/write?prompt=${promptId}`, cookie)).text();
+    expect(fromPrompt).toMatch(new RegExp(`<option value="${groupId}" selected`));
+    // Without a prompt nothing is chosen for them.
+    const plain = await (await get('/write', cookie)).text();
+    expect(plain).not.toMatch(/<option value="[^"]+" selected/);
   });
 
   it('redirects with 303 once the change is made', async () => {

@@ -65,7 +65,7 @@ export default {
   'public.write.titleHint': 'Gallwch chi ei newid yn nes ymlaen.',
   'public.write.prompt': 'Dechrau o sbardun ysgrifennu? (dewisol)',
   'public.write.promptHint':
-    'Sbardunau y mae hwyluswyr eich grŵp wedi’u cynnig. Gadewch y teitl yn wag i ddefnyddio’r sbardun.',
+    'Sbardunau y mae hwyluswyr eich grŵp wedi’u cynnig. Gadewch y teitl yn wag i ddefnyddio’r sbardun. Mae stori sy’n dechrau o sbardun yn perthyn i grŵp y sbardun.',
   'public.write.noPrompt': 'Dim sbardun',
   'public.write.kind': 'Beth ydych chi’n ei ysgrifennu?',
   'public.write.lifeStory': 'Stori bywyd',

@@ -58,7 +58,7 @@ export default {
   'public.write.titleHint': 'You can change it later.',
   'public.write.prompt': 'Start from a writing prompt? (optional)',
   'public.write.promptHint':
-    "Prompts your group's facilitators have offered. Leave the title empty to use the prompt.",
+    "Prompts your group's facilitators have offered. Leave the title empty to use the prompt. A story started from a prompt belongs to the prompt's group.",
   'public.write.noPrompt': 'No prompt',
   'public.write.kind': 'What are you writing?',
   'public.write.lifeStory': 'A life story',

@@ -170,7 +170,7 @@ export default {
   'requests.staff.askedBy': '{date} gan {name}',
   'requests.staff.takeBack': 'Tynnu’r cais hwn yn ôl',
   'requests.staff.mayUse': 'Beth gewch chi ei ddefnyddio, yn union fel y cytunwyd',
-  'requests.staff.askedAbout': 'Y geiriau y gofynnoch chi amdanyn nhw',
+  'requests.staff.askedAbout': 'Y geiriau y mae’r cais yn gofyn amdanyn nhw',
   'requests.staff.nameAs': 'Enwch nhw fel: <strong>{name}</strong>',
   'requests.staff.uses': 'Ble mae wedi cael ei defnyddio',
   'requests.staff.noUses': 'Dim defnydd wedi’i gofnodi eto.',

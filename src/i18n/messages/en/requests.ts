@@ -168,7 +168,7 @@ export default {
   'requests.staff.askedBy': '{date} by {name}',
   'requests.staff.takeBack': 'Take this request back',
   'requests.staff.mayUse': 'What you may use, exactly as agreed',
-  'requests.staff.askedAbout': 'The words you asked about',
+  'requests.staff.askedAbout': 'The words the request asks about',
   'requests.staff.nameAs': 'Name them as: <strong>{name}</strong>',
   'requests.staff.uses': 'Where it has been used',
   'requests.staff.noUses': 'No uses logged yet.',

@@ -304,10 +304,19 @@ describeEachDatabase('sign-in over HTTP', ({ db, handle }) => {
     expect(mail?.subject).toBe(translatorFor('cy').t('accounts.email.subjectInvited'));
     expect(await languageOf(db(), personId)).toBe('en');
 
-    // A made-up link with the mark signs nobody in and changes nothing.
+    // A made-up link with the mark signs nobody in and changes nothing, whatever
+    // address it names (a NUL, a look-alike, 400 characters).
     const forged = new URL(mail?.link ?? '');
     forged.searchParams.set('token', 'not-the-token');
     expect((await fetch(forged, { redirect: 'manual' })).status).toBe(302);
+    for (const [address, status] of [
+      [`${email}\u0000`, 400], // an address that cannot be read is refused before anything
+      ['ann@exаmple.test', 302],
+      [`${'a'.repeat(400)}@x.test`, 302],
+    ] as const) {
+      forged.searchParams.set('email', address);
+      expect((await fetch(forged, { redirect: 'manual' })).status, address).toBe(status);
+    }
     expect(await languageOf(db(), personId)).toBe('en');
 
     // Opened by its owner: signed in, in Welsh, landing where the link said, unmarked.
